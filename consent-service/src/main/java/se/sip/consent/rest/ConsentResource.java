@@ -1,0 +1,144 @@
+package se.sip.consent.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.consent.Consent;
+import se.sip.consent.service.ConsentService;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.person.ValidPersonalIdentityNumber;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/consents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consents (samtycken)", description = "The individual's consent to coordination, and declined SIP offers")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not permit this call",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ConsentResource {
+
+    @Inject
+    ConsentService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(summary = "Record a consent decision (registrera samtycke)",
+            description = "Records a consent given by the individual (or their legal representative or guardian), or a"
+                    + " SIP that was offered and declined, with the needs seen and the individual's position. A consent"
+                    + " is immutable but for its withdrawal: a wider scope is a new consent. The recording"
+                    + " organisation always sees it; the organisations it names see it while it is active.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConsentRequest.class), examples = {
+            @ExampleObject(name = "granted", summary = "Consent to coordinate LVM aftercare", value = Examples.GRANTED),
+            @ExampleObject(name = "declined", summary = "A SIP offered and declined", value = Examples.DECLINED) }))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(schema = @Schema(implementation = ConsentView.class),
+                    examples = @ExampleObject(name = "consent", value = Examples.CONSENT)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad personal number", value = Examples.VALIDATION_PROBLEM)))
+    public Response record(@Valid @NotNull ConsentRequest request) {
+        Consent consent = service.record(caller.get(), request);
+        return Response.created(URI.create("/api/v1/consents/" + consent.id))
+                .tag(etag(consent))
+                .entity(ConsentView.of(consent, service.today()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(summary = "Read one consent (läs samtycke)",
+            description = "404 when it does not exist or the caller's organisation may not see it: the answer does not"
+                    + " tell the two apart.")
+    @APIResponse(responseCode = "200", description = "The consent; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = ConsentView.class),
+                    examples = @ExampleObject(name = "consent", value = Examples.CONSENT)))
+    @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Consent consent = service.find(caller.get(), id).orElseThrow(() -> ProblemException.notFound("Consent"));
+        return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(summary = "A person's consents, newest first (en persons samtycken)",
+            description = "Only the consents the caller's organisation may see are listed and counted.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ConsentPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid personId, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ConsentView> list(
+            @Parameter(description = "Personal identity or coordination number", example = "191212121212", required = true)
+            @QueryParam("personId") @NotNull @ValidPersonalIdentityNumber String personId,
+            @Valid @BeanParam PageRequest page) {
+        return service.ofPerson(caller.get(), personId, page).map(c -> ConsentView.of(c, service.today()));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(summary = "Withdraw a consent (återkalla samtycke)",
+            description = "The consent becomes WITHDRAWN at once: decisions asked afterwards are refused. Any"
+                    + " organisation that may see the consent may record the withdrawal the individual told it of.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "withdrawal", value = Examples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "The withdrawn consent",
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The consent is not active (already withdrawn, expired, declined)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
+        Consent consent = service.withdraw(caller.get(), id, request.reason());
+        return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
+    }
+
+    private static EntityTag etag(Consent consent) {
+        return new EntityTag(Integer.toString(consent.version));
+    }
+
+    /** For the OpenAPI document only: Page of ConsentView. */
+    @Schema(name = "ConsentPage")
+    static final class ConsentPage {
+        public java.util.List<ConsentView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+}

@@ -1,0 +1,157 @@
+package se.sip.consent.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import se.sip.consent.Consent;
+import se.sip.consent.ConsentRepository;
+import se.sip.consent.ConsentStatus;
+import se.sip.consent.Decision;
+import se.sip.consent.GiverRole;
+import se.sip.consent.Party;
+import se.sip.consent.Purpose;
+import se.sip.consent.Relative;
+import se.sip.consent.rest.ConsentRequest;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.problem.Problem.FieldError;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.security.Caller;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final PersonRefs personRefs;
+    private final Clock clock;
+
+    ConsentService(ConsentRepository consents, PersonRefs personRefs, Clock clock) {
+        this.consents = consents;
+        this.personRefs = personRefs;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    public Consent record(Caller caller, ConsentRequest request) {
+        checkRules(request);
+        PersonalIdentityNumber person = PersonalIdentityNumber.parse(request.personId());
+        Consent c = new Consent();
+        c.id = UUID.randomUUID();
+        c.personId = person.value();
+        c.personRef = personRefs.of(person);
+        c.decision = request.decision();
+        c.status = request.decision() == Decision.GRANTED ? ConsentStatus.ACTIVE : ConsentStatus.DECLINED;
+        if (request.givenBy() != null) {
+            c.givenByRole = request.givenBy().role();
+            c.givenByName = request.givenBy().name();
+        }
+        c.form = request.form();
+        if (request.purposes() != null && !request.purposes().isEmpty()) {
+            c.purposes = EnumSet.copyOf(request.purposes());
+        }
+        if (request.parties() != null) {
+            request.parties().forEach(p -> c.parties.add(new Party(p.orgId(), p.orgType(), p.name())));
+        }
+        if (request.relatives() != null) {
+            request.relatives().forEach(r -> c.relatives.add(new Relative(r.name(), r.relation(), r.email(), r.phone())));
+        }
+        c.validFrom = request.validFrom() != null ? request.validFrom() : today();
+        c.validUntil = request.validUntil();
+        c.journalRef = request.journalRef();
+        c.restrictions = request.restrictions();
+        c.needsSeen = request.needsSeen();
+        c.individualPosition = request.individualPosition();
+        c.recordedByOrg = caller.org();
+        c.recordedBySub = caller.subject();
+        c.recordedAt = clock.instant();
+        consents.persist(c);
+        return c;
+    }
+
+    /** The consent if the caller may see it; otherwise empty, as if it did not exist. */
+    public Optional<Consent> find(Caller caller, UUID id) {
+        return consents.findByIdOptional(id).filter(c -> ConsentAccess.maySee(caller, c, today()));
+    }
+
+    public Page<Consent> ofPerson(Caller caller, String personId, PageRequest page) {
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
+        LocalDate today = today();
+        return new Page<>(consents.visibleTo(caller.org(), personRef, today, page.page, page.size), page.page,
+                page.size, consents.countVisibleTo(caller.org(), personRef, today));
+    }
+
+    @Transactional
+    public Consent withdraw(Caller caller, UUID id, String reason) {
+        Consent c = find(caller, id).orElseThrow(() -> ProblemException.notFound("Consent"));
+        if (c.statusOn(today()) != ConsentStatus.ACTIVE) {
+            throw ProblemException.conflict("Only an active consent can be withdrawn; this one is "
+                    + c.statusOn(today()) + ".");
+        }
+        c.status = ConsentStatus.WITHDRAWN;
+        c.withdrawnAt = clock.instant();
+        c.withdrawalReason = reason;
+        c.withdrawnByOrg = caller.org();
+        return c;
+    }
+
+    /** Rules spanning several fields; each broken one is named, as bean validation names single fields. */
+    private static void checkRules(ConsentRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean granted = r.decision() == Decision.GRANTED;
+        boolean hasPurposes = r.purposes() != null && !r.purposes().isEmpty();
+        boolean hasRelatives = r.relatives() != null && !r.relatives().isEmpty();
+        if (granted) {
+            require(errors, r.givenBy() != null, "givenBy", "is required when the decision is GRANTED");
+            require(errors, r.form() != null, "form", "is required when the decision is GRANTED");
+            require(errors, hasPurposes, "purposes", "must name at least one purpose when the decision is GRANTED");
+            require(errors, r.parties() != null && !r.parties().isEmpty(), "parties",
+                    "must name at least one party when the decision is GRANTED");
+            require(errors, r.validFrom() != null, "validFrom", "is required when the decision is GRANTED");
+            boolean invitesRelatives = hasPurposes && r.purposes().contains(Purpose.INVITE_RELATIVES);
+            require(errors, !invitesRelatives || hasRelatives, "relatives",
+                    "must name at least one relative with the purpose INVITE_RELATIVES");
+            require(errors, invitesRelatives || !hasRelatives, "relatives",
+                    "are recorded only with the purpose INVITE_RELATIVES");
+        } else {
+            require(errors, notBlank(r.needsSeen()), "needsSeen", "is required when a SIP offer is DECLINED");
+            require(errors, notBlank(r.individualPosition()), "individualPosition",
+                    "is required when a SIP offer is DECLINED");
+            require(errors, !hasPurposes, "purposes", "must be empty when the decision is DECLINED");
+        }
+        if (r.givenBy() != null && r.givenBy().role() != GiverRole.INDIVIDUAL) {
+            require(errors, notBlank(r.givenBy().name()), "givenBy.name",
+                    "is required when a representative or guardian gives consent");
+        }
+        if (r.validFrom() != null && r.validUntil() != null) {
+            require(errors, !r.validUntil().isBefore(r.validFrom()), "validUntil", "must not be before validFrom");
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void require(List<FieldError> errors, boolean ok, String field, String message) {
+        if (!ok) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,52 @@
+package se.sip.consent;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import se.sip.testinfra.Tokens;
+
+/** The organisations and request bodies the consent tests share. */
+final class ConsentFixtures {
+
+    static final String MUNICIPALITY = "kommun-0583";
+    static final String REGION = "region-ostergotland-beroende";
+    static final String SIS = "sis-lvm-hem-1";
+    static final String STRANGER = "kommun-0180";
+
+    private ConsentFixtures() {
+    }
+
+    static RequestSpecification caseworker(String org) {
+        return as("cw-1", org, "MUNICIPALITY", "caseworker");
+    }
+
+    static RequestSpecification as(String sub, String org, String orgType, String... groups) {
+        return given().header("Authorization", Tokens.bearer(sub, org, orgType, groups)).contentType(ContentType.JSON);
+    }
+
+    static String granted(String personId) {
+        return """
+                {
+                  "personId": "%s",
+                  "decision": "GRANTED",
+                  "givenBy": {"role": "INDIVIDUAL"},
+                  "form": "WRITTEN",
+                  "purposes": ["CONVENE_MEETING", "SHARE_INFORMATION", "INVITE_RELATIVES"],
+                  "parties": [
+                    {"orgId": "%s", "orgType": "MUNICIPALITY", "name": "Motala kommun"},
+                    {"orgId": "%s", "orgType": "REGION", "name": "Beroendemottagningen"}
+                  ],
+                  "relatives": [{"name": "Anna Andersson", "relation": "sister"}],
+                  "validFrom": "2024-01-01",
+                  "restrictions": "Nothing to my employer."
+                }""".formatted(personId, MUNICIPALITY, REGION);
+    }
+
+    /** Records a granted consent as the municipality and returns its id. */
+    static String recordGranted(String personId) {
+        return caseworker(MUNICIPALITY).body(granted(personId))
+                .post("/api/v1/consents").then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,229 @@
+package se.sip.consent;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.sip.consent.ConsentFixtures.MUNICIPALITY;
+import static se.sip.consent.ConsentFixtures.REGION;
+import static se.sip.consent.ConsentFixtures.SIS;
+import static se.sip.consent.ConsentFixtures.STRANGER;
+import static se.sip.consent.ConsentFixtures.as;
+import static se.sip.consent.ConsentFixtures.caseworker;
+import static se.sip.consent.ConsentFixtures.granted;
+import static se.sip.consent.ConsentFixtures.recordGranted;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestPersons;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
+class ConsentResourceTest {
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    PersonRefs personRefs;
+
+    @Test
+    void recordsReadsAndListsAConsent() {
+        String person = TestPersons.next();
+        String location = caseworker(MUNICIPALITY).body(granted(TestPersons.withHyphen(person)))
+                .post("/api/v1/consents")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.matchesRegex(".*/api/v1/consents/[0-9a-f-]{36}"))
+                .header("ETag", notNullValue())
+                .body("personId", equalTo(person))
+                .body("status", equalTo("ACTIVE"))
+                .body("personRef", equalTo(personRefs.of(PersonalIdentityNumber.parse(person))))
+                .body("purposes", containsInAnyOrder("CONVENE_MEETING", "SHARE_INFORMATION", "INVITE_RELATIVES"))
+                .body("recordedBy.org", equalTo(MUNICIPALITY))
+                .extract().header("Location");
+
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        caseworker(MUNICIPALITY).get(location).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("parties.orgId", containsInAnyOrder(MUNICIPALITY, REGION))
+                .body("relatives[0].name", equalTo("Anna Andersson"))
+                .body("restrictions", equalTo("Nothing to my employer."))
+                .body("validFrom", equalTo("2024-01-01"));
+
+        caseworker(MUNICIPALITY).queryParam("personId", person).get("/api/v1/consents").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(50))
+                .body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void aNamedPartySeesTheConsentButAnotherOrganisationSeesNothingOfThePerson() {
+        String person = TestPersons.next();
+        String id = recordGranted(person);
+
+        as("doc-1", REGION, "REGION", "partner").get("/api/v1/consents/" + id).then().statusCode(200);
+
+        String body = as("cw-9", STRANGER, "MUNICIPALITY", "caseworker").get("/api/v1/consents/" + id)
+                .then().statusCode(404).contentType("application/problem+json")
+                .extract().asString();
+        assertNotMentioning(body, person);
+
+        body = as("cw-9", STRANGER, "MUNICIPALITY", "caseworker").queryParam("personId", person)
+                .get("/api/v1/consents").then().statusCode(200)
+                .body("total", equalTo(0)).body("items", hasSize(0))
+                .extract().asString();
+        assertNotMentioning(body, person);
+    }
+
+    @Test
+    void listsNewestFirstInPages() {
+        String person = TestPersons.next();
+        String first = recordGranted(person);
+        String second = recordGranted(person);
+        String third = recordGranted(person);
+
+        caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 2)
+                .get("/api/v1/consents").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.id", org.hamcrest.Matchers.contains(third, second));
+        caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/consents").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(first));
+        caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 201)
+                .get("/api/v1/consents").then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void recordsADeclinedSipOffer() {
+        String person = TestPersons.next();
+        caseworker(MUNICIPALITY).body("""
+                {"personId": "%s", "decision": "DECLINED", "givenBy": {"role": "INDIVIDUAL"}, "form": "VERBAL",
+                 "needsSeen": "Housing and treatment", "individualPosition": "Not now"}""".formatted(person))
+                .post("/api/v1/consents").then().statusCode(201)
+                .body("status", equalTo("DECLINED"))
+                .body("needsSeen", equalTo("Housing and treatment"))
+                .body("individualPosition", equalTo("Not now"));
+
+        caseworker(MUNICIPALITY).body("""
+                {"personId": "%s", "decision": "DECLINED"}""".formatted(person))
+                .post("/api/v1/consents").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("needsSeen", "individualPosition"));
+    }
+
+    @Test
+    void withdrawalEndsTheConsentAndItsDecisions() {
+        String person = TestPersons.next();
+        String id = recordGranted(person);
+        decision(person, REGION, "SHARE_INFORMATION").body("permitted", equalTo(true)).body("consentId", equalTo(id));
+
+        caseworker(MUNICIPALITY).body("{\"reason\": \"Told us by phone\"}")
+                .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawal.reason", equalTo("Told us by phone"))
+                .body("withdrawal.org", equalTo(MUNICIPALITY));
+
+        decision(person, REGION, "SHARE_INFORMATION")
+                .body("permitted", equalTo(false)).body("consentId", nullValue())
+                .body("reason", equalTo("CONSENT_NOT_IN_FORCE"));
+        caseworker(MUNICIPALITY).body("{\"reason\": \"again\"}")
+                .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(409)
+                .contentType("application/problem+json");
+        // A party named only while the consent is active no longer sees it.
+        as("doc-1", REGION, "REGION", "partner").get("/api/v1/consents/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void decisionsCheckPurposeOrganisationAndRelative() {
+        String person = TestPersons.next();
+        String id = recordGranted(person);
+
+        decision(person, MUNICIPALITY, "CONVENE_MEETING").body("permitted", equalTo(true)).body("consentId", equalTo(id));
+        decision(person, REGION, "OBTAIN_DOCUMENTATION").body("permitted", equalTo(false))
+                .body("reason", equalTo("PURPOSE_NOT_COVERED"));
+        decision(person, SIS, "CONVENE_MEETING").body("permitted", equalTo(false))
+                .body("reason", equalTo("ORGANISATION_NOT_COVERED"));
+        integration().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
+                "relative", "anna andersson").get("/api/v1/consent-decisions").then().statusCode(200)
+                .body("permitted", equalTo(true));
+        integration().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
+                "relative", "Bertil Berg").get("/api/v1/consent-decisions").then().statusCode(200)
+                .body("permitted", equalTo(false)).body("reason", equalTo("RELATIVE_NOT_COVERED"));
+        decision(TestPersons.next(), MUNICIPALITY, "CONVENE_MEETING").body("permitted", equalTo(false))
+                .body("reason", equalTo("NO_CONSENT"));
+    }
+
+    @Test
+    void onlyAServiceTokenOrAnOrganisationThatSeesTheConsentsMayAskForADecision() {
+        String person = TestPersons.next();
+        recordGranted(person);
+
+        caseworker(REGION).queryParams("personId", person, "orgId", REGION, "purpose", "SHARE_INFORMATION")
+                .get("/api/v1/consent-decisions").then().statusCode(200).body("permitted", equalTo(true));
+        String body = caseworker(STRANGER).queryParams("personId", person, "orgId", STRANGER, "purpose", "SHARE_INFORMATION")
+                .get("/api/v1/consent-decisions").then().statusCode(403).contentType("application/problem+json")
+                .extract().asString();
+        assertNotMentioning(body, person);
+    }
+
+    @Test
+    void rolesAreChecked() {
+        String person = TestPersons.next();
+        as("aud-1", MUNICIPALITY, "MUNICIPALITY", "auditor").body(granted(person))
+                .post("/api/v1/consents").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
+        as("doc-1", REGION, "REGION", "partner").body(granted(person))
+                .post("/api/v1/consents").then().statusCode(403);
+        assertEquals(0, consents.count("personRef", personRefs.of(PersonalIdentityNumber.parse(person))));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAndMediaTypesAreProblems() {
+        caseworker(MUNICIPALITY).get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+        caseworker(MUNICIPALITY).delete("/api/v1/consents").then().statusCode(405)
+                .contentType("application/problem+json").body("status", equalTo(405));
+        caseworker(MUNICIPALITY).contentType("text/plain").body("hello").post("/api/v1/consents").then()
+                .statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        caseworker(MUNICIPALITY).get("/api/v1/consents/not-a-uuid").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theServiceAnswersHealthMetricsAndOpenApi() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems(
+                        org.hamcrest.Matchers.containsString("Database"),
+                        org.hamcrest.Matchers.containsString("Kafka")));
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/consents"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/consent-decisions"))
+                .body("paths", not(org.hamcrest.Matchers.hasKey("/api/{unknown}")));
+    }
+
+    private static io.restassured.response.ValidatableResponse decision(String person, String org, String purpose) {
+        return integration().queryParams("personId", person, "orgId", org, "purpose", purpose)
+                .get("/api/v1/consent-decisions").then().statusCode(200);
+    }
+
+    private static io.restassured.specification.RequestSpecification integration() {
+        return as("plan-service", "sip-platform", "OTHER", "integration");
+    }
+
+    static void assertNotMentioning(String body, String person) {
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains(person), "the body names the person: " + body);
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains(person.substring(2)), "the body names the person");
+    }
+}
