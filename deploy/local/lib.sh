@@ -1,0 +1,176 @@
+# shellcheck shell=bash disable=SC2034
+# Shared by start.sh, stop.sh, token.sh and test-stack.sh: paths, logging, PID bookkeeping and
+# the dev JWT key pair. Sourced, never run. All state lives under <checkout>/.local/ (git-ignored).
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+STATE_DIR="$REPO_ROOT/.local"
+LOG_DIR="$STATE_DIR/logs"
+PID_DIR="$STATE_DIR/pids"
+KEY_DIR="$STATE_DIR/keys"
+SECRET_DIR="$STATE_DIR/secrets"
+KAFKA_DIR="$STATE_DIR/kafka"
+# Where start.sh writes the PostgreSQL data directory it chose (the checkout, or a fallback).
+PG_LOCATION_FILE="$STATE_DIR/postgres.location"
+
+JWT_PRIVATE_KEY="$KEY_DIR/jwt-private.pem"
+JWT_PUBLIC_KEY="$KEY_DIR/jwt-public.pem"
+JWT_ISSUER="sip-local"
+PERSON_REF_SECRET_FILE="$SECRET_DIR/person-ref-secret"
+
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+PG_PORT=55432
+
+# name:port, in start order; stop.sh goes through them first.
+SERVICES=(consent-service:8081 meeting-service:8082 plan-service:8083 notification-service:8084)
+
+# ---- logging (always to stderr, so stdout stays clean for token.sh) ----
+_tag="$(basename "$0" .sh)"
+log() { printf '[%s %s] %s\n' "$_tag" "$(date +%H:%M:%S)" "$*" >&2; }
+warn() { printf '[%s %s] WARNING: %s\n' "$_tag" "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf '[%s %s] ERROR: %s\n' "$_tag" "$(date +%H:%M:%S)" "$*" >&2; exit 1; }
+
+require_cmd() {
+  local c
+  for c in "$@"; do
+    command -v "$c" >/dev/null 2>&1 || die "'$c' is required but not installed (Debian: apt-get install -y $(pkg_for_cmd "$c"))"
+  done
+}
+
+pkg_for_cmd() {
+  case "$1" in
+    ps | pgrep) echo procps ;;
+    ss) echo iproute2 ;;
+    runuser | setsid) echo util-linux ;;
+    *) echo "$1" ;;
+  esac
+}
+
+# ---- ports and processes ----
+
+# True when something accepts TCP connections on 127.0.0.1:<port>.
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# The command line of a PID, NULs turned into spaces; empty if the process is gone.
+pid_cmdline() {
+  [[ "$1" =~ ^[0-9]+$ ]] || return 0
+  tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline" || true
+}
+
+# pid_matches PID NEEDLE: the PID is alive and its command line contains NEEDLE (so that a
+# recycled PID belonging to something else is never taken for ours).
+pid_matches() {
+  local cmd
+  cmd="$(pid_cmdline "$1")"
+  [[ -n "$cmd" && "$cmd" == *"$2"* ]]
+}
+
+pid_file() { echo "$PID_DIR/$1.pid"; }
+
+read_pid() {
+  local f
+  f="$(pid_file "$1")"
+  [[ -f "$f" ]] || return 0
+  tr -dc '0-9' <"$f"
+}
+
+# What a recorded process's command line must contain, per name (arguments end with a space).
+expected_cmdline() {
+  case "$1" in
+    kafka) echo "kafka.Kafka $KAFKA_DIR/server.properties " ;;
+    postgres) echo "-D $(pg_data_dir) " ;;
+    *) echo "-jar $REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar " ;;
+  esac
+}
+
+# running NAME: prints the recorded PID when that process is alive and is really ours.
+running() {
+  local pid
+  pid="$(read_pid "$1")"
+  [[ -n "$pid" ]] && pid_matches "$pid" "$(expected_cmdline "$1")" && echo "$pid"
+}
+
+# ---- PostgreSQL location ----
+pg_bin_dir() {
+  local d
+  while IFS= read -r d; do
+    [[ -x "$d/initdb" && -x "$d/pg_ctl" && -x "$d/postgres" ]] && { echo "$d"; return 0; }
+  done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V -r)
+  return 1
+}
+
+# The root of PostgreSQL's state (data/, run/, postgres.log): recorded by start.sh.
+pg_root() {
+  if [[ -f "$PG_LOCATION_FILE" ]]; then
+    cat "$PG_LOCATION_FILE"
+  else
+    echo "$STATE_DIR/postgres"
+  fi
+}
+pg_data_dir() { echo "$(pg_root)/data"; }
+
+# Runs a command as the postgres user when we are root (initdb refuses root), else as ourselves.
+as_pg() {
+  if [[ "$(id -u)" == 0 ]]; then
+    # From /, so the postgres user never has to read our working directory.
+    (cd / && runuser -u postgres -- "$@")
+  else
+    "$@"
+  fi
+}
+
+# ---- the dev JWT key pair (RSA 2048), made once by whichever script needs it first ----
+ensure_jwt_keys() {
+  require_cmd openssl
+  if [[ -s "$JWT_PRIVATE_KEY" && -s "$JWT_PUBLIC_KEY" ]]; then
+    return 0
+  fi
+  mkdir -p "$KEY_DIR"
+  chmod 700 "$KEY_DIR"
+  local tmp
+  if [[ ! -s "$JWT_PRIVATE_KEY" ]]; then
+    log "generating the dev JWT key pair (RSA 2048) in $KEY_DIR"
+    tmp="$(mktemp "$KEY_DIR/.jwt-private.XXXXXX")"
+    (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp" 2>/dev/null) ||
+      { rm -f "$tmp"; die "openssl could not generate the JWT private key"; }
+    chmod 600 "$tmp"
+    mv -f "$tmp" "$JWT_PRIVATE_KEY"
+  fi
+  tmp="$(mktemp "$KEY_DIR/.jwt-public.XXXXXX")"
+  openssl pkey -in "$JWT_PRIVATE_KEY" -pubout -out "$tmp" 2>/dev/null ||
+    { rm -f "$tmp"; die "openssl could not derive the JWT public key"; }
+  chmod 644 "$tmp"
+  mv -f "$tmp" "$JWT_PUBLIC_KEY"
+}
+
+# ---- the pseudonymisation secret, made once ----
+ensure_person_ref_secret() {
+  require_cmd openssl
+  [[ -s "$PERSON_REF_SECRET_FILE" ]] && return 0
+  mkdir -p "$SECRET_DIR"
+  chmod 700 "$SECRET_DIR"
+  log "generating SIP_PERSON_REF_SECRET into $PERSON_REF_SECRET_FILE"
+  local tmp
+  tmp="$(mktemp "$SECRET_DIR/.person-ref-secret.XXXXXX")"
+  (umask 077 && openssl rand -hex 32 >"$tmp")
+  chmod 600 "$tmp"
+  mv -f "$tmp" "$PERSON_REF_SECRET_FILE"
+}
+
+# Last lines of a log file, indented, to stderr.
+show_log_tail() {
+  local file="$1" n="${2:-30}"
+  if [[ -f "$file" ]]; then
+    local first_error
+    first_error="$(grep -m 1 -E '(^|[[:space:]])(ERROR|FATAL)[[:space:]]' "$file" 2>/dev/null | cut -c1-400 || true)"
+    [[ -z "$first_error" ]] || printf 'first error in the log: %s\n' "$first_error" >&2
+    printf -- '----- last %s lines of %s -----\n' "$n" "$file" >&2
+    tail -n "$n" "$file" | sed 's/^/  | /' >&2
+    printf -- '----- end of %s -----\n' "$file" >&2
+  else
+    printf '  (no log file at %s)\n' "$file" >&2
+  fi
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Mints an RS256 dev JWT that the locally started services accept (issuer sip-local, signed with
+# .local/keys/jwt-private.pem; the key pair is generated on first use).
+#
+#   deploy/local/token.sh [--sub cw-1] --org kommun-0583 --org-type MUNICIPALITY \
+#                         --groups caseworker,manager [--ttl 3600]
+#
+# Prints the token alone on stdout:
+#   curl -H "Authorization: Bearer $(deploy/local/token.sh --org kommun-0583 --org-type MUNICIPALITY --groups caseworker)" ...
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+  cat >&2 <<'EOF'
+usage: deploy/local/token.sh [--sub SUBJECT] --org ORG --org-type TYPE --groups G1[,G2...] [--ttl SECONDS]
+
+  --sub       subject (user id); default: dev-user
+  --org       organisation id, e.g. kommun-0583                              (required)
+  --org-type  MUNICIPALITY, REGION, SIS or OTHER                             (required)
+  --groups    comma-separated groups (roles), e.g. caseworker,manager        (required)
+  --ttl       lifetime in seconds; default: 3600
+
+Prints an RS256 JWT (iss "sip-local"; claims sub, org, orgType, groups, iat, exp, jti) on stdout.
+Example:
+  curl -H "Authorization: Bearer $(deploy/local/token.sh --sub cw-1 --org kommun-0583 \
+       --org-type MUNICIPALITY --groups caseworker,manager)" \
+       'http://127.0.0.1:8081/api/v1/consents?personId=191212121212'
+EOF
+}
+
+usage_error() {
+  printf 'token.sh: %s\n\n' "$1" >&2
+  usage
+  exit 2
+}
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+# JSON string literal, for when jq is not installed.
+json_string() {
+  local s="$1" out="" c i code
+  for ((i = 0; i < ${#s}; i++)); do
+    c="${s:i:1}"
+    case "$c" in
+      '"') out+='\"' ;;
+      \\) out+="\\\\" ;;
+      $'\n') out+='\n' ;;
+      $'\r') out+='\r' ;;
+      $'\t') out+='\t' ;;
+      *)
+        printf -v code '%d' "'$c"
+        if ((code >= 0 && code < 32)); then
+          printf -v c '\\u%04x' "$code"
+        fi
+        out+="$c"
+        ;;
+    esac
+  done
+  printf '"%s"' "$out"
+}
+
+main() {
+  local sub="dev-user" org="" org_type="" groups_arg="" ttl=3600
+  while (($#)); do
+    case "$1" in
+      --sub | --org | --org-type | --groups | --ttl)
+        (($# >= 2)) || usage_error "$1 needs a value"
+        case "$1" in
+          --sub) sub="$2" ;;
+          --org) org="$2" ;;
+          --org-type) org_type="$2" ;;
+          --groups) groups_arg="$2" ;;
+          --ttl) ttl="$2" ;;
+        esac
+        shift 2
+        ;;
+      --sub=* | --org=* | --org-type=* | --groups=* | --ttl=*)
+        local key="${1%%=*}" value="${1#*=}"
+        set -- "$key" "$value" "${@:2}"
+        ;;
+      -h | --help)
+        usage
+        exit 0
+        ;;
+      *) usage_error "unknown argument: $1" ;;
+    esac
+  done
+  [[ -n "$org" ]] || usage_error "--org is required"
+  [[ -n "$org_type" ]] || usage_error "--org-type is required"
+  [[ -n "$groups_arg" ]] || usage_error "--groups is required"
+  [[ -n "$sub" ]] || usage_error "--sub must not be empty"
+  case "$org_type" in
+    MUNICIPALITY | REGION | SIS | OTHER) ;;
+    *) usage_error "--org-type must be one of MUNICIPALITY, REGION, SIS, OTHER (got '$org_type')" ;;
+  esac
+  [[ "$ttl" =~ ^[1-9][0-9]{0,8}$ ]] || usage_error "--ttl must be a positive number of seconds (got '$ttl')"
+
+  local groups=() raw_groups=() g
+  IFS=',' read -r -a raw_groups <<<"$groups_arg"
+  for g in "${raw_groups[@]}"; do
+    g="${g#"${g%%[![:space:]]*}"}"
+    g="${g%"${g##*[![:space:]]}"}"
+    [[ -n "$g" ]] && groups+=("$g")
+  done
+  ((${#groups[@]} > 0)) || usage_error "--groups names no group"
+
+  require_cmd openssl
+  ensure_jwt_keys
+
+  local iat exp jti header payload
+  iat="$(date +%s)"
+  exp=$((iat + ttl))
+  jti="$(openssl rand -hex 16)"
+  header='{"alg":"RS256","typ":"JWT"}'
+  if command -v jq >/dev/null 2>&1; then
+    payload="$(jq -cn --arg iss "$JWT_ISSUER" --arg sub "$sub" --arg org "$org" --arg orgType "$org_type" \
+      --argjson iat "$iat" --argjson exp "$exp" --arg jti "$jti" \
+      '{iss: $iss, sub: $sub, org: $org, orgType: $orgType, groups: $ARGS.positional, iat: $iat, exp: $exp, jti: $jti}' \
+      --args "${groups[@]}")"
+  else
+    local groups_json="" sep=""
+    for g in "${groups[@]}"; do
+      groups_json+="$sep$(json_string "$g")"
+      sep=","
+    done
+    payload="{\"iss\":$(json_string "$JWT_ISSUER"),\"sub\":$(json_string "$sub"),\"org\":$(json_string "$org"),"
+    payload+="\"orgType\":$(json_string "$org_type"),\"groups\":[$groups_json],\"iat\":$iat,\"exp\":$exp,\"jti\":\"$jti\"}"
+  fi
+
+  local signing_input signature
+  signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
+  signature="$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$JWT_PRIVATE_KEY" -binary | b64url)"
+  [[ -n "$signature" ]] || die "signing failed"
+  log "minted token for sub=$sub org=$org orgType=$org_type groups=$(IFS=,; echo "${groups[*]}") valid ${ttl}s"
+  printf '%s.%s\n' "$signing_input" "$signature"
+}
+
+main "$@"
