@@ -92,6 +92,13 @@ class ConsentValidationTest {
                 .body("detail", containsString("not valid JSON"))
                 .extract().asString();
         assertNotMentioning(body, person);
+        body = caseworker(MUNICIPALITY).body("{\"personId\": \"" + person + "\", \"decision\": GRANTED}")
+                .post("/api/v1/consents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:sip:problem:malformed-json"))
+                .body("detail", containsString("line 1"))
+                .extract().asString();
+        assertNotMentioning(body, person);
         assertEquals(before, consents.count());
     }
 

@@ -99,6 +99,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            // The JSON reader reports broken JSON as a 400 carrying the parser's exception.
+            return malformed(parse);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {

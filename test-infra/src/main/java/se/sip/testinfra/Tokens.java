@@ -1,0 +1,86 @@
+package se.sip.testinfra;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Mints RS256 JWTs for tests. The services verify them with the public key that
+ * {@link InfrastructureResource} hands them ({@link #publicKeyPem()}).
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "sip-test";
+
+    // Per class loader, like InfrastructureResource, which publishes this key: Quarkus loads both together.
+    private static final KeyPair KEYS = generateKeyPair();
+    private static final KeyPair STRANGER = generateKeyPair();
+
+    private Tokens() {
+    }
+
+    /** A token valid for one hour. */
+    public static String token(String sub, String org, String orgType, String... groups) {
+        Instant now = Instant.now();
+        return sign(KEYS.getPrivate(), now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
+    }
+
+    /** {@code "Bearer " + token(...)}, ready for an Authorization header. */
+    public static String bearer(String sub, String org, String orgType, String... groups) {
+        return "Bearer " + token(sub, org, orgType, groups);
+    }
+
+    /** A token that expired ten minutes ago: well beyond the verifier's default clock skew. */
+    public static String expired(String sub, String org, String orgType, String... groups) {
+        Instant now = Instant.now();
+        return sign(KEYS.getPrivate(), now.minus(Duration.ofMinutes(70)), now.minus(Duration.ofMinutes(10)),
+                sub, org, orgType, groups);
+    }
+
+    /** A token that is valid in every way except that a key the services do not trust signed it. */
+    public static String signedByStranger(String sub, String org, String orgType, String... groups) {
+        Instant now = Instant.now();
+        return sign(STRANGER.getPrivate(), now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
+    }
+
+    /** The verification key as PEM (X.509 SubjectPublicKeyInfo). */
+    public static String publicKeyPem() {
+        String base64 = Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(KEYS.getPublic().getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    private static String sign(PrivateKey key, Instant issuedAt, Instant expiresAt,
+            String sub, String org, String orgType, String... groups) {
+        return Jwt.issuer(ISSUER)
+                .subject(sub)
+                .claim("org", org)
+                .claim("orgType", orgType)
+                .groups(new LinkedHashSet<>(List.of(groups)))
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
+                .claim("jti", UUID.randomUUID().toString())
+                .jws()
+                .algorithm(SignatureAlgorithm.RS256)
+                .sign(key);
+    }
+
+    private static KeyPair generateKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
