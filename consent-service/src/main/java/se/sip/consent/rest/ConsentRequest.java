@@ -29,9 +29,9 @@ public record ConsentRequest(
         @Valid @Schema(description = "Who gave (or declined) consent") GivenBy givenBy,
         ConsentForm form,
         @Schema(description = "What the consent permits; required when GRANTED") Set<@NotNull Purpose> purposes,
-        @Valid @Schema(description = "The organisations (samverkansparter) the consent names") List<@NotNull PartyDto> parties,
-        @Valid @Schema(description = "Relatives (anhöriga) who may be invited; required with INVITE_RELATIVES")
-        List<@NotNull RelativeDto> relatives,
+        @Schema(description = "The organisations (samverkansparter) the consent names") List<@Valid @NotNull PartyDto> parties,
+        @Schema(description = "Relatives (anhöriga) who may be invited; required with INVITE_RELATIVES")
+        List<@Valid @NotNull RelativeDto> relatives,
         @Schema(description = "First day the consent applies; required when GRANTED", example = "2026-11-23") LocalDate validFrom,
         @Schema(description = "Last day the consent applies; open-ended if absent", example = "2027-11-22") LocalDate validUntil,
         @Size(max = 200) @Schema(description = "The entry in the journal system", example = "PROCAPITA-2026-4711") String journalRef,

@@ -34,11 +34,13 @@ public class ConsentService {
 
     private final ConsentRepository consents;
     private final PersonRefs personRefs;
+    private final ConsentEvents events;
     private final Clock clock;
 
-    ConsentService(ConsentRepository consents, PersonRefs personRefs, Clock clock) {
+    ConsentService(ConsentRepository consents, PersonRefs personRefs, ConsentEvents events, Clock clock) {
         this.consents = consents;
         this.personRefs = personRefs;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +82,7 @@ public class ConsentService {
         c.recordedBySub = caller.subject();
         c.recordedAt = clock.instant();
         consents.persist(c);
+        events.recorded(c);
         return c;
     }
 
@@ -106,6 +109,7 @@ public class ConsentService {
         c.withdrawnAt = clock.instant();
         c.withdrawalReason = reason;
         c.withdrawnByOrg = caller.org();
+        events.withdrawn(c);
         return c;
     }
 

@@ -1,0 +1,28 @@
+package se.sip.platform.events;
+
+/** The CloudEvent {@code type} of every event the services publish (API.md, "Events"). */
+public final class EventTypes {
+    public static final String CONSENT_GRANTED = "se.sip.consent.granted.v1";
+    public static final String CONSENT_DECLINED = "se.sip.consent.declined.v1";
+    public static final String CONSENT_WITHDRAWN = "se.sip.consent.withdrawn.v1";
+    public static final String CONSENT_EXPIRED = "se.sip.consent.expired.v1";
+
+    public static final String MEETING_SCHEDULED = "se.sip.meeting.scheduled.v1";
+    public static final String MEETING_ANSWERED = "se.sip.meeting.answered.v1";
+    public static final String MEETING_RESCHEDULED = "se.sip.meeting.rescheduled.v1";
+    public static final String MEETING_CANCELLED = "se.sip.meeting.cancelled.v1";
+    public static final String MEETING_HELD = "se.sip.meeting.held.v1";
+    public static final String MINUTES_SUBMITTED = "se.sip.meeting.minutes-submitted.v1";
+    public static final String MINUTES_APPROVED = "se.sip.meeting.minutes-approved.v1";
+
+    public static final String PLAN_CREATED = "se.sip.plan.created.v1";
+    public static final String PLAN_VERSION_AGREED = "se.sip.plan.version-agreed.v1";
+    public static final String PLAN_CLOSED = "se.sip.plan.closed.v1";
+    public static final String PLACEMENT_CHANGED = "se.sip.plan.placement-changed.v1";
+    public static final String DEVIATION_REPORTED = "se.sip.plan.deviation-reported.v1";
+    public static final String FOLLOW_UP_DUE = "se.sip.plan.follow-up-due.v1";
+    public static final String MILESTONE_OVERDUE = "se.sip.plan.milestone-overdue.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,40 @@
+package se.sip.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One event waiting in (or relayed from) the outbox; {@code payload} is the whole CloudEvent as JSON. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    public String topic;
+
+    @Column(name = "event_key")
+    public String eventKey;
+
+    public String type;
+
+    @Column(columnDefinition = "text")
+    public String payload;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}
