@@ -145,6 +145,21 @@ class ConsentResourceTest {
     }
 
     @Test
+    void aWithdrawalWithAStaleIfMatchIsRefused() {
+        String id = recordGranted(TestPersons.next());
+        String etag = caseworker(MUNICIPALITY).get("/api/v1/consents/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        caseworker(MUNICIPALITY).header("If-Match", "\"41\"").body("{\"reason\": \"x\"}")
+                .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(412)
+                .contentType("application/problem+json").body("status", equalTo(412));
+        caseworker(MUNICIPALITY).get("/api/v1/consents/" + id).then().body("status", equalTo("ACTIVE"));
+        String newEtag = caseworker(MUNICIPALITY).header("If-Match", etag).body("{\"reason\": \"x\"}")
+                .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, newEtag);
+    }
+
+    @Test
     void decisionsCheckPurposeOrganisationAndRelative() {
         String person = TestPersons.next();
         String id = recordGranted(person);

@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -35,6 +37,7 @@ import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.problem.ProblemException;
+import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -122,15 +125,20 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The consent is not active (already withdrawn, expired, declined)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
-        Consent consent = service.withdraw(caller.get(), id, request.reason());
+    public Response withdraw(@PathParam("id") UUID id,
+            @Parameter(description = "The consent's ETag as read; a stale one is refused with 412")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WithdrawalRequest request) {
+        Consent consent = service.withdraw(caller.get(), id, request.reason(), ifMatch);
         return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
     }
 
     private static EntityTag etag(Consent consent) {
-        return new EntityTag(Integer.toString(consent.version));
+        return Versions.etag(consent.version);
     }
 
     /** For the OpenAPI document only: Page of ConsentView. */

@@ -26,6 +26,7 @@ import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.Problem.FieldError;
 import se.sip.platform.problem.ProblemException;
+import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
 @ApplicationScoped
@@ -99,8 +100,9 @@ public class ConsentService {
     }
 
     @Transactional
-    public Consent withdraw(Caller caller, UUID id, String reason) {
+    public Consent withdraw(Caller caller, UUID id, String reason, String ifMatch) {
         Consent c = find(caller, id).orElseThrow(() -> ProblemException.notFound("Consent"));
+        Versions.requireMatch(ifMatch, c.version);
         if (c.statusOn(today()) != ConsentStatus.ACTIVE) {
             throw ProblemException.conflict("Only an active consent can be withdrawn; this one is "
                     + c.statusOn(today()) + ".");
