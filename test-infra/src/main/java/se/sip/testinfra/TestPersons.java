@@ -3,6 +3,8 @@ package se.sip.testinfra;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import se.sip.platform.person.PersonalIdentityNumber;
+
 /** Fresh, valid personal identity numbers, so that every test makes its own person instead of sharing one. */
 public final class TestPersons {
 
@@ -15,7 +17,7 @@ public final class TestPersons {
         LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(65 * 365));
         String nineDigits = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
                 born.getDayOfMonth(), random.nextInt(1000));
-        return born.getYear() / 100 + nineDigits + checkDigit(nineDigits);
+        return born.getYear() / 100 + nineDigits + PersonalIdentityNumber.checkDigit(nineDigits);
     }
 
     /** {@code YYYYMMDD-NNNN}, the form people write. */
@@ -27,20 +29,5 @@ public final class TestPersons {
     public static String withWrongCheckDigit(String twelveDigits) {
         char last = twelveDigits.charAt(11);
         return twelveDigits.substring(0, 11) + (char) ('0' + (last - '0' + 1) % 10);
-    }
-
-    static int checkDigit(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = nineDigits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return (10 - sum % 10) % 10;
     }
 }

@@ -62,11 +62,15 @@ public final class PersonalIdentityNumber {
         return digits;
     }
 
-    /** Luhn over the ten digits YYMMDDNNNC. */
     private static boolean luhnValid(String tenDigits) {
+        return checkDigit(tenDigits.substring(0, 9)) == tenDigits.charAt(9) - '0';
+    }
+
+    /** The Luhn check digit of YYMMDDNNN, the last of the ten digits. */
+    public static int checkDigit(String nineDigits) {
         int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int d = tenDigits.charAt(i) - '0';
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int d = nineDigits.charAt(i) - '0';
             if (i % 2 == 0) {
                 d *= 2;
                 if (d > 9) {
@@ -75,7 +79,7 @@ public final class PersonalIdentityNumber {
             }
             sum += d;
         }
-        return sum % 10 == 0;
+        return (10 - sum % 10) % 10;
     }
 
     /** The twelve digits. Only for storage and for the person's own documents, never for logs or events. */
