@@ -76,7 +76,7 @@ public class IdempotencyOpenApiFilter implements OASFilter {
     private static void problem(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null) {
-            existing.setDescription(existing.getDescription() + "; or: " + description);
+            existing.setDescription(existing.getDescription() + ". Or: " + description);
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()

@@ -50,7 +50,10 @@ public enum ProblemType {
         return new Problem(uri, title, status, detail, null);
     }
 
-    /** The problem type for a plain HTTP status raised by the framework (404 on an unknown path, 405, 415...). */
+    /**
+     * The problem type for a plain HTTP status raised by the framework (404 on an unknown path, 405, 415...): the
+     * first listed with that status, so the general type of a status comes before its specific ones.
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status && type != MALFORMED_JSON) {
