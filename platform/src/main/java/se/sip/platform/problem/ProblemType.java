@@ -12,9 +12,11 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
     CONFLICT(Status.CONFLICT, "conflict", "Conflict"),
+    IDEMPOTENCY_KEY_IN_USE(Status.CONFLICT, "idempotency-key-in-use", "Idempotency key in use"),
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Version mismatch"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "Rule violated"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused"),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 
@@ -48,7 +50,10 @@ public enum ProblemType {
         return new Problem(uri, title, status, detail, null);
     }
 
-    /** The problem type for a plain HTTP status raised by the framework (404 on an unknown path, 405, 415...). */
+    /**
+     * The problem type for a plain HTTP status raised by the framework (404 on an unknown path, 405, 415...): the
+     * first listed with that status, so the general type of a status comes before its specific ones.
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status && type != MALFORMED_JSON) {

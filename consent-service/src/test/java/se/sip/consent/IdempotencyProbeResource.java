@@ -1,0 +1,27 @@
+package se.sip.consent;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import se.sip.platform.security.Roles;
+
+/** Test only: a POST whose handler fails unexpectedly, counting how often it ran, to show that a 5xx is replayed. */
+@Path("/api/v1/idempotency-probe")
+@RolesAllowed(Roles.CASEWORKER)
+public class IdempotencyProbeResource {
+
+    static final AtomicInteger FAILURES = new AtomicInteger();
+
+    @POST
+    @Path("/failure")
+    @Operation(hidden = true)
+    public void fail() {
+        FAILURES.incrementAndGet();
+        throw new IllegalStateException("the probe fails on purpose");
+    }
+}

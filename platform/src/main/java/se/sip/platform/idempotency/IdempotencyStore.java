@@ -1,0 +1,144 @@
+package se.sip.platform.idempotency;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The idempotency_key table. Every method commits in a transaction of its own, so that a claim is visible to other
+ * instances before the handler runs, and the stored response before the client receives it. Times are the
+ * database's, the one clock every replica shares.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class IdempotencyStore {
+
+    /** One request's hold on a caller's key. */
+    public record Claim(String org, String subject, String key, UUID id) {
+    }
+
+    /** What is replayed: the status, the headers that matter, and the body bytes as sent (null for none). */
+    public record StoredResponse(int status, String contentType, String location, String etag, byte[] body) {
+    }
+
+    /** The record a claim found in its way: another request's, still running when {@code response} is null. */
+    public record Existing(String fingerprint, StoredResponse response) {
+    }
+
+    // The unique primary key lets only one request insert; an expired row (abandoned claim, old response) is taken
+    // over in the same statement. ON CONFLICT locks the row it found, so the SELECT after it is sure to see it.
+    private static final String CLAIM = """
+            INSERT INTO idempotency_key AS k (caller_org, caller_sub, key_value, fingerprint, claim_id, expires_at)
+            VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))
+            ON CONFLICT (caller_org, caller_sub, key_value) DO UPDATE
+            SET fingerprint = excluded.fingerprint, claim_id = excluded.claim_id, expires_at = excluded.expires_at,
+                response_status = NULL, response_content_type = NULL, response_location = NULL,
+                response_etag = NULL, response_body = NULL
+            WHERE k.expires_at <= now()""";
+    private static final String FIND = """
+            SELECT fingerprint, response_status, response_content_type, response_location, response_etag, response_body
+            FROM idempotency_key WHERE caller_org = ? AND caller_sub = ? AND key_value = ?""";
+    private static final String COMPLETE = """
+            UPDATE idempotency_key SET response_status = ?, response_content_type = ?, response_location = ?,
+                response_etag = ?, response_body = ?, expires_at = now() + make_interval(secs => ?)
+            WHERE caller_org = ? AND caller_sub = ? AND key_value = ? AND claim_id = ?""";
+    private static final String RELEASE = """
+            DELETE FROM idempotency_key WHERE caller_org = ? AND caller_sub = ? AND key_value = ? AND claim_id = ?""";
+    private static final String DELETE_EXPIRED = "DELETE FROM idempotency_key WHERE expires_at <= now()";
+
+    private final DataSource dataSource;
+    private final IdempotencyConfig config;
+
+    IdempotencyStore(DataSource dataSource, IdempotencyConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** Claims the key for a request with this fingerprint; empty if claimed, else the record that holds the key. */
+    public Optional<Existing> claim(Claim claim, String fingerprint) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement(CLAIM)) {
+                setKey(insert, 1, claim);
+                insert.setString(4, fingerprint);
+                insert.setObject(5, claim.id());
+                insert.setLong(6, config.claimTimeout().toSeconds());
+                if (insert.executeUpdate() == 1) {
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(FIND)) {
+                setKey(select, 1, claim);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("An idempotency key conflicted but has no record");
+                    }
+                    return Optional.of(new Existing(row.getString(1), storedResponse(row)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim an idempotency key", e);
+        }
+    }
+
+    /** Stores the response for replay; a claim taken over meanwhile (it ran past the claim timeout) stores nothing. */
+    public void complete(Claim claim, StoredResponse response) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(COMPLETE)) {
+            update.setInt(1, response.status());
+            update.setString(2, response.contentType());
+            update.setString(3, response.location());
+            update.setString(4, response.etag());
+            update.setBytes(5, response.body());
+            update.setLong(6, config.retention().toSeconds());
+            setKey(update, 7, claim);
+            update.setObject(10, claim.id());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store an idempotent response", e);
+        }
+    }
+
+    /** Frees the key, so that the client may retry with it. */
+    public void release(Claim claim) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(RELEASE)) {
+            setKey(delete, 1, claim);
+            delete.setObject(4, claim.id());
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release an idempotency key", e);
+        }
+    }
+
+    /** Deletes the records that count as absent anyway; harmless when several replicas do it at once. */
+    public int deleteExpired() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(DELETE_EXPIRED)) {
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not delete expired idempotency keys", e);
+        }
+    }
+
+    private static void setKey(PreparedStatement statement, int first, Claim claim) throws SQLException {
+        statement.setString(first, claim.org());
+        statement.setString(first + 1, claim.subject());
+        statement.setString(first + 2, claim.key());
+    }
+
+    private static StoredResponse storedResponse(ResultSet row) throws SQLException {
+        int status = row.getInt(2);
+        if (row.wasNull()) {
+            return null;
+        }
+        return new StoredResponse(status, row.getString(3), row.getString(4), row.getString(5), row.getBytes(6));
+    }
+}
