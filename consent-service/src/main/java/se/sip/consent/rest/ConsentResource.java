@@ -36,7 +36,6 @@ import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
 import se.sip.platform.problem.Problem;
-import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
@@ -93,7 +92,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Consent consent = service.find(caller.get(), id).orElseThrow(() -> ProblemException.notFound("Consent"));
+        Consent consent = service.read(caller.get(), id);
         return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
     }
 

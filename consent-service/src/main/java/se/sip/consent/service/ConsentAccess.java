@@ -1,25 +1,52 @@
 package se.sip.consent.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 import se.sip.consent.Consent;
 import se.sip.consent.ConsentStatus;
+import se.sip.platform.access.AccessRule;
 import se.sip.platform.security.Caller;
 
 /**
  * Who may see a consent: the organisation that recorded it always; an organisation it names while it is active.
- * {@code ConsentRepository}'s list query states the same rule in JPQL.
+ * Applied by {@link se.sip.platform.access.PersonDataAccess}, which logs every use; {@code ConsentRepository}'s list
+ * query states the same rule in JPQL.
  */
-final class ConsentAccess {
+@ApplicationScoped
+class ConsentAccess implements AccessRule<Consent> {
 
-    private ConsentAccess() {
+    static final String CONSENT = "consent";
+
+    private final Clock clock;
+
+    ConsentAccess(Clock clock) {
+        this.clock = clock;
     }
 
-    static boolean maySee(Caller caller, Consent consent, LocalDate today) {
+    @Override
+    public String resourceType() {
+        return CONSENT;
+    }
+
+    @Override
+    public String idOf(Consent consent) {
+        return consent.id.toString();
+    }
+
+    @Override
+    public String personRefOf(Consent consent) {
+        return consent.personRef;
+    }
+
+    @Override
+    public boolean maySee(Caller caller, Consent consent) {
         if (consent.recordedByOrg.equals(caller.org())) {
             return true;
         }
-        return consent.statusOn(today) == ConsentStatus.ACTIVE
+        return consent.statusOn(LocalDate.now(clock)) == ConsentStatus.ACTIVE
                 && consent.parties.stream().anyMatch(p -> p.orgId.equals(caller.org()));
     }
 }

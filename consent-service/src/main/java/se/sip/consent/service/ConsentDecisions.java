@@ -13,9 +13,9 @@ import se.sip.consent.Consent;
 import se.sip.consent.ConsentRepository;
 import se.sip.consent.Decision;
 import se.sip.consent.Purpose;
+import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
-import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
 import se.sip.platform.security.Roles;
 
@@ -24,26 +24,34 @@ import se.sip.platform.security.Roles;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ConsentDecisions {
 
+    static final String DECISION = "consent-decision";
+
     public record Outcome(boolean permitted, UUID consentId, DecisionReason reason) {
     }
 
     private final ConsentRepository consents;
     private final PersonRefs personRefs;
     private final ConsentService service;
+    private final PersonDataAccess access;
+    private final ConsentAccess rule;
 
-    ConsentDecisions(ConsentRepository consents, PersonRefs personRefs, ConsentService service) {
+    ConsentDecisions(ConsentRepository consents, PersonRefs personRefs, ConsentService service,
+            PersonDataAccess access, ConsentAccess rule) {
         this.consents = consents;
         this.personRefs = personRefs;
         this.service = service;
+        this.access = access;
+        this.rule = rule;
     }
 
     public Outcome decide(Caller caller, String personId, String orgId, Purpose purpose, Optional<String> relative) {
-        List<Consent> all = consents.ofPerson(personRefs.of(PersonalIdentityNumber.parse(personId)));
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
+        List<Consent> all = consents.ofPerson(personRef);
+        access.readAbout(caller, DECISION, personRef,
+                caller.hasRole(Roles.INTEGRATION) || all.stream().anyMatch(c -> rule.maySee(caller, c)),
+                "Only a service token, or an organisation that may see this person's consents, may ask for a"
+                        + " decision.");
         LocalDate today = service.today();
-        if (!caller.hasRole(Roles.INTEGRATION) && all.stream().noneMatch(c -> ConsentAccess.maySee(caller, c, today))) {
-            throw ProblemException.forbidden("Only a service token, or an organisation that may see this person's"
-                    + " consents, may ask for a decision.");
-        }
         List<Consent> granted = all.stream().filter(c -> c.decision == Decision.GRANTED).toList();
         if (granted.isEmpty()) {
             return refused(DecisionReason.NO_CONSENT);

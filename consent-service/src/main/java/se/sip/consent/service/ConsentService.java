@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import se.sip.consent.Party;
 import se.sip.consent.Purpose;
 import se.sip.consent.Relative;
 import se.sip.consent.rest.ConsentRequest;
+import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.PersonRefs;
@@ -37,12 +37,17 @@ public class ConsentService {
     private final PersonRefs personRefs;
     private final ConsentEvents events;
     private final Clock clock;
+    private final PersonDataAccess access;
+    private final ConsentAccess rule;
 
-    ConsentService(ConsentRepository consents, PersonRefs personRefs, ConsentEvents events, Clock clock) {
+    ConsentService(ConsentRepository consents, PersonRefs personRefs, ConsentEvents events, Clock clock,
+            PersonDataAccess access, ConsentAccess rule) {
         this.consents = consents;
         this.personRefs = personRefs;
         this.events = events;
         this.clock = clock;
+        this.access = access;
+        this.rule = rule;
     }
 
     public LocalDate today() {
@@ -82,26 +87,27 @@ public class ConsentService {
         c.recordedByOrg = caller.org();
         c.recordedBySub = caller.subject();
         c.recordedAt = clock.instant();
-        consents.persist(c);
+        consents.persist(access.create(caller, rule, c));
         events.recorded(c);
         return c;
     }
 
-    /** The consent if the caller may see it; otherwise empty, as if it did not exist. */
-    public Optional<Consent> find(Caller caller, UUID id) {
-        return consents.findByIdOptional(id).filter(c -> ConsentAccess.maySee(caller, c, today()));
+    /** The consent if the caller may see it; otherwise 404, as if it did not exist. Logged either way. */
+    public Consent read(Caller caller, UUID id) {
+        return access.read(caller, rule, id, consents.findByIdOptional(id));
     }
 
     public Page<Consent> ofPerson(Caller caller, String personId, PageRequest page) {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
         LocalDate today = today();
-        return new Page<>(consents.visibleTo(caller.org(), personRef, today, page.page, page.size), page.page,
-                page.size, consents.countVisibleTo(caller.org(), personRef, today));
+        return access.list(caller, ConsentAccess.CONSENT, personRef, () -> new Page<>(
+                consents.visibleTo(caller.org(), personRef, today, page.page, page.size), page.page, page.size,
+                consents.countVisibleTo(caller.org(), personRef, today)));
     }
 
     @Transactional
     public Consent withdraw(Caller caller, UUID id, String reason, String ifMatch) {
-        Consent c = find(caller, id).orElseThrow(() -> ProblemException.notFound("Consent"));
+        Consent c = access.change(caller, rule, id, consents.findByIdOptional(id));
         Versions.requireMatch(ifMatch, c.version);
         if (c.statusOn(today()) != ConsentStatus.ACTIVE) {
             throw ProblemException.conflict("Only an active consent can be withdrawn; this one is "

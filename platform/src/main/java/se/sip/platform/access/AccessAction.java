@@ -1,0 +1,7 @@
+package se.sip.platform.access;
+
+/** What a logged access did to a person's data. */
+public enum AccessAction {
+    READ,
+    WRITE
+}

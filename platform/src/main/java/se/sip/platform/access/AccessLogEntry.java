@@ -1,0 +1,72 @@
+package se.sip.platform.access;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import se.sip.platform.security.Caller;
+import se.sip.platform.security.OrgType;
+
+/** One row of the access log: who, of which organisation, did what to which person's data, when, and the outcome. */
+@Entity
+@Table(name = "access_log")
+@Immutable
+public class AccessLogEntry {
+
+    @Id
+    public UUID id;
+
+    public Instant at;
+
+    @Column(name = "actor_sub")
+    public String actorSub;
+
+    @Column(name = "actor_org")
+    public String actorOrg;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_org_type")
+    public OrgType actorOrgType;
+
+    @Enumerated(EnumType.STRING)
+    public AccessAction action;
+
+    @Column(name = "resource_type")
+    public String resourceType;
+
+    /** Empty for a list or a question about the person as a whole. */
+    @Column(name = "resource_id")
+    public String resourceId;
+
+    /** Empty when no object was found, and so no person is known. */
+    @Column(name = "person_ref")
+    public String personRef;
+
+    @Enumerated(EnumType.STRING)
+    public AccessOutcome outcome;
+
+    protected AccessLogEntry() {
+    }
+
+    AccessLogEntry(Caller caller, Instant at, AccessAction action, String resourceType, String resourceId,
+            String personRef, AccessOutcome outcome) {
+        this.id = UUID.randomUUID();
+        this.at = at;
+        this.actorSub = caller.subject();
+        this.actorOrg = caller.org();
+        this.actorOrgType = caller.orgType();
+        this.action = action;
+        this.resourceType = resourceType;
+        this.resourceId = resourceId;
+        this.personRef = personRef;
+        this.outcome = outcome;
+    }
+}
