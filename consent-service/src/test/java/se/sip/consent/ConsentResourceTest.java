@@ -1,13 +1,18 @@
 package se.sip.consent;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static se.sip.consent.ConsentFixtures.MUNICIPALITY;
 import static se.sip.consent.ConsentFixtures.REGION;
 import static se.sip.consent.ConsentFixtures.SIS;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
@@ -45,7 +52,7 @@ class ConsentResourceTest {
         String location = caseworker(MUNICIPALITY).body(granted(TestPersons.withHyphen(person)))
                 .post("/api/v1/consents")
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.matchesRegex(".*/api/v1/consents/[0-9a-f-]{36}"))
+                .header("Location", matchesRegex(".*/api/v1/consents/[0-9a-f-]{36}"))
                 .header("ETag", notNullValue())
                 .body("personId", equalTo(person))
                 .body("status", equalTo("ACTIVE"))
@@ -97,10 +104,10 @@ class ConsentResourceTest {
 
         caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 2)
                 .get("/api/v1/consents").then().statusCode(200)
-                .body("total", equalTo(3)).body("items.id", org.hamcrest.Matchers.contains(third, second));
+                .body("total", equalTo(3)).body("items.id", contains(third, second));
         caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 2).queryParam("page", 1)
                 .get("/api/v1/consents").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.contains(first));
+                .body("items.id", contains(first));
         caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 201)
                 .get("/api/v1/consents").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
@@ -156,7 +163,7 @@ class ConsentResourceTest {
         String newEtag = caseworker(MUNICIPALITY).header("If-Match", etag).body("{\"reason\": \"x\"}")
                 .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN")).extract().header("ETag");
-        org.junit.jupiter.api.Assertions.assertNotEquals(etag, newEtag);
+        assertNotEquals(etag, newEtag);
     }
 
     @Test
@@ -218,24 +225,24 @@ class ConsentResourceTest {
     @Test
     void theOpenApiDocumentNamesEveryConsentCall() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/consents"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/consents/{id}"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/consents/{id}/withdrawal"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/consent-decisions"))
-                .body("paths", not(org.hamcrest.Matchers.hasKey("/api/{unknown}")));
+                .body("paths", hasKey("/api/v1/consents"))
+                .body("paths", hasKey("/api/v1/consents/{id}"))
+                .body("paths", hasKey("/api/v1/consents/{id}/withdrawal"))
+                .body("paths", hasKey("/api/v1/consent-decisions"))
+                .body("paths", not(hasKey("/api/{unknown}")));
     }
 
-    private static io.restassured.response.ValidatableResponse decision(String person, String org, String purpose) {
+    private static ValidatableResponse decision(String person, String org, String purpose) {
         return integration().queryParams("personId", person, "orgId", org, "purpose", purpose)
                 .get("/api/v1/consent-decisions").then().statusCode(200);
     }
 
-    private static io.restassured.specification.RequestSpecification integration() {
+    private static RequestSpecification integration() {
         return as("plan-service", "sip-platform", "OTHER", "integration");
     }
 
     static void assertNotMentioning(String body, String person) {
-        org.junit.jupiter.api.Assertions.assertFalse(body.contains(person), "the body names the person: " + body);
-        org.junit.jupiter.api.Assertions.assertFalse(body.contains(person.substring(2)), "the body names the person");
+        assertFalse(body.contains(person), "the body names the person: " + body);
+        assertFalse(body.contains(person.substring(2)), "the body names the person");
     }
 }

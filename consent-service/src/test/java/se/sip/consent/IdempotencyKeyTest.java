@@ -256,7 +256,11 @@ class IdempotencyKeyTest {
         Response first = caseworker(MUNICIPALITY).header(KEY, key).post("/api/v1/idempotency-probe/failure");
         Response second = caseworker(MUNICIPALITY).header(KEY, key).post("/api/v1/idempotency-probe/failure");
 
-        first.then().statusCode(500).contentType(PROBLEM).header(REPLAYED, nullValue());
+        first.then().statusCode(500).contentType(PROBLEM).header(REPLAYED, nullValue())
+                .body("type", equalTo("urn:sip:problem:internal"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Something went wrong on our side. Error id: "))
+                .body(not(org.hamcrest.Matchers.containsString("IllegalStateException")))
+                .body(not(org.hamcrest.Matchers.containsString("on purpose")));
         second.then().statusCode(500).header(REPLAYED, "true");
         assertSameResponse(first, second);
         assertEquals(before + 1, IdempotencyProbeResource.FAILURES.get());

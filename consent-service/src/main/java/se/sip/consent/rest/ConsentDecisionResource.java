@@ -41,7 +41,7 @@ public class ConsentDecisionResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
-    @Operation(summary = "May an organisation act for a purpose on this person now? (finns samtycke?)",
+    @Operation(operationId = "decideConsent", summary = "May an organisation act for a purpose on this person now? (finns samtycke?)",
             description = "Answers from the consents in force today (Europe/Stockholm): active, begun, not past"
                     + " validUntil. The organisation must be named by the consent or be the one that recorded it."
                     + " With purpose INVITE_RELATIVES, `relative` asks about one named relative. Callable with a"

@@ -58,7 +58,7 @@ public class ConsentResource {
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
-    @Operation(summary = "Record a consent decision (registrera samtycke)",
+    @Operation(operationId = "recordConsent", summary = "Record a consent decision (registrera samtycke)",
             description = "Records a consent given by the individual (or their legal representative or guardian), or a"
                     + " SIP that was offered and declined, with the needs seen and the individual's position. A consent"
                     + " is immutable but for its withdrawal: a wider scope is a new consent. The recording"
@@ -83,7 +83,7 @@ public class ConsentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
-    @Operation(summary = "Read one consent (läs samtycke)",
+    @Operation(operationId = "getConsent", summary = "Read one consent (läs samtycke)",
             description = "404 when it does not exist or the caller's organisation may not see it: the answer does not"
                     + " tell the two apart.")
     @APIResponse(responseCode = "200", description = "The consent; ETag carries its version",
@@ -98,7 +98,7 @@ public class ConsentResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
-    @Operation(summary = "A person's consents, newest first (en persons samtycken)",
+    @Operation(operationId = "listConsents", summary = "A person's consents, newest first (en persons samtycken)",
             description = "Only the consents the caller's organisation may see are listed and counted.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ConsentPage.class),
@@ -115,7 +115,7 @@ public class ConsentResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
-    @Operation(summary = "Withdraw a consent (återkalla samtycke)",
+    @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent (återkalla samtycke)",
             description = "The consent becomes WITHDRAWN at once: decisions asked afterwards are refused. Any"
                     + " organisation that may see the consent may record the withdrawal the individual told it of.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),

@@ -65,7 +65,7 @@ public class AccessLogResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Your organisation's accesses to person data, newest first (åtkomstlogg)",
+    @Operation(operationId = "listAccessLog", summary = "Your organisation's accesses to person data, newest first (åtkomstlogg)",
             description = "Who (sub, org, orgType) did what (READ or WRITE of which resource) to whose data (personRef,"
                     + " never the personal identity number), when, and the outcome: PERMITTED, DENIED (the object"
                     + " exists but was not the caller's to see) or NOT_FOUND. Only the accesses made by the auditor's"
