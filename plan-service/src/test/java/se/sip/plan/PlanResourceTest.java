@@ -184,6 +184,14 @@ class PlanResourceTest {
         io.restassured.RestAssured.given().get("/api/v1/plans/" + java.util.UUID.randomUUID()).then().statusCode(401);
         as("a-1", MUNICIPALITY, "MUNICIPALITY", "auditor").queryParam("personId", TestPersons.next())
                 .get("/api/v1/plans").then().statusCode(403);
+        String closure = "/api/v1/plans/" + java.util.UUID.randomUUID() + "/closure";
+        io.restassured.RestAssured.given().contentType("application/json").body("{\"reason\": \"OTHER\"}")
+                .post(closure).then().statusCode(401);
+        as("p-1", MUNICIPALITY, "MUNICIPALITY", "partner").body("{\"reason\": \"OTHER\"}").post(closure)
+                .then().statusCode(403);
+        io.restassured.RestAssured.given().header("Authorization", "Bearer "
+                + se.sip.testinfra.Tokens.expired("cw-1", MUNICIPALITY, "MUNICIPALITY", "caseworker"))
+                .get("/api/v1/plans/" + java.util.UUID.randomUUID()).then().statusCode(401);
     }
 
     private static void assertRule(String body, String why) {
