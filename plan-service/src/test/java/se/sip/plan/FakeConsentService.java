@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,7 +30,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
 
     /** What the fake answers for one person. */
-    public sealed interface Answer permits Refuse, Fail {
+    public sealed interface Answer permits Refuse, Fail, Hang {
     }
 
     public record Refuse(String reason) implements Answer {
@@ -36,12 +39,17 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
     public record Fail(int status) implements Answer {
     }
 
+    /** Holds the answer back until {@link #release()} (at most 20 s), to be later than the caller waits. */
+    public record Hang() implements Answer {
+    }
+
     /** One request as received: its query parameters and Authorization header. */
     public record Request(Map<String, String> query, String authorization) {
     }
 
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
+    private static volatile CountDownLatch released = new CountDownLatch(1);
     private static HttpServer server;
     private static int port;
 
@@ -67,6 +75,16 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
         ANSWERS.put(personId, new Fail(status));
     }
 
+    public static void hang(String personId) {
+        released = new CountDownLatch(1);
+        ANSWERS.put(personId, new Hang());
+    }
+
+    /** Lets every held-back answer go; a held answer waits no longer than 20 s anyway. */
+    public static void release() {
+        released.countDown();
+    }
+
     /** Closes the port until {@link #up()}: callers get "connection refused". */
     public static synchronized void down() {
         server.stop(0);
@@ -88,6 +106,8 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/v1/consent-decisions", FakeConsentService::answer);
+        // A thread per exchange, so that one held-back answer does not hold up the others.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         port = server.getAddress().getPort();
     }
@@ -96,6 +116,13 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
         Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
         REQUESTS.add(new Request(query, exchange.getRequestHeaders().getFirst("Authorization")));
         Answer answer = ANSWERS.get(query.getOrDefault("personId", ""));
+        if (answer instanceof Hang) {
+            try {
+                released.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         int status = 200;
         String body = "{\"permitted\": true, \"consentId\": \"" + UUID.randomUUID() + "\", \"reason\": \"CONSENT_IN_FORCE\"}";
         if (answer instanceof Refuse refuse) {

@@ -143,6 +143,22 @@ class PlanResourceTest {
     }
 
     @Test
+    void whenConsentServiceAnswersTooLateTheWriteIsRefusedAfterAboutThreeSeconds() {
+        String person = TestPersons.next();
+        FakeConsentService.hang(person);
+        long started = System.nanoTime();
+        try {
+            municipality().body(lvmAftercare(person)).post("/api/v1/plans")
+                    .then().statusCode(503).body("type", equalTo("urn:sip:problem:service-unavailable"));
+        } finally {
+            FakeConsentService.release();
+        }
+        long waited = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertTrue(waited >= 2_500 && waited < 10_000, "waited " + waited + " ms");
+        assertNothingStored(person);
+    }
+
+    @Test
     void theKindsRulesAreProblemsThatSayWhy() {
         String person = TestPersons.next();
         String lvm = lvmAftercare(person);

@@ -4,8 +4,6 @@ package se.sip.platform.consent;
 public final class ConsentPurposes {
     /** Share information about the person between the parties: what a plan is. */
     public static final String SHARE_INFORMATION = "SHARE_INFORMATION";
-    /** Convene a SIP or collaboration meeting. */
-    public static final String CONVENE_MEETING = "CONVENE_MEETING";
 
     private ConsentPurposes() {
     }
