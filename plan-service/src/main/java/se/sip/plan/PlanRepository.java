@@ -1,9 +1,11 @@
 package se.sip.plan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -16,7 +18,16 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 + " and (party.orgId = ?2 or p.leadOrgId = ?2) order by p.createdAt desc, p.id", personRef, org);
     }
 
-    public List<Plan> activeOfPerson(String personRef) {
-        return list("personRef = ?1 and status = ?2", personRef, PlanStatus.ACTIVE);
+    /**
+     * Locked until the transaction ends, like {@link #lockById}: a closure by hand and one by a withdrawn consent
+     * then wait for each other instead of one failing on the version and landing on the dead-letter topic.
+     */
+    public List<Plan> activeOfPersonLocked(String personRef) {
+        return find("personRef = ?1 and status = ?2", personRef, PlanStatus.ACTIVE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public Optional<Plan> lockById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -110,7 +110,8 @@ public class PlanService {
 
     @Transactional
     public Plan close(Caller caller, UUID id, ClosureRequest request, String ifMatch) {
-        Plan p = find(caller, id).orElseThrow(() -> ProblemException.notFound("Plan"));
+        Plan p = plans.lockById(id).filter(x -> access.maySee(caller, x))
+                .orElseThrow(() -> ProblemException.notFound("Plan"));
         Versions.requireMatch(ifMatch, p.version);
         if (p.status != PlanStatus.ACTIVE) {
             throw ProblemException.conflict("The plan is already closed.");
@@ -126,7 +127,7 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeForWithdrawnConsent(String personRef) {
-        for (Plan p : plans.activeOfPerson(personRef)) {
+        for (Plan p : plans.activeOfPersonLocked(personRef)) {
             p.close(ClosureReason.CONSENT_WITHDRAWN, null, null, clock.instant());
             events.closed(p);
         }
