@@ -40,6 +40,7 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
     private static EmbeddedPostgres postgres;
     private static KafkaBroker kafka;
     private static Path publicKey;
+    private static Path privateKey;
     private static Map<String, String> config;
     private static boolean shutdownHookAdded;
 
@@ -71,6 +72,9 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
             Files.writeString(publicKey, Tokens.publicKeyPem());
             settings.put("mp.jwt.verify.publickey.location", publicKey.toString());
             settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+            privateKey = Files.createTempFile("sip-jwt-sign-", ".pem");
+            Files.writeString(privateKey, Tokens.privateKeyPem());
+            settings.put("smallrye.jwt.sign.key.location", privateKey.toString());
             for (org.jboss.logmanager.Logger logger : QUIET_LOGGERS) {
                 settings.put("quarkus.log.category.\"" + logger.getName() + "\".level", "WARN");
             }
@@ -104,14 +108,17 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
             }
             postgres = null;
         }
-        if (publicKey != null) {
+        for (Path key : new Path[] { publicKey, privateKey }) {
             try {
-                Files.deleteIfExists(publicKey);
+                if (key != null) {
+                    Files.deleteIfExists(key);
+                }
             } catch (Exception e) {
                 failure = addTo(failure, e);
             }
-            publicKey = null;
         }
+        publicKey = null;
+        privateKey = null;
         if (failure != null) {
             throw new IllegalStateException("Could not stop the test infrastructure cleanly", failure);
         }

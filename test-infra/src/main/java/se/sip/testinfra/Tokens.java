@@ -59,6 +59,15 @@ public final class Tokens {
         return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
     }
 
+    /**
+     * The signing key as PEM (PKCS#8), for services that mint their own service tokens in tests: tokens they sign
+     * verify like the ones minted here.
+     */
+    public static String privateKeyPem() {
+        String base64 = Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(KEYS.getPrivate().getEncoded());
+        return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
+    }
+
     private static String sign(PrivateKey key, Instant issuedAt, Instant expiresAt,
             String sub, String org, String orgType, String... groups) {
         return Jwt.issuer(ISSUER)

@@ -1,0 +1,123 @@
+package se.sip.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A coordinated plan (samordnad plan) for one person, led by one of its parties (huvudansvarig). */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    public UUID id;
+
+    /** The twelve digits; only ever returned to organisations that may see this plan. */
+    @Column(name = "person_id")
+    public String personId;
+
+    @Column(name = "person_ref")
+    public String personRef;
+
+    @Enumerated(EnumType.STRING)
+    public PlanKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public PlanStatus status;
+
+    @Column(name = "lead_org_id")
+    public String leadOrgId;
+
+    @Column(name = "lead_name")
+    public String leadName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_party", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanParty> parties = new ArrayList<>();
+
+    /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
+    @Column(name = "lvm_started_on")
+    public LocalDate lvmStartedOn;
+
+    public String institution;
+
+    @Column(name = "expected_discharge_on")
+    public LocalDate expectedDischargeOn;
+
+    @Column(name = "horizon_months")
+    public int horizonMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "representative_role")
+    public RepresentativeRole representativeRole;
+
+    @Column(name = "representative_name")
+    public String representativeName;
+
+    @Column(name = "individual_goal")
+    public String individualGoal;
+
+    public String needs;
+
+    /** The consent consent-service named when the plan was started. */
+    @Column(name = "consent_id")
+    public UUID consentId;
+
+    @Column(name = "created_by_org")
+    public String createdByOrg;
+
+    @Column(name = "created_by_sub")
+    public String createdBySub;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
+    @Column(name = "closure_note")
+    public String closureNote;
+
+    @Column(name = "closed_by_org")
+    public String closedByOrg;
+
+    @Version
+    public int version;
+
+    public boolean hasParty(String orgId) {
+        return parties.stream().anyMatch(p -> p.orgId.equals(orgId));
+    }
+
+    public List<String> partyOrgIds() {
+        return parties.stream().map(p -> p.orgId).toList();
+    }
+
+    /** Closes the plan; {@code byOrg} is null when the system closes it (consent withdrawn). */
+    public void close(ClosureReason reason, String note, String byOrg, Instant at) {
+        status = PlanStatus.CLOSED;
+        closureReason = reason;
+        closureNote = note;
+        closedByOrg = byOrg;
+        closedAt = at;
+    }
+}

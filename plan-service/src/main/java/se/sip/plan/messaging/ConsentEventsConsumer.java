@@ -1,0 +1,46 @@
+package se.sip.plan.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+import se.sip.plan.service.PlanService;
+import se.sip.platform.consent.ConsentProjection;
+import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.EventTypes;
+
+/**
+ * Consent events from {@code sip.consent.v1}: each one updates the local consent projection that plan reads are
+ * checked against, and a withdrawal closes the person's active plans. Both happen once per event, in one
+ * transaction; a failure rolls both back and the event is retried (or parked on the dead-letter topic), never
+ * acknowledged and forgotten.
+ */
+@ApplicationScoped
+public class ConsentEventsConsumer {
+
+    private final ConsentProjection projection;
+    private final PlanService plans;
+    private final ObjectMapper json;
+
+    ConsentEventsConsumer(ConsentProjection projection, PlanService plans, ObjectMapper json) {
+        this.projection = projection;
+        this.plans = plans;
+        this.json = json;
+    }
+
+    @Incoming("consents")
+    @Blocking
+    @Transactional
+    public void onConsentEvent(String payload) throws JsonProcessingException {
+        CloudEvent event = json.readValue(payload, CloudEvent.class);
+        if (projection.apply(event) && EventTypes.CONSENT_WITHDRAWN.equals(event.type())) {
+            plans.closeForWithdrawnConsent(event.personref());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package se.sip.plan.rest;
+
+/** Example bodies for the OpenAPI document: the partners' manual. Test numbers only (191212121212 is Skatteverket's). */
+final class Examples {
+
+    static final String LVM_AFTERCARE = """
+            {
+              "personId": "19121212-1212",
+              "kind": "LVM_AFTERCARE",
+              "lead": {"orgId": "kommun-0583", "name": "Motala kommun, vuxenenheten"},
+              "parties": [
+                {"orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun, vuxenenheten",
+                 "contact": "Socialsekreterare, 0141-22 50 00"},
+                {"orgId": "sis-lvm-hem-1", "orgType": "SIS", "name": "SiS LVM-hem"},
+                {"orgId": "region-ostergotland-beroende", "orgType": "REGION", "name": "Beroendemottagningen"}
+              ],
+              "careEpisode": {"lvmStartedOn": "2026-10-01", "institution": "SiS LVM-hem", "expectedDischargeOn": "2027-04-01"},
+              "horizonMonths": 12,
+              "individualGoal": "Jag vill ha en egen lägenhet och ett jobb, och hålla mig drogfri.",
+              "needs": "Housing, addiction treatment after discharge and support back to work."
+            }""";
+
+    static final String PLAN = """
+            {
+              "id": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+              "personId": "191212121212",
+              "personRef": "3f1d0c8a6b...e2",
+              "kind": "LVM_AFTERCARE",
+              "status": "ACTIVE",
+              "lead": {"orgId": "kommun-0583", "name": "Motala kommun, vuxenenheten"},
+              "parties": [
+                {"orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun, vuxenenheten"},
+                {"orgId": "sis-lvm-hem-1", "orgType": "SIS", "name": "SiS LVM-hem"}
+              ],
+              "careEpisode": {"lvmStartedOn": "2026-10-01", "institution": "SiS LVM-hem", "expectedDischargeOn": "2027-04-01"},
+              "horizonMonths": 12,
+              "individualGoal": "Jag vill ha en egen lägenhet och ett jobb, och hålla mig drogfri.",
+              "needs": "Housing, addiction treatment after discharge and support back to work.",
+              "consentId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
+              "created": {"org": "kommun-0583", "sub": "cw-1", "at": "2026-11-23T09:30:00Z"},
+              "version": 0
+            }""";
+
+    static final String PAGE = "{\"items\": [" + PLAN + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+
+    static final String CLOSURE = """
+            {"reason": "GOALS_MET", "note": "Agreed at the follow-up meeting 2027-10-05."}""";
+
+    static final String NO_CONSENT = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "No consent in force lets your organisation share this person's information (SHARE_INFORMATION), so no plan was started. Reason: ORGANISATION_NOT_COVERED."
+            }""";
+
+    static final String KIND_RULE = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "The plan cannot be started: an LVM_AFTERCARE plan needs the SiS institution (a SIS party): SiS is invited whatever the constellation."
+            }""";
+
+    static final String CONSENT_SERVICE_DOWN = """
+            {
+              "type": "urn:sip:problem:service-unavailable",
+              "title": "Service unavailable",
+              "status": 503,
+              "detail": "The consent service cannot answer now, so consent cannot be checked; nothing was stored. Retry later."
+            }""";
+
+    private Examples() {
+    }
+}

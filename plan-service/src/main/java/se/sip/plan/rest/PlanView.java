@@ -1,0 +1,59 @@
+package se.sip.plan.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.sip.plan.ClosureReason;
+import se.sip.plan.Plan;
+import se.sip.plan.PlanKind;
+import se.sip.plan.PlanStatus;
+
+@Schema(name = "Plan", description = "A coordinated plan (samordnad plan)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanView(
+        UUID id,
+        String personId,
+        @Schema(description = "Pseudonymous person reference, as carried by events") String personRef,
+        PlanKind kind,
+        PlanStatus status,
+        PlanRequest.Lead lead,
+        List<PlanRequest.PartyDto> parties,
+        PlanRequest.CareEpisode careEpisode,
+        int horizonMonths,
+        PlanRequest.Representative representative,
+        String individualGoal,
+        String needs,
+        @Schema(description = "The consent that permitted starting the plan") UUID consentId,
+        Created created,
+        Closure closure,
+        int version) {
+
+    public record Created(String org, String sub, Instant at) {
+    }
+
+    @Schema(name = "Closure", description = "Avslut")
+    public record Closure(ClosureReason reason, String note,
+            @Schema(description = "The organisation that closed it; absent when the system did (consent withdrawn)") String org,
+            Instant at) {
+    }
+
+    public static PlanView of(Plan p) {
+        return new PlanView(p.id, p.personId, p.personRef, p.kind, p.status,
+                new PlanRequest.Lead(p.leadOrgId, p.leadName),
+                p.parties.stream().map(x -> new PlanRequest.PartyDto(x.orgId, x.orgType, x.name, x.contact)).toList(),
+                p.lvmStartedOn == null ? null
+                        : new PlanRequest.CareEpisode(p.lvmStartedOn, p.institution, p.expectedDischargeOn),
+                p.horizonMonths,
+                p.representativeRole == null ? null
+                        : new PlanRequest.Representative(p.representativeRole, p.representativeName),
+                p.individualGoal, p.needs, p.consentId,
+                new Created(p.createdByOrg, p.createdBySub, p.createdAt),
+                p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
+                p.version);
+    }
+}

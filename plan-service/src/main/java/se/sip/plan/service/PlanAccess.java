@@ -1,0 +1,45 @@
+package se.sip.plan.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.sip.plan.Plan;
+import se.sip.platform.consent.ConsentProjection;
+import se.sip.platform.security.Caller;
+
+/**
+ * The one place that decides whether an organisation may see a plan (API.md, "Identity and access"): the lead
+ * always, since it must document the plan and keeps access after consent ends; any other party only while a consent
+ * in force shares the person's information with it. Answered from the local consent projection, never by asking
+ * consent-service, so reads do not depend on it being up. Every read of a plan passes through here.
+ */
+@ApplicationScoped
+public class PlanAccess {
+
+    private final ConsentProjection consents;
+    private final Clock clock;
+
+    PlanAccess(ConsentProjection consents, Clock clock) {
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    public boolean maySee(Caller caller, Plan plan) {
+        return visible(caller, List.of(plan)).size() == 1;
+    }
+
+    /** Those of one person's plans the caller may see, in the order given. */
+    public List<Plan> visible(Caller caller, List<Plan> plansOfOnePerson) {
+        if (plansOfOnePerson.isEmpty()) {
+            return List.of();
+        }
+        // The consent question depends only on person and organisation: asked once for the whole list.
+        boolean shared = consents.sharesWith(plansOfOnePerson.get(0).personRef, caller.org(), LocalDate.now(clock));
+        return plansOfOnePerson.stream()
+                .filter(p -> caller.belongsTo(p.leadOrgId) || shared && p.hasParty(caller.org()))
+                .toList();
+    }
+}

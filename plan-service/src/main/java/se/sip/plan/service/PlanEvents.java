@@ -1,0 +1,34 @@
+package se.sip.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.sip.plan.Plan;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.PlanEventData;
+import se.sip.platform.events.Topics;
+import se.sip.platform.outbox.Outbox;
+
+/** Puts a plan's life-cycle change into the outbox, in the transaction that made it. */
+@ApplicationScoped
+class PlanEvents {
+
+    private final Outbox outbox;
+
+    PlanEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void created(Plan p) {
+        publish(EventTypes.PLAN_CREATED, p);
+    }
+
+    void closed(Plan p) {
+        publish(EventTypes.PLAN_CLOSED, p);
+    }
+
+    private void publish(String type, Plan p) {
+        outbox.publish(Topics.PLAN, p.personRef, type, p.id.toString(), new PlanEventData(p.personRef, p.id,
+                p.kind.name(), p.status.name(), p.leadOrgId, p.partyOrgIds(),
+                p.closureReason == null ? null : p.closureReason.name()));
+    }
+}

@@ -1,0 +1,135 @@
+package se.sip.plan.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import se.sip.plan.ClosureReason;
+import se.sip.plan.Plan;
+import se.sip.plan.PlanParty;
+import se.sip.plan.PlanRepository;
+import se.sip.plan.PlanStatus;
+import se.sip.plan.rest.ClosureRequest;
+import se.sip.plan.rest.PlanRequest;
+import se.sip.platform.consent.ConsentDecision;
+import se.sip.platform.consent.ConsentDecisionClient;
+import se.sip.platform.consent.ConsentPurposes;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.Caller;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final PlanAccess access;
+    private final PlanEvents events;
+    private final ConsentDecisionClient consentDecisions;
+    private final PersonRefs personRefs;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, PlanAccess access, PlanEvents events, ConsentDecisionClient consentDecisions,
+            PersonRefs personRefs, Clock clock) {
+        this.plans = plans;
+        this.access = access;
+        this.events = events;
+        this.consentDecisions = consentDecisions;
+        this.personRefs = personRefs;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a plan once the kind's rules hold and consent-service says, at this very moment, that the caller's
+     * organisation may share the person's information (a plan is information shared between its parties). The
+     * question is asked before anything is written, so a refusal or an outage leaves nothing behind.
+     */
+    @Transactional
+    public Plan start(Caller caller, PlanRequest r) {
+        PlanRules.check(caller, r);
+        PersonalIdentityNumber person = PersonalIdentityNumber.parse(r.personId());
+        ConsentDecision consent = consentDecisions.decide(person, caller.org(), ConsentPurposes.SHARE_INFORMATION);
+        if (!consent.permitted()) {
+            throw ProblemException.ruleViolation("No consent in force lets your organisation share this person's"
+                    + " information (SHARE_INFORMATION), so no plan was started. Reason: " + consent.reason() + ".");
+        }
+        Plan p = new Plan();
+        p.id = UUID.randomUUID();
+        p.personId = person.value();
+        p.personRef = personRefs.of(person);
+        p.kind = r.kind();
+        p.status = PlanStatus.ACTIVE;
+        p.leadOrgId = r.lead().orgId();
+        p.leadName = r.lead().name();
+        r.parties().forEach(x -> p.parties.add(new PlanParty(x.orgId(), x.orgType(), x.name(), x.contact())));
+        if (r.careEpisode() != null) {
+            p.lvmStartedOn = r.careEpisode().lvmStartedOn();
+            p.institution = r.careEpisode().institution();
+            p.expectedDischargeOn = r.careEpisode().expectedDischargeOn();
+        }
+        p.horizonMonths = r.horizonOrDefault();
+        if (r.representative() != null) {
+            p.representativeRole = r.representative().role();
+            p.representativeName = r.representative().name();
+        }
+        p.individualGoal = r.individualGoal();
+        p.needs = r.needs();
+        p.consentId = consent.consentId();
+        p.createdByOrg = caller.org();
+        p.createdBySub = caller.subject();
+        p.createdAt = clock.instant();
+        plans.persist(p);
+        events.created(p);
+        return p;
+    }
+
+    /** The plan if the caller may see it; otherwise empty, as if it did not exist. */
+    public Optional<Plan> find(Caller caller, UUID id) {
+        return plans.findByIdOptional(id).filter(p -> access.maySee(caller, p));
+    }
+
+    /**
+     * A person's plans the caller may see, newest first. Filtered in memory after the query: a person has a handful
+     * of plans, and it keeps the access rule in PlanAccess alone instead of restating it in SQL.
+     */
+    public Page<Plan> ofPerson(Caller caller, String personId, PageRequest page) {
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
+        List<Plan> visible = access.visible(caller, plans.ofPersonWithParty(personRef, caller.org()));
+        int from = (int) Math.min((long) page.page * page.size, visible.size());
+        int to = Math.min(from + page.size, visible.size());
+        return new Page<>(visible.subList(from, to), page.page, page.size, visible.size());
+    }
+
+    @Transactional
+    public Plan close(Caller caller, UUID id, ClosureRequest request, String ifMatch) {
+        Plan p = plans.lockById(id).filter(x -> access.maySee(caller, x))
+                .orElseThrow(() -> ProblemException.notFound("Plan"));
+        Versions.requireMatch(ifMatch, p.version);
+        if (p.status != PlanStatus.ACTIVE) {
+            throw ProblemException.conflict("The plan is already closed.");
+        }
+        p.close(request.reason(), request.note(), caller.org(), clock.instant());
+        events.closed(p);
+        return p;
+    }
+
+    /**
+     * The reaction to a withdrawn consent: coordination stops, so each of the person's active plans is closed.
+     * Runs in the consumer's transaction, which also records the event as handled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeForWithdrawnConsent(String personRef) {
+        for (Plan p : plans.activeOfPersonLocked(personRef)) {
+            p.close(ClosureReason.CONSENT_WITHDRAWN, null, null, clock.instant());
+            events.closed(p);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package se.sip.platform.consent;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.query.NativeQuery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.ConsentEventData;
+import se.sip.platform.inbox.ProcessedEvents;
+
+/**
+ * The local view of consents that reads are checked against (DESIGN.md: reads must not depend on consent-service).
+ * Fed by the service's own consumer of {@code sip.consent.v1}; each event is applied once.
+ */
+@ApplicationScoped
+public class ConsentProjection {
+
+    static final String CONSUMER = "consent-projection";
+    private static final String ACTIVE = "ACTIVE";
+
+    private final EntityManager em;
+    private final ProcessedEvents processed;
+    private final ObjectMapper json;
+
+    ConsentProjection(EntityManager em, ProcessedEvents processed, ObjectMapper json) {
+        this.em = em;
+        this.processed = processed;
+        this.json = json;
+    }
+
+    /**
+     * Applies a consent event; false if it was applied before, and then the caller's own reaction must not run
+     * again either. A consent leaves ACTIVE only once: a late or replayed grant never revives a withdrawn one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(CloudEvent event) {
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
+            return false;
+        }
+        ConsentEventData data = json.convertValue(event.data(), ConsentEventData.class);
+        // Typed binding: an absent date must reach PostgreSQL as a null date, not a null of unknown type.
+        int changed = em.createNativeQuery("""
+                insert into consent_projection (consent_id, person_ref, status, recorded_by_org, valid_from, valid_until)
+                values (:id, :personRef, :status, :recordedBy, :validFrom, :validUntil)
+                on conflict (consent_id) do update set status = excluded.status, valid_until = excluded.valid_until
+                where consent_projection.status = 'ACTIVE'""")
+                .setParameter("id", data.consentId())
+                .setParameter("personRef", data.personRef())
+                .setParameter("status", data.status())
+                .setParameter("recordedBy", data.recordedByOrg())
+                .unwrap(NativeQuery.class)
+                .setParameter("validFrom", data.validFrom(), LocalDate.class)
+                .setParameter("validUntil", data.validUntil(), LocalDate.class)
+                .executeUpdate();
+        if (changed == 1 && ACTIVE.equals(data.status())) {
+            insertScope(data);
+        }
+        return true;
+    }
+
+    /**
+     * Whether a consent in force on {@code today} lets the person's information be shared with {@code orgId}:
+     * active, begun, not past its last day, with SHARE_INFORMATION, naming the organisation (or recorded by it, as
+     * consent-service decides).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean sharesWith(String personRef, String orgId, LocalDate today) {
+        return !em.createNativeQuery("""
+                select 1 from consent_projection c join consent_projection_scope s on s.consent_id = c.consent_id
+                where c.person_ref = :personRef and c.status = 'ACTIVE'
+                  and (c.valid_from is null or c.valid_from <= :today)
+                  and (c.valid_until is null or c.valid_until >= :today)
+                  and s.purpose = :purpose and s.org_id = :org
+                limit 1""")
+                .setParameter("personRef", personRef)
+                .setParameter("today", today)
+                .setParameter("purpose", ConsentPurposes.SHARE_INFORMATION)
+                .setParameter("org", orgId)
+                .getResultList().isEmpty();
+    }
+
+    private void insertScope(ConsentEventData data) {
+        Set<String> orgs = new LinkedHashSet<>(data.partyOrgIds() == null ? Set.of() : data.partyOrgIds());
+        orgs.add(data.recordedByOrg());
+        for (String purpose : data.purposes() == null ? Set.<String>of() : Set.copyOf(data.purposes())) {
+            for (String org : orgs) {
+                em.createNativeQuery("""
+                        insert into consent_projection_scope (consent_id, purpose, org_id) values (:id, :purpose, :org)
+                        on conflict do nothing""")
+                        .setParameter("id", data.consentId())
+                        .setParameter("purpose", purpose)
+                        .setParameter("org", org)
+                        .executeUpdate();
+            }
+        }
+    }
+}

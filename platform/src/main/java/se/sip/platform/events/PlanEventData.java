@@ -1,0 +1,19 @@
+package se.sip.platform.events;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The data of the plan life-cycle events ({@code se.sip.plan.created.v1}, {@code .closed.v1}): who takes part,
+ * for the consumers' own access rules and notifications, and nothing that names the person or anyone else.
+ * {@code closureReason} is set on closed events only.
+ */
+public record PlanEventData(
+        String personRef,
+        UUID planId,
+        String kind,
+        String status,
+        String leadOrgId,
+        List<String> partyOrgIds,
+        String closureReason) {
+}
