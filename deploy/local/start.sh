@@ -293,14 +293,16 @@ start_service() {
   (
     cd "$REPO_ROOT"
     SIP_PERSON_REF_SECRET="$(cat "$PERSON_REF_SECRET_FILE")"
-    # Bound to loopback only: this is a dev stack with dev keys and a trust-auth database.
+    # Bound to loopback only: this is a dev stack with dev keys and a trust-auth database. The services sign their
+    # service-to-service tokens with the dev private key, as token.sh does.
     export SIP_PERSON_REF_SECRET QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
       QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" \
       QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
       QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" \
-      MP_JWT_VERIFY_ISSUER="$JWT_ISSUER"
+      MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
+      SMALLRYE_JWT_SIGN_KEY_LOCATION="$JWT_PRIVATE_KEY"
     # shellcheck disable=SC2086 # SIP_JAVA_OPTS is a list of JVM options
     exec nohup "$JAVA_CMD" -Xmx256m ${SIP_JAVA_OPTS:-} -jar "$jar" >>"$logfile" 2>&1 </dev/null
   ) &

@@ -71,6 +71,28 @@ class PlanVisibilityTest {
     }
 
     @Test
+    void everyReadIsInTheAccessLogOfTheReadersOrganisationDeniedOnesToo() {
+        String person = TestPersons.next();
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(person));
+        String id = startPlan(person);
+        municipality().get("/api/v1/plans/" + id).then().statusCode(200);
+        municipality().queryParam("personId", person).get("/api/v1/plans").then().statusCode(200);
+        as("cw-9", STRANGER, "MUNICIPALITY", "caseworker").get("/api/v1/plans/" + id).then().statusCode(404);
+
+        as("aud-1", PlanFixtures.MUNICIPALITY, "MUNICIPALITY", "auditor").queryParam("personId", person)
+                .get("/api/v1/access-log").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.action", org.hamcrest.Matchers.contains("READ", "READ", "WRITE"))
+                .body("items.resourceType", org.hamcrest.Matchers.everyItem(equalTo("plan")))
+                .body("items.outcome", org.hamcrest.Matchers.everyItem(equalTo("PERMITTED")))
+                .body("items[0].personRef", equalTo(personRef));
+        as("aud-9", STRANGER, "MUNICIPALITY", "auditor").queryParam("personId", person)
+                .get("/api/v1/access-log").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].outcome", equalTo("DENIED"));
+        municipality().get("/api/v1/access-log").then().statusCode(403);
+    }
+
+    @Test
     void listsAreNewestFirstAndPaged() {
         String person = TestPersons.next();
         String first = startPlan(person);

@@ -35,7 +35,6 @@ import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
 import se.sip.platform.problem.Problem;
-import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
@@ -107,7 +106,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Plan plan = service.find(caller.get(), id).orElseThrow(() -> ProblemException.notFound("Plan"));
+        Plan plan = service.read(caller.get(), id);
         return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
     }
 

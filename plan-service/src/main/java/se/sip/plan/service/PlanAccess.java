@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.sip.plan.Plan;
+import se.sip.platform.access.AccessRule;
 import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.security.Caller;
 
@@ -14,10 +15,13 @@ import se.sip.platform.security.Caller;
  * The one place that decides whether an organisation may see a plan (API.md, "Identity and access"): the lead
  * always, since it must document the plan and keeps access after consent ends; any other party only while a consent
  * in force shares the person's information with it. Answered from the local consent projection, never by asking
- * consent-service, so reads do not depend on it being up. Every read of a plan passes through here.
+ * consent-service, so reads do not depend on it being up. Applied by
+ * {@link se.sip.platform.access.PersonDataAccess}, which writes the access log row of every use.
  */
 @ApplicationScoped
-public class PlanAccess {
+public class PlanAccess implements AccessRule<Plan> {
+
+    static final String PLAN = "plan";
 
     private final ConsentProjection consents;
     private final Clock clock;
@@ -27,6 +31,22 @@ public class PlanAccess {
         this.clock = clock;
     }
 
+    @Override
+    public String resourceType() {
+        return PLAN;
+    }
+
+    @Override
+    public String idOf(Plan plan) {
+        return plan.id.toString();
+    }
+
+    @Override
+    public String personRefOf(Plan plan) {
+        return plan.personRef;
+    }
+
+    @Override
     public boolean maySee(Caller caller, Plan plan) {
         return visible(caller, List.of(plan)).size() == 1;
     }

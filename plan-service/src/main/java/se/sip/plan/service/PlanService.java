@@ -2,7 +2,6 @@ package se.sip.plan.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import se.sip.plan.rest.PlanRequest;
 import se.sip.platform.consent.ConsentDecision;
 import se.sip.platform.consent.ConsentDecisionClient;
 import se.sip.platform.consent.ConsentPurposes;
+import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.PersonRefs;
@@ -35,15 +35,17 @@ public class PlanService {
     private final PlanEvents events;
     private final ConsentDecisionClient consentDecisions;
     private final PersonRefs personRefs;
+    private final PersonDataAccess personData;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanAccess access, PlanEvents events, ConsentDecisionClient consentDecisions,
-            PersonRefs personRefs, Clock clock) {
+            PersonRefs personRefs, PersonDataAccess personData, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.events = events;
         this.consentDecisions = consentDecisions;
         this.personRefs = personRefs;
+        this.personData = personData;
         this.clock = clock;
     }
 
@@ -86,14 +88,14 @@ public class PlanService {
         p.createdByOrg = caller.org();
         p.createdBySub = caller.subject();
         p.createdAt = clock.instant();
-        plans.persist(p);
+        plans.persist(personData.create(caller, access, p));
         events.created(p);
         return p;
     }
 
-    /** The plan if the caller may see it; otherwise empty, as if it did not exist. */
-    public Optional<Plan> find(Caller caller, UUID id) {
-        return plans.findByIdOptional(id).filter(p -> access.maySee(caller, p));
+    /** The plan if the caller may see it; otherwise 404, as if it did not exist. Logged either way. */
+    public Plan read(Caller caller, UUID id) {
+        return personData.read(caller, access, id, plans.findByIdOptional(id));
     }
 
     /**
@@ -102,16 +104,17 @@ public class PlanService {
      */
     public Page<Plan> ofPerson(Caller caller, String personId, PageRequest page) {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
-        List<Plan> visible = access.visible(caller, plans.ofPersonWithParty(personRef, caller.org()));
-        int from = (int) Math.min((long) page.page * page.size, visible.size());
-        int to = Math.min(from + page.size, visible.size());
-        return new Page<>(visible.subList(from, to), page.page, page.size, visible.size());
+        return personData.list(caller, PlanAccess.PLAN, personRef, () -> {
+            List<Plan> visible = access.visible(caller, plans.ofPersonWithParty(personRef, caller.org()));
+            int from = (int) Math.min((long) page.page * page.size, visible.size());
+            int to = Math.min(from + page.size, visible.size());
+            return new Page<>(visible.subList(from, to), page.page, page.size, visible.size());
+        });
     }
 
     @Transactional
     public Plan close(Caller caller, UUID id, ClosureRequest request, String ifMatch) {
-        Plan p = plans.lockById(id).filter(x -> access.maySee(caller, x))
-                .orElseThrow(() -> ProblemException.notFound("Plan"));
+        Plan p = personData.change(caller, access, id, plans.lockById(id));
         Versions.requireMatch(ifMatch, p.version);
         if (p.status != PlanStatus.ACTIVE) {
             throw ProblemException.conflict("The plan is already closed.");
