@@ -1,6 +1,7 @@
 package se.sip.plan.rest;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.sip.plan.ClosureReason;
+import se.sip.plan.LifeArea;
 import se.sip.plan.Plan;
 import se.sip.plan.PlanKind;
 import se.sip.plan.PlanStatus;
@@ -31,7 +33,13 @@ public record PlanView(
         @Schema(description = "The consent that permitted starting the plan") UUID consentId,
         Created created,
         Closure closure,
+        @Schema(description = "All nine life areas, in order; an area not yet described has no situation and no goals")
+        List<LifeAreaView> lifeAreas,
         int version) {
+
+    @Schema(name = "LifeArea", description = "Livsområde: nuläge och mål")
+    public record LifeAreaView(LifeArea area, String currentSituation, List<LifeAreaRequest.Goal> goals) {
+    }
 
     public record Created(String org, String sub, Instant at) {
     }
@@ -54,6 +62,12 @@ public record PlanView(
                 p.individualGoal, p.needs, p.consentId,
                 new Created(p.createdByOrg, p.createdBySub, p.createdAt),
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
+                Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
                 p.version);
+    }
+
+    private static LifeAreaView lifeArea(Plan p, LifeArea area) {
+        return new LifeAreaView(area, p.situations.get(area), p.goalsIn(area).stream()
+                .map(g -> new LifeAreaRequest.Goal(g.id, g.text, g.targetDate)).toList());
     }
 }
