@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -75,6 +76,12 @@ public class Plan {
     @CollectionTable(name = "plan_goal", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     public List<PlanGoal> goals = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_action", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanAction> actions = new ArrayList<>();
 
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")
@@ -146,6 +153,10 @@ public class Plan {
         situations.put(area, currentSituation);
         goals.removeIf(g -> g.area == area);
         goals.addAll(areaGoals);
+    }
+
+    public Optional<PlanAction> action(UUID actionId) {
+        return actions.stream().filter(a -> a.id.equals(actionId)).findFirst();
     }
 
     /** Closes the plan; {@code byOrg} is null when the system closes it (consent withdrawn). */

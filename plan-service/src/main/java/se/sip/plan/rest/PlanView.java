@@ -35,6 +35,7 @@ public record PlanView(
         Closure closure,
         @Schema(description = "All nine life areas, in order; an area not yet described has no situation and no goals")
         List<LifeAreaView> lifeAreas,
+        @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
         int version) {
 
     @Schema(name = "LifeArea", description = "Livsområde: nuläge och mål")
@@ -63,6 +64,7 @@ public record PlanView(
                 new Created(p.createdByOrg, p.createdBySub, p.createdAt),
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
                 Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
+                p.actions.stream().map(ActionView::of).toList(),
                 p.version);
     }
 
