@@ -27,6 +27,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import se.sip.platform.security.OrgType;
+
 /** A coordinated plan (samordnad plan) for one person, led by one of its parties (huvudansvarig). */
 @Entity
 @Table(name = "plan")
@@ -82,6 +84,12 @@ public class Plan {
     @CollectionTable(name = "plan_action", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     public List<PlanAction> actions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_placement_change", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlacementChange> placementChanges = new ArrayList<>();
 
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")
@@ -157,6 +165,17 @@ public class Plan {
 
     public Optional<PlanAction> action(UUID actionId) {
         return actions.stream().filter(a -> a.id.equals(actionId)).findFirst();
+    }
+
+    /**
+     * Records a placement change. With the discharge SiS's part in the plan ends (its care is over; the municipality
+     * carries the aftercare), so its parties leave the plan and, with them, their access to it.
+     */
+    public void record(PlacementChange change) {
+        placementChanges.add(change);
+        if (change.type == PlacementChangeType.DISCHARGED) {
+            parties.removeIf(x -> x.orgType == OrgType.SIS);
+        }
     }
 
     /** Closes the plan; {@code byOrg} is null when the system closes it (consent withdrawn). */

@@ -104,4 +104,15 @@ final class Examples {
               "status": 422,
               "detail": "responsibleOrgId must be one of the plan's parties [kommun-0583, sis-lvm-hem-1] or INDIVIDUAL."
             }""";
+
+    static final String SECTION_27 = """
+            {"type": "SECTION_27_PLACEMENT", "effectiveOn": "2027-02-01", "note": "Behandlingshem enligt 27 § LVM."}""";
+
+    static final String PLACEMENT_ORDER = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: []."
+            }""";
 }

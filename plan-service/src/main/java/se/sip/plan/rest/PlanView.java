@@ -1,6 +1,7 @@
 package se.sip.plan.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.sip.plan.ClosureReason;
 import se.sip.plan.LifeArea;
+import se.sip.plan.PlacementChangeType;
 import se.sip.plan.Plan;
 import se.sip.plan.PlanKind;
 import se.sip.plan.PlanStatus;
@@ -36,7 +38,13 @@ public record PlanView(
         @Schema(description = "All nine life areas, in order; an area not yet described has no situation and no goals")
         List<LifeAreaView> lifeAreas,
         @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
+        @Schema(description = "LVM aftercare: the placement history, oldest first") List<Placement> placementChanges,
         int version) {
+
+    @Schema(name = "PlacementChange", description = "Placeringsändring")
+    public record Placement(PlacementChangeType type, LocalDate effectiveOn, String note, String recordedByOrg,
+            Instant recordedAt) {
+    }
 
     @Schema(name = "LifeArea", description = "Livsområde: nuläge och mål")
     public record LifeAreaView(LifeArea area, String currentSituation, List<LifeAreaRequest.Goal> goals) {
@@ -65,6 +73,8 @@ public record PlanView(
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
                 Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
                 p.actions.stream().map(ActionView::of).toList(),
+                p.placementChanges.stream()
+                        .map(c -> new Placement(c.type, c.effectiveOn, c.note, c.recordedByOrg, c.recordedAt)).toList(),
                 p.version);
     }
 

@@ -2,8 +2,10 @@ package se.sip.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import se.sip.plan.PlacementChange;
 import se.sip.plan.Plan;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.Topics;
 import se.sip.platform.outbox.Outbox;
@@ -24,6 +26,13 @@ class PlanEvents {
 
     void closed(Plan p) {
         publish(EventTypes.PLAN_CLOSED, p);
+    }
+
+    /** The parties named are those after the change: after a discharge, SiS no longer. */
+    void placementChanged(Plan p, PlacementChange change) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLACEMENT_CHANGED, p.id.toString(),
+                new PlacementChangedData(p.personRef, p.id, change.type.name(), change.effectiveOn, p.leadOrgId,
+                        p.partyOrgIds()));
     }
 
     private void publish(String type, Plan p) {
