@@ -91,6 +91,12 @@ public class Plan {
     @OrderColumn(name = "position")
     public List<PlacementChange> placementChanges = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_deviation", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<Deviation> deviations = new ArrayList<>();
+
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")
     public LocalDate lvmStartedOn;

@@ -115,4 +115,11 @@ final class Examples {
               "status": 422,
               "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: []."
             }""";
+
+    static final String DEVIATION = """
+            {
+              "description": "Återfallsgruppen ställdes in två veckor i rad; ingen ersättningstid gavs.",
+              "reportedByOrgId": "kommun-0583",
+              "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12"
+            }""";
 }

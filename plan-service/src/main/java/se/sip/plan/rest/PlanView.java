@@ -39,6 +39,7 @@ public record PlanView(
         List<LifeAreaView> lifeAreas,
         @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
         @Schema(description = "LVM aftercare: the placement history, oldest first") List<Placement> placementChanges,
+        @Schema(description = "Deviations (avvikelser), oldest first") List<DeviationView> deviations,
         int version) {
 
     @Schema(name = "PlacementChange", description = "Placeringsändring")
@@ -75,6 +76,7 @@ public record PlanView(
                 p.actions.stream().map(ActionView::of).toList(),
                 p.placementChanges.stream()
                         .map(c -> new Placement(c.type, c.effectiveOn, c.note, c.recordedByOrg, c.recordedAt)).toList(),
+                p.deviations.stream().map(DeviationView::of).toList(),
                 p.version);
     }
 

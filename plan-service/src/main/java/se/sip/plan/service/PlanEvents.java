@@ -2,8 +2,10 @@ package se.sip.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import se.sip.plan.Deviation;
 import se.sip.plan.PlacementChange;
 import se.sip.plan.Plan;
+import se.sip.platform.events.DeviationReportedData;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanEventData;
@@ -32,6 +34,12 @@ class PlanEvents {
     void placementChanged(Plan p, PlacementChange change) {
         outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLACEMENT_CHANGED, p.id.toString(),
                 new PlacementChangedData(p.personRef, p.id, change.type.name(), change.effectiveOn, p.leadOrgId,
+                        p.partyOrgIds()));
+    }
+
+    void deviationReported(Plan p, Deviation d) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.DEVIATION_REPORTED, p.id.toString(),
+                new DeviationReportedData(p.personRef, p.id, d.id, d.actionId, d.reportedByOrgId, p.leadOrgId,
                         p.partyOrgIds()));
     }
 
