@@ -3,7 +3,10 @@ package se.sip.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -15,9 +18,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import se.sip.platform.security.OrgType;
 
 /** A coordinated plan (samordnad plan) for one person, led by one of its parties (huvudansvarig). */
 @Entity
@@ -50,6 +60,42 @@ public class Plan {
     @CollectionTable(name = "plan_party", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     public List<PlanParty> parties = new ArrayList<>();
+
+    /*
+     * Life areas and goals are collections the plan owns, so changing them raises the plan's version: one ETag
+     * guards the whole plan. Fetched eagerly (each by its own select) because views are built after the commit.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_life_area", joinColumns = @JoinColumn(name = "plan_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "life_area")
+    @Column(name = "current_situation")
+    public Map<LifeArea, String> situations = new EnumMap<>(LifeArea.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_goal", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanGoal> goals = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_action", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanAction> actions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_placement_change", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlacementChange> placementChanges = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_deviation", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<Deviation> deviations = new ArrayList<>();
 
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")
@@ -110,6 +156,32 @@ public class Plan {
 
     public List<String> partyOrgIds() {
         return parties.stream().map(p -> p.orgId).toList();
+    }
+
+    public List<PlanGoal> goalsIn(LifeArea area) {
+        return goals.stream().filter(g -> g.area == area).toList();
+    }
+
+    /** Replaces what the plan says about one life area; the other areas' goals keep their places. */
+    public void describe(LifeArea area, String currentSituation, List<PlanGoal> areaGoals) {
+        situations.put(area, currentSituation);
+        goals.removeIf(g -> g.area == area);
+        goals.addAll(areaGoals);
+    }
+
+    public Optional<PlanAction> action(UUID actionId) {
+        return actions.stream().filter(a -> a.id.equals(actionId)).findFirst();
+    }
+
+    /**
+     * Records a placement change. With the discharge SiS's part in the plan ends (its care is over; the municipality
+     * carries the aftercare), so its parties leave the plan and, with them, their access to it.
+     */
+    public void record(PlacementChange change) {
+        placementChanges.add(change);
+        if (change.type == PlacementChangeType.DISCHARGED) {
+            parties.removeIf(x -> x.orgType == OrgType.SIS);
+        }
     }
 
     /** Closes the plan; {@code byOrg} is null when the system closes it (consent withdrawn). */

@@ -38,7 +38,21 @@ final class Examples {
               "needs": "Housing, addiction treatment after discharge and support back to work.",
               "consentId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
               "created": {"org": "kommun-0583", "sub": "cw-1", "at": "2026-11-23T09:30:00Z"},
-              "version": 0
+              "lifeAreas": [
+                {"area": "SUBSTANCE_USE", "currentSituation": "Drogfri under vårdtiden.", "goals": [
+                  {"id": "7c1e2a44-2f0b-4f7e-9c43-1d2b3a4c5d6e", "text": "Drogfri ett år efter utskrivningen", "targetDate": "2028-04-01"}]},
+                {"area": "MENTAL_HEALTH", "goals": []}
+              ],
+              "actions": [
+                {"id": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "lifeArea": "SUBSTANCE_USE", "intervention": "RELAPSE_PREVENTION",
+                 "description": "Återfallsprevention i grupp.", "responsibleOrgId": "region-ostergotland-beroende",
+                 "goalId": "7c1e2a44-2f0b-4f7e-9c43-1d2b3a4c5d6e", "dueOn": "2027-10-01", "status": "PLANNED"}
+              ],
+              "placementChanges": [
+                {"type": "SECTION_27_PLACEMENT", "effectiveOn": "2027-02-01", "recordedByOrg": "kommun-0583", "recordedAt": "2027-01-28T10:00:00Z"}
+              ],
+              "deviations": [],
+              "version": 4
             }""";
 
     static final String PAGE = "{\"items\": [" + PLAN + "], \"page\": 0, \"size\": 50, \"total\": 1}";
@@ -68,6 +82,56 @@ final class Examples {
               "title": "Service unavailable",
               "status": 503,
               "detail": "The consent service cannot answer now, so consent cannot be checked; nothing was stored. Retry later."
+            }""";
+
+    static final String LIFE_AREA = """
+            {
+              "currentSituation": "Bor på LVM-hemmet till utskrivningen; ingen egen bostad.",
+              "goals": [
+                {"text": "Eget förstahandskontrakt", "targetDate": "2027-10-01"},
+                {"id": "7c1e2a44-2f0b-4f7e-9c43-1d2b3a4c5d6e", "text": "Träningslägenhet vid utskrivningen", "targetDate": "2027-04-01"}
+              ]
+            }""";
+
+    static final String ACTION = """
+            {
+              "lifeArea": "SUBSTANCE_USE",
+              "intervention": "RELAPSE_PREVENTION",
+              "description": "Återfallsprevention i grupp, en gång i veckan efter utskrivningen.",
+              "responsibleOrgId": "region-ostergotland-beroende",
+              "goalId": "7c1e2a44-2f0b-4f7e-9c43-1d2b3a4c5d6e",
+              "startOn": "2027-04-01",
+              "dueOn": "2027-10-01",
+              "status": "PLANNED"
+            }""";
+
+    static final String ACTION_PATCH = """
+            {"status": "DONE", "achieved": true}""";
+
+    static final String NOT_A_PARTY = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "responsibleOrgId must be one of the plan's parties [kommun-0583, sis-lvm-hem-1] or INDIVIDUAL."
+            }""";
+
+    static final String SECTION_27 = """
+            {"type": "SECTION_27_PLACEMENT", "effectiveOn": "2027-02-01", "note": "Behandlingshem enligt 27 § LVM."}""";
+
+    static final String PLACEMENT_ORDER = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: []."
+            }""";
+
+    static final String DEVIATION = """
+            {
+              "description": "Återfallsgruppen ställdes in två veckor i rad; ingen ersättningstid gavs.",
+              "reportedByOrgId": "kommun-0583",
+              "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12"
             }""";
 
     private Examples() {

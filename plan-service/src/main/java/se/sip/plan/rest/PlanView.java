@@ -1,6 +1,8 @@
 package se.sip.plan.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.sip.plan.ClosureReason;
+import se.sip.plan.LifeArea;
+import se.sip.plan.PlacementChangeType;
 import se.sip.plan.Plan;
 import se.sip.plan.PlanKind;
 import se.sip.plan.PlanStatus;
@@ -31,7 +35,21 @@ public record PlanView(
         @Schema(description = "The consent that permitted starting the plan") UUID consentId,
         Created created,
         Closure closure,
+        @Schema(description = "All nine life areas, in order; an area not yet described has no situation and no goals")
+        List<LifeAreaView> lifeAreas,
+        @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
+        @Schema(description = "LVM aftercare: the placement history, oldest first") List<Placement> placementChanges,
+        @Schema(description = "Deviations (avvikelser), oldest first") List<DeviationView> deviations,
         int version) {
+
+    @Schema(name = "PlacementChange", description = "Placeringsändring")
+    public record Placement(PlacementChangeType type, LocalDate effectiveOn, String note, String recordedByOrg,
+            Instant recordedAt) {
+    }
+
+    @Schema(name = "LifeArea", description = "Livsområde: nuläge och mål")
+    public record LifeAreaView(LifeArea area, String currentSituation, List<LifeAreaRequest.Goal> goals) {
+    }
 
     public record Created(String org, String sub, Instant at) {
     }
@@ -54,6 +72,16 @@ public record PlanView(
                 p.individualGoal, p.needs, p.consentId,
                 new Created(p.createdByOrg, p.createdBySub, p.createdAt),
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
+                Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
+                p.actions.stream().map(ActionView::of).toList(),
+                p.placementChanges.stream()
+                        .map(c -> new Placement(c.type, c.effectiveOn, c.note, c.recordedByOrg, c.recordedAt)).toList(),
+                p.deviations.stream().map(DeviationView::of).toList(),
                 p.version);
+    }
+
+    private static LifeAreaView lifeArea(Plan p, LifeArea area) {
+        return new LifeAreaView(area, p.situations.get(area), p.goalsIn(area).stream()
+                .map(g -> new LifeAreaRequest.Goal(g.id, g.text, g.targetDate)).toList());
     }
 }

@@ -2,8 +2,12 @@ package se.sip.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import se.sip.plan.Deviation;
+import se.sip.plan.PlacementChange;
 import se.sip.plan.Plan;
+import se.sip.platform.events.DeviationReportedData;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.Topics;
 import se.sip.platform.outbox.Outbox;
@@ -24,6 +28,19 @@ class PlanEvents {
 
     void closed(Plan p) {
         publish(EventTypes.PLAN_CLOSED, p);
+    }
+
+    /** The parties named are those after the change: after a discharge, SiS no longer. */
+    void placementChanged(Plan p, PlacementChange change) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLACEMENT_CHANGED, p.id.toString(),
+                new PlacementChangedData(p.personRef, p.id, change.type.name(), change.effectiveOn, p.leadOrgId,
+                        p.partyOrgIds()));
+    }
+
+    void deviationReported(Plan p, Deviation d) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.DEVIATION_REPORTED, p.id.toString(),
+                new DeviationReportedData(p.personRef, p.id, d.id, d.actionId, d.reportedByOrgId, p.leadOrgId,
+                        p.partyOrgIds()));
     }
 
     private void publish(String type, Plan p) {

@@ -14,6 +14,7 @@ public enum ProblemType {
     CONFLICT(Status.CONFLICT, "conflict", "Conflict"),
     IDEMPOTENCY_KEY_IN_USE(Status.CONFLICT, "idempotency-key-in-use", "Idempotency key in use"),
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Version mismatch"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "Rule violated"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused"),

@@ -16,6 +16,18 @@ public final class Versions {
     }
 
     /**
+     * Like {@link #requireMatch}, but an absent {@code If-Match} is refused with 428: for updates of shared documents,
+     * where a blind write would silently undo another organisation's edit.
+     */
+    public static void requirePresentMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "This update needs an If-Match header with the version as read (the ETag).");
+        }
+        requireMatch(ifMatch, currentVersion);
+    }
+
+    /**
      * Passes when {@code ifMatch} is absent, {@code *}, or lists the current version (strong or weak form);
      * otherwise 412, and the caller should read the resource again before retrying.
      */

@@ -1,0 +1,71 @@
+package se.sip.plan.service;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import se.sip.plan.LifeArea;
+import se.sip.plan.Plan;
+import se.sip.plan.PlanGoal;
+import se.sip.plan.PlanRepository;
+import se.sip.plan.PlanStatus;
+import se.sip.plan.rest.LifeAreaRequest;
+import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.problem.ProblemType;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.Caller;
+
+/** Describes the plan's life areas: the current situation and the goals of each. */
+@ApplicationScoped
+public class LifeAreaService {
+
+    private final PlanRepository plans;
+    private final PlanAccess access;
+    private final PersonDataAccess personData;
+
+    LifeAreaService(PlanRepository plans, PlanAccess access, PersonDataAccess personData) {
+        this.plans = plans;
+        this.access = access;
+        this.personData = personData;
+    }
+
+    /** The area named in a path; the answer to a wrong name lists the right ones. */
+    public static LifeArea parse(String name) {
+        return Arrays.stream(LifeArea.values()).filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no life area '" + name
+                        + "'; the life areas are " + Arrays.toString(LifeArea.values()) + "."));
+    }
+
+    /**
+     * Replaces one life area. If-Match is required: parties edit the same plan, and a blind write would undo
+     * another organisation's change without anyone noticing.
+     */
+    @Transactional
+    public Plan describe(Caller caller, UUID planId, LifeArea area, LifeAreaRequest r, String ifMatch) {
+        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Versions.requirePresentMatch(ifMatch, p.version);
+        requireActive(p);
+        List<PlanGoal> goals = r.goals().stream()
+                .map(g -> new PlanGoal(g.id() == null ? UUID.randomUUID() : g.id(), area, g.text(), g.targetDate()))
+                .toList();
+        if (goals.stream().map(g -> g.id).distinct().count() < goals.size()) {
+            throw ProblemException.ruleViolation("Two goals of the area have the same id.");
+        }
+        // Actions find their goal by id alone, so an id must not move between areas.
+        if (p.goals.stream().anyMatch(g -> g.area != area && goals.stream().anyMatch(n -> n.id.equals(g.id)))) {
+            throw ProblemException.ruleViolation("A goal id given belongs to another life area of the plan.");
+        }
+        p.describe(area, r.currentSituation(), goals);
+        return p;
+    }
+
+    static void requireActive(Plan p) {
+        if (p.status != PlanStatus.ACTIVE) {
+            throw ProblemException.conflict("The plan is " + p.status + "; only an ACTIVE plan changes.");
+        }
+    }
+}
