@@ -58,7 +58,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
-    @Operation(summary = "Start a plan (upprätta samordnad plan)",
+    @Operation(operationId = "startPlan", summary = "Start a plan (upprätta samordnad plan)",
             description = "Starts an ACTIVE plan. The caller's organisation must be one of the parties, and the lead"
                     + " (huvudansvarig) too. Each kind has its rules: a SIP needs a REGION and a MUNICIPALITY party; a"
                     + " COLLABORATION has no REGION party (with health care it is a SIP); LVM_AFTERCARE needs the"
@@ -96,7 +96,7 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
-    @Operation(summary = "Read one plan (läs plan)",
+    @Operation(operationId = "getPlan", summary = "Read one plan (läs plan)",
             description = "Visible to the lead organisation always, and to another party while a consent in force"
                     + " shares the person's information with it (SHARE_INFORMATION naming it). 404 when the plan does"
                     + " not exist or the caller may not see it: the answer does not tell the two apart.")
@@ -112,7 +112,7 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
-    @Operation(summary = "A person's plans, newest first (en persons planer)",
+    @Operation(operationId = "listPlans", summary = "A person's plans, newest first (en persons planer)",
             description = "Only the plans the caller's organisation may see are listed and counted (see reading one).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = PlanPage.class),
@@ -129,7 +129,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
-    @Operation(summary = "Close a plan (avsluta plan)",
+    @Operation(operationId = "closePlan", summary = "Close a plan (avsluta plan)",
             description = "Coordination ends: the plan becomes CLOSED with the reason given. Any organisation that may"
                     + " see the plan may close it. Plans are also closed by the system, with CONSENT_WITHDRAWN, when the"
                     + " individual withdraws consent. Publishes se.sip.plan.closed.v1.")
