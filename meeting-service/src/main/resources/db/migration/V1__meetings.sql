@@ -14,3 +14,54 @@ CREATE TABLE plan_projection_party (
     org_id   varchar(100) NOT NULL,
     PRIMARY KEY (plan_id, org_id)
 );
+
+-- Meetings about a person's plan (SIP-möte, samverkansmöte, …). The personal identity number is kept only to be
+-- returned to organisations that may see the meeting; events and logs carry the personRef.
+CREATE TABLE meeting (
+    id                uuid         PRIMARY KEY,
+    plan_id           uuid         NOT NULL,
+    person_id         varchar(12)  NOT NULL,
+    person_ref        varchar(64)  NOT NULL,
+    type              varchar(16)  NOT NULL,
+    status            varchar(10)  NOT NULL,
+    starts_at         timestamptz  NOT NULL,
+    duration_minutes  integer      NOT NULL,
+    format            varchar(10)  NOT NULL,
+    location          varchar(300),
+    video_link        varchar(500),
+    chair             varchar(200) NOT NULL,
+    note_taker        varchar(200) NOT NULL,
+    organiser_org     varchar(100) NOT NULL,
+    organiser_sub     varchar(200) NOT NULL,
+    consent_id        uuid,
+    sequence          integer      NOT NULL,
+    created_at        timestamptz  NOT NULL,
+    version           integer      NOT NULL
+);
+CREATE INDEX meeting_person_ref_idx ON meeting (person_ref, starts_at);
+CREATE INDEX meeting_plan_idx ON meeting (plan_id, starts_at);
+
+-- Who is called: a kallelse (notice to attend) to a municipality or region party, an inbjudan to everyone else.
+CREATE TABLE meeting_invitee (
+    meeting_id   uuid         NOT NULL REFERENCES meeting (id),
+    position     integer      NOT NULL,
+    id           uuid         NOT NULL,
+    kind         varchar(10)  NOT NULL,
+    org_id       varchar(100),
+    org_type     varchar(16),
+    name         varchar(200) NOT NULL,
+    email        varchar(320),
+    phone        varchar(40),
+    notice_kind  varchar(10)  NOT NULL,
+    PRIMARY KEY (meeting_id, position)
+);
+
+-- The two who adjust (justerar) the minutes, one from each principal.
+CREATE TABLE meeting_adjuster (
+    meeting_id  uuid         NOT NULL REFERENCES meeting (id),
+    position    integer      NOT NULL,
+    id          uuid         NOT NULL,
+    name        varchar(200) NOT NULL,
+    org_id      varchar(100) NOT NULL,
+    PRIMARY KEY (meeting_id, position)
+);

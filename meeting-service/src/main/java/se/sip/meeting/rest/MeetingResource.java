@@ -1,0 +1,105 @@
+package se.sip.meeting.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.meeting.Meeting;
+import se.sip.meeting.service.MeetingService;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings (möten)", description = "Meetings about a person's plan (SIP-möte, samverkansmöte, …) and their"
+        + " invitations: a kallelse (notice to attend, obliging) to a municipality or region party, an inbjudan"
+        + " (invitation) to everyone else")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not permit this call",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MeetingResource {
+
+    @Inject
+    MeetingService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "bookMeeting", summary = "Book a meeting and send the kallelse/inbjudan (boka SIP-möte"
+            + " eller samverkansmöte)",
+            description = "Books a SCHEDULED meeting about an ACTIVE plan whose party the caller's organisation is."
+                    + " A SIP-möte needs a REGION party among the invitees; a samverkansmöte (COLLABORATION) must not"
+                    + " have one. In LVM aftercare the individual and SiS (while a party of the plan) are invited. A"
+                    + " DIGITAL meeting has a videoLink, a PHYSICAL one a location; the two adjusters (justerare) come"
+                    + " from two different organisations. Each PARTY invitee of orgType MUNICIPALITY or REGION receives"
+                    + " a kallelse (noticeKind KALLELSE: a notice to attend, which obliges it); every other invitee an"
+                    + " inbjudan (noticeKind INBJUDAN: an invitation). Before anything is stored consent-service is"
+                    + " asked whether a consent in force lets the caller's organisation convene the meeting"
+                    + " (CONVENE_MEETING) and invite each RELATIVE by name (INVITE_RELATIVES); if it cannot answer,"
+                    + " nothing is stored and the answer is 503. Publishes se.sip.meeting.scheduled.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingRequest.class),
+            examples = @ExampleObject(name = "SIP-möte", value = Examples.SIP_MEETING)))
+    @APIResponse(responseCode = "201", description = "Booked; Location names it, ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class),
+                    examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A booking rule is broken, or no consent in force permits the"
+            + " meeting or a relative's invitation; the detail gives the hint", content = @Content(
+                    mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                            @ExampleObject(name = "no consent", value = Examples.NO_CONSENT),
+                            @ExampleObject(name = "SIP without region", value = Examples.NO_REGION) }))
+    @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "consent-service down", value = Examples.CONSENT_SERVICE_DOWN)))
+    public Response book(@Valid @NotNull MeetingRequest request) {
+        Meeting meeting = service.book(caller.get(), request);
+        return Response.created(URI.create("/api/v1/meetings/" + meeting.id))
+                .tag(Versions.etag(meeting.version))
+                .entity(MeetingView.of(meeting))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getMeeting", summary = "Read one meeting (läs möte och kallelse)",
+            description = "Visible as its plan is: to the plan's lead organisation always, and to another party of"
+                    + " the plan while a consent in force shares the person's information with it. 404 when the"
+                    + " meeting does not exist or the caller may not see it: the answer does not tell the two apart.")
+    @APIResponse(responseCode = "200", description = "The meeting; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class),
+                    examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Meeting meeting = service.read(caller.get(), id);
+        return Response.ok(MeetingView.of(meeting)).tag(Versions.etag(meeting.version)).build();
+    }
+}
