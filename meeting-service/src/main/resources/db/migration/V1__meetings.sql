@@ -35,6 +35,8 @@ CREATE TABLE meeting (
     organiser_sub     varchar(200) NOT NULL,
     consent_id        uuid,
     sequence          integer      NOT NULL,
+    cancelled_at      timestamptz,
+    cancel_reason     varchar(1000),
     created_at        timestamptz  NOT NULL,
     version           integer      NOT NULL
 );
@@ -63,5 +65,19 @@ CREATE TABLE meeting_adjuster (
     id          uuid         NOT NULL,
     name        varchar(200) NOT NULL,
     org_id      varchar(100) NOT NULL,
+    PRIMARY KEY (meeting_id, position)
+);
+
+-- The invitees' answers, in the order given; a decline by an invitee with a kallelse is marked, since it was obliged
+-- to attend and the organiser must follow it up.
+CREATE TABLE meeting_response (
+    meeting_id          uuid         NOT NULL REFERENCES meeting (id),
+    position            integer      NOT NULL,
+    invitee_id          uuid         NOT NULL,
+    answer              varchar(20)  NOT NULL,
+    proposed_starts_at  timestamptz,
+    obliged_to_attend   boolean      NOT NULL,
+    answered_at         timestamptz  NOT NULL,
+    answered_by_org     varchar(100) NOT NULL,
     PRIMARY KEY (meeting_id, position)
 );

@@ -3,6 +3,7 @@ package se.sip.meeting;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -84,11 +85,42 @@ public class Meeting {
     /** The invitation's iCalendar SEQUENCE: 0 when booked, one more with each rescheduling. */
     public int sequence;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_response", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    public List<InvitationResponse> responses = new ArrayList<>();
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     @Version
     public int version;
+
+    public Optional<Invitee> invitee(UUID inviteeId) {
+        return invitees.stream().filter(i -> i.id.equals(inviteeId)).findFirst();
+    }
+
+    /** Whether an invitee with a kallelse has declined: the organiser must follow it up. */
+    public boolean obligedInviteeDeclined() {
+        return responses.stream().anyMatch(r -> r.obligedToAttend && r.answer == Answer.DECLINED);
+    }
+
+    public void reschedule(Instant newStart) {
+        startsAt = newStart;
+        sequence++;
+    }
+
+    public void cancel(String reason, Instant at) {
+        status = MeetingStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = at;
+    }
 
     public List<String> inviteeOrgIds() {
         return invitees.stream().map(i -> i.orgId).filter(o -> o != null).distinct().toList();

@@ -96,6 +96,20 @@ final class MeetingFixtures {
                 }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, REGION);
     }
 
+    /** Books a SIP-möte as the municipality, with the region, and returns its id. */
+    static String book(UUID planId, String personId, String startsAt) {
+        return municipality().body(meeting(planId, personId, "SIP", startsAt, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> typesOf(List<ConsumerRecord<String, byte[]>> events) {
+        return events.stream().map(r -> {
+            String b = body(r);
+            int at = b.indexOf("\"type\":\"") + 8;
+            return b.substring(at, b.indexOf('"', at));
+        }).toList();
+    }
+
     static List<ConsumerRecord<String, byte[]>> meetingEventsKeyed(String personRef) {
         return TopicReader.readAll(Topics.MEETING).stream().filter(r -> personRef.equals(r.key())).toList();
     }

@@ -81,6 +81,17 @@ final class Examples {
               "detail": "The consent service cannot answer now, so consent cannot be checked; nothing was stored. Retry later."
             }""";
 
+    static final String PAGE = "{\"items\": [" + MEETING + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+
+    static final String RESPONSE = """
+            {"inviteeId": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f", "answer": "DECLINED"}""";
+
+    static final String RESCHEDULING = """
+            {"startsAt": "2026-12-17T09:00:00+01:00"}""";
+
+    static final String CANCELLATION = """
+            {"reason": "The chair is ill; a new time follows."}""";
+
     private Examples() {
     }
 }

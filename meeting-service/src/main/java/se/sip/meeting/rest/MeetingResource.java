@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.meeting.Meeting;
 import se.sip.meeting.service.MeetingService;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
@@ -99,7 +102,100 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Meeting meeting = service.read(caller.get(), id);
+        return current(service.read(caller.get(), id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "listMeetings", summary = "A person's or a plan's meetings in time order (möten och"
+            + " kallelser)", description = "Give personId or planId, and optionally from/to on startsAt. Only the"
+            + " meetings the caller's organisation may see are listed and counted (see reading one).")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = MeetingPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Neither personId nor planId, or an invalid filter, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<MeetingView> list(@Valid @BeanParam MeetingQuery query, @Valid @BeanParam PageRequest page) {
+        query.requirePersonOrPlan();
+        return service.list(caller.get(), query, page).map(MeetingView::of);
+    }
+
+    @POST
+    @Path("/{id}/responses")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMeeting", summary = "An invitee answers the kallelse or inbjudan (svar på"
+            + " kallelse)", description = "ACCEPTED, DECLINED or PROPOSED_NEW_TIME (with proposedStartsAt). A DECLINED"
+            + " from an invitee with a kallelse (a MUNICIPALITY or REGION party, obliged to attend) is recorded with"
+            + " obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the organiser. Publishes"
+            + " se.sip.meeting.answered.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseRequest.class),
+            examples = @ExampleObject(name = "declined", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an invitee of the meeting, or a new time proposed without proposedStartsAt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response answer(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request) {
+        return current(service.answer(caller.get(), id, request));
+    }
+
+    @POST
+    @Path("/{id}/rescheduling")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "rescheduleMeeting", summary = "Move a meeting (flytta mötet; ny kallelse)",
+            description = "A party of the plan moves a SCHEDULED meeting. The invitation keeps its iCalendar UID and"
+                    + " its SEQUENCE rises by one, so calendars update the entry. Publishes"
+                    + " se.sip.meeting.rescheduled.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReschedulingRequest.class),
+            examples = @ExampleObject(name = "a week later", value = Examples.RESCHEDULING)))
+    @APIResponse(responseCode = "200", description = "The moved meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reschedule(@PathParam("id") UUID id, @Valid @NotNull ReschedulingRequest request) {
+        return current(service.reschedule(caller.get(), id, request.startsAt()));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "cancelMeeting", summary = "Cancel a meeting (ställa in mötet; återkalla kallelsen)",
+            description = "A party of the plan cancels a SCHEDULED meeting: CANCELLED, and the invitation becomes an"
+                    + " iCalendar METHOD:CANCEL. Meetings are also cancelled by the system when the person withdraws"
+                    + " consent. Publishes se.sip.meeting.cancelled.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CancellationRequest.class),
+            examples = @ExampleObject(name = "ill", value = Examples.CANCELLATION)))
+    @APIResponse(responseCode = "200", description = "The cancelled meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
+        return current(service.cancel(caller.get(), id, request.reason()));
+    }
+
+    private static Response current(Meeting meeting) {
         return Response.ok(MeetingView.of(meeting)).tag(Versions.etag(meeting.version)).build();
+    }
+
+    /** For the OpenAPI document only: Page of MeetingView. */
+    @Schema(name = "MeetingPage")
+    static final class MeetingPage {
+        public java.util.List<MeetingView> items;
+        public int page;
+        public int size;
+        public long total;
     }
 }

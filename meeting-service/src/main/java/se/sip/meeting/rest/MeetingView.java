@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.sip.meeting.Adjuster;
+import se.sip.meeting.Answer;
 import se.sip.meeting.Invitee;
 import se.sip.meeting.InviteeKind;
 import se.sip.meeting.Meeting;
@@ -15,6 +16,7 @@ import se.sip.meeting.MeetingFormat;
 import se.sip.meeting.MeetingStatus;
 import se.sip.meeting.MeetingType;
 import se.sip.meeting.NoticeKind;
+import se.sip.meeting.InvitationResponse;
 import se.sip.platform.security.OrgType;
 
 @Schema(name = "Meeting", description = "A booked meeting and whom it calls")
@@ -34,6 +36,10 @@ public record MeetingView(
         String noteTaker,
         List<AdjusterView> adjusters,
         String organiserOrg,
+        List<ResponseView> responses,
+        @Schema(description = "An invitee with a kallelse has declined: the organiser follows it up")
+        boolean obligedInviteeDeclined,
+        String cancelReason,
         @Schema(description = "The invitation's iCalendar SEQUENCE: rises with each rescheduling") int sequence,
         int version) {
 
@@ -41,7 +47,9 @@ public record MeetingView(
         return new MeetingView(m.id, m.planId, m.personId, m.type, m.status, m.startsAt.atOffset(ZoneOffset.UTC),
                 m.durationMinutes, m.format, m.location, m.videoLink,
                 m.invitees.stream().map(InviteeView::of).toList(), m.chair, m.noteTaker,
-                m.adjusters.stream().map(AdjusterView::of).toList(), m.organiserOrg, m.sequence, m.version);
+                m.adjusters.stream().map(AdjusterView::of).toList(), m.organiserOrg,
+                m.responses.stream().map(ResponseView::of).toList(), m.obligedInviteeDeclined(), m.cancelReason,
+                m.sequence, m.version);
     }
 
     @Schema(name = "MeetingInviteeView", description = "An invitee and the notice they receive")
@@ -52,6 +60,18 @@ public record MeetingView(
 
         static InviteeView of(Invitee i) {
             return new InviteeView(i.id, i.kind, i.orgId, i.orgType, i.name, i.email, i.phone, i.noticeKind);
+        }
+    }
+
+    @Schema(name = "MeetingResponseView", description = "An invitee's answer")
+    public record ResponseView(UUID inviteeId, Answer answer, OffsetDateTime proposedStartsAt,
+            @Schema(description = "The invitee had a kallelse (notice to attend)") boolean obligedToAttend,
+            OffsetDateTime answeredAt) {
+
+        static ResponseView of(InvitationResponse r) {
+            return new ResponseView(r.inviteeId, r.answer,
+                    r.proposedStartsAt == null ? null : r.proposedStartsAt.atOffset(ZoneOffset.UTC), r.obligedToAttend,
+                    r.answeredAt.atOffset(ZoneOffset.UTC));
         }
     }
 

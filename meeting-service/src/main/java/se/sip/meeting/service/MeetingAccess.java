@@ -2,6 +2,10 @@ package se.sip.meeting.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,6 +54,15 @@ public class MeetingAccess implements AccessRule<Meeting> {
     @Override
     public boolean maySee(Caller caller, Meeting meeting) {
         return plans.find(meeting.planId).map(plan -> maySee(caller, plan)).orElse(false);
+    }
+
+    /** Those of the meetings the caller may see, in the order given; each plan is looked at once. */
+    public List<Meeting> visible(Caller caller, List<Meeting> meetings) {
+        Map<UUID, Boolean> byPlan = new HashMap<>();
+        return meetings.stream()
+                .filter(m -> byPlan.computeIfAbsent(m.planId, id -> plans.find(id).map(p -> maySee(caller, p))
+                        .orElse(false)))
+                .toList();
     }
 
     private boolean maySee(Caller caller, PlanSnapshot plan) {

@@ -4,7 +4,10 @@ import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import se.sip.meeting.Invitee;
 import se.sip.meeting.Meeting;
+import se.sip.meeting.InvitationResponse;
+import se.sip.platform.events.MeetingAnswerEventData;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.Topics;
@@ -22,6 +25,21 @@ class MeetingEvents {
 
     void scheduled(Meeting m) {
         publish(EventTypes.MEETING_SCHEDULED, m);
+    }
+
+    void rescheduled(Meeting m) {
+        publish(EventTypes.MEETING_RESCHEDULED, m);
+    }
+
+    void cancelled(Meeting m) {
+        publish(EventTypes.MEETING_CANCELLED, m);
+    }
+
+    void answered(Meeting m, Invitee invitee, InvitationResponse r) {
+        outbox.publish(Topics.MEETING, m.personRef, EventTypes.MEETING_ANSWERED, m.id.toString(),
+                new MeetingAnswerEventData(m.personRef, m.id, m.planId, invitee.id, invitee.orgId, r.answer.name(),
+                        r.proposedStartsAt == null ? null : r.proposedStartsAt.atOffset(ZoneOffset.UTC),
+                        r.obligedToAttend));
     }
 
     private void publish(String type, Meeting m) {

@@ -1,6 +1,7 @@
 package se.sip.meeting.service;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -9,14 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import se.sip.meeting.Adjuster;
+import se.sip.meeting.Answer;
 import se.sip.meeting.Invitee;
 import se.sip.meeting.InviteeKind;
 import se.sip.meeting.Meeting;
 import se.sip.meeting.MeetingRepository;
 import se.sip.meeting.MeetingStatus;
+import se.sip.meeting.InvitationResponse;
 import se.sip.meeting.plan.PlanProjection;
+import se.sip.meeting.plan.PlanSnapshot;
+import se.sip.meeting.rest.MeetingQuery;
 import se.sip.meeting.rest.MeetingRequest;
 import se.sip.meeting.rest.MeetingRequest.InviteeDto;
+import se.sip.meeting.rest.ResponseRequest;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
 import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.consent.ConsentDecision;
 import se.sip.platform.consent.ConsentDecisionClient;
@@ -29,6 +37,8 @@ import se.sip.platform.security.Caller;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingService {
+
+    static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
 
     private final MeetingRepository meetings;
     private final MeetingAccess access;
@@ -92,6 +102,76 @@ public class MeetingService {
     /** The meeting if the caller may see it; otherwise 404, as if it did not exist. Logged either way. */
     public Meeting read(Caller caller, UUID id) {
         return personData.read(caller, access, id, meetings.findByIdOptional(id));
+    }
+
+    /**
+     * One person's meetings (or one plan's) that the caller may see, in time order. Filtered in memory after the
+     * query: a person has a handful of meetings, and it keeps the access rule in MeetingAccess alone.
+     */
+    public Page<Meeting> list(Caller caller, MeetingQuery q, PageRequest page) {
+        String personRef = q.personId() != null ? personRefs.of(PersonalIdentityNumber.parse(q.personId()))
+                : plans.find(q.planId()).map(PlanSnapshot::personRef).orElse(null);
+        return personData.list(caller, MeetingAccess.MEETING, personRef, () -> {
+            List<Meeting> visible = personRef == null ? List.of()
+                    : access.visible(caller, meetings.find(personRef, q.planId(), q.fromInstant(), q.toInstant()));
+            int from = (int) Math.min((long) page.page * page.size, visible.size());
+            int to = Math.min(from + page.size, visible.size());
+            return new Page<>(visible.subList(from, to), page.page, page.size, visible.size());
+        });
+    }
+
+    /** An invitee's answer; a decline by one with a kallelse is marked obliged, and so flagged on the meeting. */
+    @Transactional
+    public Meeting answer(Caller caller, UUID id, ResponseRequest r) {
+        Meeting m = scheduled(caller, id);
+        Invitee invitee = m.invitee(r.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
+                "inviteeId is not an invitee of this meeting."));
+        if (r.answer() == Answer.PROPOSED_NEW_TIME && r.proposedStartsAt() == null) {
+            throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
+        }
+        InvitationResponse response = new InvitationResponse(invitee, r.answer(),
+                r.proposedStartsAt() == null ? null : r.proposedStartsAt().toInstant(), clock.instant(), caller.org());
+        m.responses.add(response);
+        events.answered(m, invitee, response);
+        return m;
+    }
+
+    /** Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. */
+    @Transactional
+    public Meeting reschedule(Caller caller, UUID id, OffsetDateTime startsAt) {
+        Meeting m = scheduled(caller, id);
+        m.reschedule(startsAt.toInstant());
+        events.rescheduled(m);
+        return m;
+    }
+
+    @Transactional
+    public Meeting cancel(Caller caller, UUID id, String reason) {
+        Meeting m = scheduled(caller, id);
+        m.cancel(reason, clock.instant());
+        events.cancelled(m);
+        return m;
+    }
+
+    /**
+     * The reaction to a withdrawn consent: the person's future scheduled meetings are cancelled; past ones are
+     * history and stay as they are. Runs in the consumer's transaction, which also records the event as handled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelForWithdrawnConsent(String personRef) {
+        for (Meeting m : meetings.scheduledOfPersonFromLocked(personRef, clock.instant())) {
+            m.cancel(CONSENT_WITHDRAWN, clock.instant());
+            events.cancelled(m);
+        }
+    }
+
+    /** A meeting the caller may change (locked), and only while it is SCHEDULED. */
+    private Meeting scheduled(Caller caller, UUID id) {
+        Meeting m = personData.change(caller, access, id, meetings.lockById(id));
+        if (m.status != MeetingStatus.SCHEDULED) {
+            throw ProblemException.conflict("The meeting is " + m.status + "; only a SCHEDULED meeting changes.");
+        }
+        return m;
     }
 
     private UUID checkConsent(Caller caller, PersonalIdentityNumber person, List<InviteeDto> invitees) {

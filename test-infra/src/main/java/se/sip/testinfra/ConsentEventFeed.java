@@ -1,4 +1,4 @@
-package se.sip.plan;
+package se.sip.testinfra;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,13 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.Topics;
-import se.sip.testinfra.EventFeed;
 
 /**
  * Publishes consent events to {@code sip.consent.v1} with a plain Kafka producer, shaped exactly as consent-service's
- * outbox relay sends them (test-infra's {@link EventFeed}).
+ * outbox relay sends them ({@link EventFeed}).
  */
-final class ConsentEventFeed {
+public final class ConsentEventFeed {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,7 +22,7 @@ final class ConsentEventFeed {
     }
 
     /** A consent event as JSON; publish it once or more with {@link #publish}. */
-    static String event(String type, String personRef, String consentId, String status, List<String> purposes,
+    public static String event(String type, String personRef, String consentId, String status, List<String> purposes,
             List<String> partyOrgIds, String recordedByOrg) {
         ObjectNode data = JSON.createObjectNode()
                 .put("personRef", personRef)
@@ -47,7 +46,7 @@ final class ConsentEventFeed {
         return event.toString();
     }
 
-    static void publish(String personRef, String event) {
+    public static void publish(String personRef, String event) {
         EventFeed.publish(Topics.CONSENT, personRef, event);
     }
 }
