@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.meeting.Meeting;
+import se.sip.meeting.invitation.InvitationCalendar;
 import se.sip.meeting.service.MeetingService;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
@@ -46,11 +47,16 @@ import se.sip.platform.security.Roles;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeetingResource {
 
+    static final String CALENDAR = "text/calendar";
+
     @Inject
     MeetingService service;
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    InvitationCalendar calendar;
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
@@ -184,6 +190,24 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
         return current(service.cancel(caller.get(), id, request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/invitation.ics")
+    @Produces(CALENDAR)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getMeetingInvitation", summary = "The kallelse or inbjudan as a calendar invitation"
+            + " (kallelse som kalenderinbjudan, iCalendar)", description = "RFC 5545: METHOD:REQUEST, or METHOD:CANCEL"
+            + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
+            + " SEQUENCE rises with each rescheduling; times in UTC; ATTENDEE lines for invitees with an e-mail address"
+            + " (REQ-PARTICIPANT for a kallelse, OPT-PARTICIPANT for an inbjudan). The SUMMARY names only the kind of"
+            + " meeting. Visible as the meeting is.")
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(mediaType = CALENDAR, examples = @ExampleObject(name = "SIP-möte", value = Examples.ICS)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String invitation(@PathParam("id") UUID id) {
+        return calendar.of(service.read(caller.get(), id));
     }
 
     private static Response current(Meeting meeting) {
