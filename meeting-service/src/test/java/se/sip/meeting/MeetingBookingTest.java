@@ -4,10 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.meeting.MeetingFixtures.ARRIVAL;
+import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
 import static se.sip.meeting.MeetingFixtures.body;
 import static se.sip.meeting.MeetingFixtures.individual;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
@@ -106,6 +108,31 @@ class MeetingBookingTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.countOfPerson(personRef)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> meetingEventsKeyed(personRef).isEmpty());
+    }
+
+    @Test
+    void whenConsentServiceCannotAnswerTheBookingIs503AndNothingIsStored() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+        FakeConsentService.fail(person, 500);
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(503);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.countOfPerson(personRef)));
+    }
+
+    @Test
+    void aPartnerMayNotBookAndAMissingTokenIs401() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        String body = meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty());
+
+        MeetingFixtures.as(MUNICIPALITY, "MUNICIPALITY", "partner").body(body).post("/api/v1/meetings")
+                .then().statusCode(403);
+        given().contentType("application/json").body(body).post("/api/v1/meetings")
+                .then().statusCode(401);
     }
 
     @Test

@@ -34,8 +34,11 @@ final class MeetingFixtures {
     }
 
     static RequestSpecification caseworker(String org, String orgType) {
-        return given().header("Authorization", Tokens.bearer("cw-1", org, orgType, "caseworker"))
-                .contentType(ContentType.JSON);
+        return as(org, orgType, "caseworker");
+    }
+
+    static RequestSpecification as(String org, String orgType, String... groups) {
+        return given().header("Authorization", Tokens.bearer("cw-1", org, orgType, groups)).contentType(ContentType.JSON);
     }
 
     static RequestSpecification municipality() {
