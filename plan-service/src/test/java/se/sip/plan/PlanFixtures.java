@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
+import se.sip.testinfra.ConsentEventFeed;
 import se.sip.testinfra.Tokens;
 import se.sip.testinfra.TopicReader;
 

@@ -38,6 +38,7 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 

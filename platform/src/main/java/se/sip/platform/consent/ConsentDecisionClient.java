@@ -56,8 +56,14 @@ public class ConsentDecisionClient {
     }
 
     public ConsentDecision decide(PersonalIdentityNumber person, String orgId, String purpose) {
-        HttpRequest request = HttpRequest.newBuilder(config.url().resolve("/api/v1/consent-decisions?personId="
-                + person.value() + "&orgId=" + encode(orgId) + "&purpose=" + encode(purpose)))
+        return decide(person, orgId, purpose, null);
+    }
+
+    /** As {@link #decide(PersonalIdentityNumber, String, String)}, for one named relative (INVITE_RELATIVES). */
+    public ConsentDecision decide(PersonalIdentityNumber person, String orgId, String purpose, String relative) {
+        String query = "/api/v1/consent-decisions?personId=" + person.value() + "&orgId=" + encode(orgId)
+                + "&purpose=" + encode(purpose) + (relative == null ? "" : "&relative=" + encode(relative));
+        HttpRequest request = HttpRequest.newBuilder(config.url().resolve(query))
                 .timeout(config.timeout())
                 .header("Authorization", tokens.bearer())
                 .header("Accept", "application/json")

@@ -1,4 +1,4 @@
-package se.sip.plan;
+package se.sip.testinfra;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +25,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real HTTP server standing in for consent-service's {@code consent-decisions}: it permits by default, answers
  * per person as a test dictates, records every request, and can be taken down to test an outage. Answers are keyed
- * by personal identity number, so that tests (each with its own person) do not disturb each other.
+ * by personal identity number, so that tests (each with its own person) do not disturb each other; a relative can be
+ * left uncovered on its own (INVITE_RELATIVES asked with {@code relative=}).
  */
 public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
 
@@ -48,6 +49,7 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
     }
 
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
+    private static final Map<String, String> UNCOVERED_RELATIVES = new ConcurrentHashMap<>();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static volatile CountDownLatch released = new CountDownLatch(1);
     private static HttpServer server;
@@ -69,6 +71,11 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
 
     public static void refuse(String personId, String reason) {
         ANSWERS.put(personId, new Refuse(reason));
+    }
+
+    /** Refuses INVITE_RELATIVES for this person's relative of that name; everything else is answered as before. */
+    public static void refuseRelative(String personId, String relativeName) {
+        UNCOVERED_RELATIVES.put(personId, relativeName);
     }
 
     public static void fail(String personId, int status) {
@@ -115,7 +122,10 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
     private static void answer(HttpExchange exchange) throws IOException {
         Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
         REQUESTS.add(new Request(query, exchange.getRequestHeaders().getFirst("Authorization")));
-        Answer answer = ANSWERS.get(query.getOrDefault("personId", ""));
+        String personId = query.getOrDefault("personId", "");
+        Answer answer = query.containsKey("relative")
+                && query.get("relative").equals(UNCOVERED_RELATIVES.get(personId))
+                ? new Refuse("RELATIVE_NOT_NAMED") : ANSWERS.get(personId);
         if (answer instanceof Hang) {
             try {
                 released.await(20, TimeUnit.SECONDS);

@@ -1,0 +1,132 @@
+package se.sip.meeting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A meeting about one person's plan, and whom it calls. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** The twelve digits; only ever returned to organisations that may see this meeting. */
+    @Column(name = "person_id")
+    public String personId;
+
+    @Column(name = "person_ref")
+    public String personRef;
+
+    @Enumerated(EnumType.STRING)
+    public MeetingType type;
+
+    @Enumerated(EnumType.STRING)
+    public MeetingStatus status;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "duration_minutes")
+    public int durationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    public MeetingFormat format;
+
+    public String location;
+
+    @Column(name = "video_link")
+    public String videoLink;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_invitee", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    public List<Invitee> invitees = new ArrayList<>();
+
+    public String chair;
+
+    @Column(name = "note_taker")
+    public String noteTaker;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_adjuster", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    public List<Adjuster> adjusters = new ArrayList<>();
+
+    @Column(name = "organiser_org")
+    public String organiserOrg;
+
+    @Column(name = "organiser_sub")
+    public String organiserSub;
+
+    /** The consent consent-service named when the meeting was booked (CONVENE_MEETING). */
+    @Column(name = "consent_id")
+    public UUID consentId;
+
+    /** The invitation's iCalendar SEQUENCE: 0 when booked, one more with each rescheduling. */
+    public int sequence;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_response", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    public List<InvitationResponse> responses = new ArrayList<>();
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public int version;
+
+    public Optional<Invitee> invitee(UUID inviteeId) {
+        return invitees.stream().filter(i -> i.id.equals(inviteeId)).findFirst();
+    }
+
+    /** Whether an invitee with a kallelse has declined: the organiser must follow it up. */
+    public boolean obligedInviteeDeclined() {
+        return responses.stream().anyMatch(r -> r.obligedToAttend && r.answer == Answer.DECLINED);
+    }
+
+    public void reschedule(Instant newStart) {
+        startsAt = newStart;
+        sequence++;
+    }
+
+    public void cancel(String reason, Instant at) {
+        status = MeetingStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = at;
+    }
+
+    public List<String> inviteeOrgIds() {
+        return invitees.stream().map(i -> i.orgId).filter(o -> o != null).distinct().toList();
+    }
+
+    public List<UUID> inviteeIds() {
+        return invitees.stream().map(i -> i.id).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package se.sip.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
+
+    /** One person's meetings, or one plan's, starting within [from, to) where given, in time order. */
+    public List<Meeting> find(String personRef, UUID planId, Instant from, Instant to) {
+        StringBuilder q = new StringBuilder("personRef = :personRef");
+        Parameters p = Parameters.with("personRef", personRef);
+        if (planId != null) {
+            q.append(" and planId = :planId");
+            p.and("planId", planId);
+        }
+        if (from != null) {
+            q.append(" and startsAt >= :from");
+            p.and("from", from);
+        }
+        if (to != null) {
+            q.append(" and startsAt < :to");
+            p.and("to", to);
+        }
+        return list(q.append(" order by startsAt, id").toString(), p);
+    }
+
+    public long countOfPerson(String personRef) {
+        return count("personRef", personRef);
+    }
+
+    /** Locked, so that a move, a cancellation and a withdrawal's cancellation wait for each other. */
+    public Optional<Meeting> lockById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Meeting> scheduledOfPersonFromLocked(String personRef, Instant now) {
+        return find("personRef = ?1 and status = ?2 and startsAt > ?3 order by startsAt", personRef,
+                MeetingStatus.SCHEDULED, now).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+}

@@ -1,0 +1,37 @@
+package se.sip.meeting.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+import se.sip.meeting.plan.PlanProjection;
+import se.sip.platform.events.CloudEvent;
+
+/**
+ * Plan events from {@code sip.plan.v1} feed the local plan projection that meetings are booked and read against.
+ * A failure rolls the change back and the event is retried (or parked on the dead-letter topic).
+ */
+@ApplicationScoped
+public class PlanEventsConsumer {
+
+    private final PlanProjection projection;
+    private final ObjectMapper json;
+
+    PlanEventsConsumer(PlanProjection projection, ObjectMapper json) {
+        this.projection = projection;
+        this.json = json;
+    }
+
+    @Incoming("plans")
+    @Blocking
+    @Transactional
+    public void onPlanEvent(String payload) throws JsonProcessingException {
+        projection.apply(json.readValue(payload, CloudEvent.class));
+    }
+}

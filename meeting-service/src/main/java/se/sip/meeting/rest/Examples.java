@@ -1,0 +1,105 @@
+package se.sip.meeting.rest;
+
+/** Example bodies for the OpenAPI document: the partners' manual. Test numbers only (191212121212 is Skatteverket's). */
+final class Examples {
+
+    static final String SIP_MEETING = """
+            {
+              "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+              "personId": "191212121212",
+              "type": "SIP",
+              "startsAt": "2026-12-10T09:00:00+01:00",
+              "durationMinutes": 90,
+              "format": "PHYSICAL",
+              "location": "Stadshuset, rum 3",
+              "invitees": [
+                {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
+                {"kind": "PARTY", "orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun",
+                 "email": "vuxenenheten@motala.example.se"},
+                {"kind": "PARTY", "orgId": "region-ostergotland-beroende", "orgType": "REGION",
+                 "name": "Beroendemottagningen", "email": "beroende@region.example.se"},
+                {"kind": "RELATIVE", "name": "Anna Tolvansson", "phone": "070-000 00 00"}
+              ],
+              "chair": "Karin Lund",
+              "noteTaker": "Per Ek",
+              "adjusters": [
+                {"name": "Karin Lund", "orgId": "kommun-0583"},
+                {"name": "Eva Holm", "orgId": "region-ostergotland-beroende"}
+              ]
+            }""";
+
+    static final String MEETING = """
+            {
+              "id": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
+              "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+              "personId": "191212121212",
+              "type": "SIP",
+              "status": "SCHEDULED",
+              "startsAt": "2026-12-10T08:00:00Z",
+              "durationMinutes": 90,
+              "format": "PHYSICAL",
+              "location": "Stadshuset, rum 3",
+              "invitees": [
+                {"id": "1c0d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", "kind": "INDIVIDUAL", "name": "Tolvan Tolvansson",
+                 "noticeKind": "INBJUDAN"},
+                {"id": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f", "kind": "PARTY", "orgId": "region-ostergotland-beroende",
+                 "orgType": "REGION", "name": "Beroendemottagningen", "email": "beroende@region.example.se",
+                 "noticeKind": "KALLELSE"}
+              ],
+              "chair": "Karin Lund",
+              "noteTaker": "Per Ek",
+              "adjusters": [
+                {"id": "3e2f4051-6c7d-4e8f-a091-b23c4d5e6f70", "name": "Karin Lund", "orgId": "kommun-0583"},
+                {"id": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "name": "Eva Holm", "orgId": "region-ostergotland-beroende"}
+              ],
+              "organiserOrg": "kommun-0583",
+              "sequence": 0,
+              "version": 0
+            }""";
+
+    static final String NO_REGION = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "A SIP-möte needs a REGION party among the invitees: health care is one of the two principals of a SIP. Without health care, book a COLLABORATION (samverkansmöte)."
+            }""";
+
+    static final String NO_CONSENT = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "No consent in force lets your organisation convene a meeting about this person (CONVENE_MEETING), so nothing was booked. Reason: NO_ACTIVE_CONSENT."
+            }""";
+
+    static final String CONSENT_SERVICE_DOWN = """
+            {
+              "type": "urn:sip:problem:service-unavailable",
+              "title": "Service unavailable",
+              "status": 503,
+              "detail": "The consent service cannot answer now, so consent cannot be checked; nothing was stored. Retry later."
+            }""";
+
+    static final String PAGE = "{\"items\": [" + MEETING + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+
+    static final String RESPONSE = """
+            {"inviteeId": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f", "answer": "DECLINED"}""";
+
+    static final String RESCHEDULING = """
+            {"startsAt": "2026-12-17T09:00:00+01:00"}""";
+
+    static final String CANCELLATION = """
+            {"reason": "The chair is ill; a new time follows."}""";
+
+    static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//SIP//meeting-service//SV\r\n"
+            + "CALSCALE:GREGORIAN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+            + "UID:7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70@sip\r\nSEQUENCE:0\r\nDTSTAMP:20261123T093000Z\r\n"
+            + "DTSTART:20261210T080000Z\r\nDTEND:20261210T093000Z\r\nSUMMARY:SIP-möte\r\nSTATUS:CONFIRMED\r\n"
+            + "ORGANIZER;CN=\"kommun-0583\":mailto:noreply@sip.example.se\r\n"
+            + "ATTENDEE;CN=\"Beroendemottagningen\";ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:ber\r\n"
+            + " oende@region.example.se\r\nLOCATION:Stadshuset\\, rum 3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,225 @@
+package se.sip.meeting.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.meeting.Meeting;
+import se.sip.meeting.invitation.InvitationCalendar;
+import se.sip.meeting.service.MeetingService;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings (möten)", description = "Meetings about a person's plan (SIP-möte, samverkansmöte, …) and their"
+        + " invitations: a kallelse (notice to attend, obliging) to a municipality or region party, an inbjudan"
+        + " (invitation) to everyone else")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not permit this call",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MeetingResource {
+
+    static final String CALENDAR = "text/calendar";
+
+    @Inject
+    MeetingService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    InvitationCalendar calendar;
+
+    @POST
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "bookMeeting", summary = "Book a meeting and send the kallelse/inbjudan (boka SIP-möte"
+            + " eller samverkansmöte)",
+            description = "Books a SCHEDULED meeting about an ACTIVE plan whose party the caller's organisation is."
+                    + " A SIP-möte needs a REGION party among the invitees; a samverkansmöte (COLLABORATION) must not"
+                    + " have one. In LVM aftercare the individual and SiS (while a party of the plan) are invited. A"
+                    + " DIGITAL meeting has a videoLink, a PHYSICAL one a location; the two adjusters (justerare) come"
+                    + " from two different organisations. Each PARTY invitee of orgType MUNICIPALITY or REGION receives"
+                    + " a kallelse (noticeKind KALLELSE: a notice to attend, which obliges it); every other invitee an"
+                    + " inbjudan (noticeKind INBJUDAN: an invitation). Before anything is stored consent-service is"
+                    + " asked whether a consent in force lets the caller's organisation convene the meeting"
+                    + " (CONVENE_MEETING) and invite each RELATIVE by name (INVITE_RELATIVES); if it cannot answer,"
+                    + " nothing is stored and the answer is 503. Publishes se.sip.meeting.scheduled.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingRequest.class),
+            examples = @ExampleObject(name = "SIP-möte", value = Examples.SIP_MEETING)))
+    @APIResponse(responseCode = "201", description = "Booked; Location names it, ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class),
+                    examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A booking rule is broken, or no consent in force permits the"
+            + " meeting or a relative's invitation; the detail gives the hint", content = @Content(
+                    mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                            @ExampleObject(name = "no consent", value = Examples.NO_CONSENT),
+                            @ExampleObject(name = "SIP without region", value = Examples.NO_REGION) }))
+    @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "consent-service down", value = Examples.CONSENT_SERVICE_DOWN)))
+    public Response book(@Valid @NotNull MeetingRequest request) {
+        Meeting meeting = service.book(caller.get(), request);
+        return Response.created(URI.create("/api/v1/meetings/" + meeting.id))
+                .tag(Versions.etag(meeting.version))
+                .entity(MeetingView.of(meeting))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getMeeting", summary = "Read one meeting (läs möte och kallelse)",
+            description = "Visible as its plan is: to the plan's lead organisation always, and to another party of"
+                    + " the plan while a consent in force shares the person's information with it. 404 when the"
+                    + " meeting does not exist or the caller may not see it: the answer does not tell the two apart.")
+    @APIResponse(responseCode = "200", description = "The meeting; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class),
+                    examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return current(service.read(caller.get(), id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "listMeetings", summary = "A person's or a plan's meetings in time order (möten och"
+            + " kallelser)", description = "Give personId or planId, and optionally from/to on startsAt. Only the"
+            + " meetings the caller's organisation may see are listed and counted (see reading one).")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = MeetingPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Neither personId nor planId, or an invalid filter, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<MeetingView> list(@Valid @BeanParam MeetingQuery query, @Valid @BeanParam PageRequest page) {
+        query.requirePersonOrPlan();
+        return service.list(caller.get(), query, page).map(MeetingView::of);
+    }
+
+    @POST
+    @Path("/{id}/responses")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMeeting", summary = "An invitee answers the kallelse or inbjudan (svar på"
+            + " kallelse)", description = "ACCEPTED, DECLINED or PROPOSED_NEW_TIME (with proposedStartsAt). A DECLINED"
+            + " from an invitee with a kallelse (a MUNICIPALITY or REGION party, obliged to attend) is recorded with"
+            + " obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the organiser. Publishes"
+            + " se.sip.meeting.answered.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseRequest.class),
+            examples = @ExampleObject(name = "declined", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an invitee of the meeting, or a new time proposed without proposedStartsAt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response answer(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request) {
+        return current(service.answer(caller.get(), id, request));
+    }
+
+    @POST
+    @Path("/{id}/rescheduling")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "rescheduleMeeting", summary = "Move a meeting (flytta mötet; ny kallelse)",
+            description = "A party of the plan moves a SCHEDULED meeting. The invitation keeps its iCalendar UID and"
+                    + " its SEQUENCE rises by one, so calendars update the entry. Publishes"
+                    + " se.sip.meeting.rescheduled.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReschedulingRequest.class),
+            examples = @ExampleObject(name = "a week later", value = Examples.RESCHEDULING)))
+    @APIResponse(responseCode = "200", description = "The moved meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reschedule(@PathParam("id") UUID id, @Valid @NotNull ReschedulingRequest request) {
+        return current(service.reschedule(caller.get(), id, request.startsAt()));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "cancelMeeting", summary = "Cancel a meeting (ställa in mötet; återkalla kallelsen)",
+            description = "A party of the plan cancels a SCHEDULED meeting: CANCELLED, and the invitation becomes an"
+                    + " iCalendar METHOD:CANCEL. Meetings are also cancelled by the system when the person withdraws"
+                    + " consent. Publishes se.sip.meeting.cancelled.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CancellationRequest.class),
+            examples = @ExampleObject(name = "ill", value = Examples.CANCELLATION)))
+    @APIResponse(responseCode = "200", description = "The cancelled meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
+        return current(service.cancel(caller.get(), id, request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/invitation.ics")
+    @Produces(CALENDAR)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getMeetingInvitation", summary = "The kallelse or inbjudan as a calendar invitation"
+            + " (kallelse som kalenderinbjudan, iCalendar)", description = "RFC 5545: METHOD:REQUEST, or METHOD:CANCEL"
+            + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
+            + " SEQUENCE rises with each rescheduling; times in UTC; ATTENDEE lines for invitees with an e-mail address"
+            + " (REQ-PARTICIPANT for a kallelse, OPT-PARTICIPANT for an inbjudan). The SUMMARY names only the kind of"
+            + " meeting. Visible as the meeting is.")
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(mediaType = CALENDAR, examples = @ExampleObject(name = "SIP-möte", value = Examples.ICS)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String invitation(@PathParam("id") UUID id) {
+        return calendar.of(service.read(caller.get(), id));
+    }
+
+    private static Response current(Meeting meeting) {
+        return Response.ok(MeetingView.of(meeting)).tag(Versions.etag(meeting.version)).build();
+    }
+
+    /** For the OpenAPI document only: Page of MeetingView. */
+    @Schema(name = "MeetingPage")
+    static final class MeetingPage {
+        public java.util.List<MeetingView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+}

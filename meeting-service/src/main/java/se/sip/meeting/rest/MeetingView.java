@@ -1,0 +1,85 @@
+package se.sip.meeting.rest;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.sip.meeting.Adjuster;
+import se.sip.meeting.Answer;
+import se.sip.meeting.Invitee;
+import se.sip.meeting.InviteeKind;
+import se.sip.meeting.Meeting;
+import se.sip.meeting.MeetingFormat;
+import se.sip.meeting.MeetingStatus;
+import se.sip.meeting.MeetingType;
+import se.sip.meeting.NoticeKind;
+import se.sip.meeting.InvitationResponse;
+import se.sip.platform.security.OrgType;
+
+@Schema(name = "Meeting", description = "A booked meeting and whom it calls")
+public record MeetingView(
+        UUID id,
+        UUID planId,
+        String personId,
+        MeetingType type,
+        MeetingStatus status,
+        OffsetDateTime startsAt,
+        int durationMinutes,
+        MeetingFormat format,
+        String location,
+        String videoLink,
+        List<InviteeView> invitees,
+        String chair,
+        String noteTaker,
+        List<AdjusterView> adjusters,
+        String organiserOrg,
+        List<ResponseView> responses,
+        @Schema(description = "An invitee with a kallelse has declined: the organiser follows it up")
+        boolean obligedInviteeDeclined,
+        String cancelReason,
+        @Schema(description = "The invitation's iCalendar SEQUENCE: rises with each rescheduling") int sequence,
+        int version) {
+
+    static MeetingView of(Meeting m) {
+        return new MeetingView(m.id, m.planId, m.personId, m.type, m.status, m.startsAt.atOffset(ZoneOffset.UTC),
+                m.durationMinutes, m.format, m.location, m.videoLink,
+                m.invitees.stream().map(InviteeView::of).toList(), m.chair, m.noteTaker,
+                m.adjusters.stream().map(AdjusterView::of).toList(), m.organiserOrg,
+                m.responses.stream().map(ResponseView::of).toList(), m.obligedInviteeDeclined(), m.cancelReason,
+                m.sequence, m.version);
+    }
+
+    @Schema(name = "MeetingInviteeView", description = "An invitee and the notice they receive")
+    public record InviteeView(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email,
+            String phone,
+            @Schema(description = "KALLELSE: a notice to attend, obliging (a MUNICIPALITY or REGION party);"
+                    + " INBJUDAN: an invitation") NoticeKind noticeKind) {
+
+        static InviteeView of(Invitee i) {
+            return new InviteeView(i.id, i.kind, i.orgId, i.orgType, i.name, i.email, i.phone, i.noticeKind);
+        }
+    }
+
+    @Schema(name = "MeetingResponseView", description = "An invitee's answer")
+    public record ResponseView(UUID inviteeId, Answer answer, OffsetDateTime proposedStartsAt,
+            @Schema(description = "The invitee had a kallelse (notice to attend)") boolean obligedToAttend,
+            OffsetDateTime answeredAt) {
+
+        static ResponseView of(InvitationResponse r) {
+            return new ResponseView(r.inviteeId, r.answer,
+                    r.proposedStartsAt == null ? null : r.proposedStartsAt.atOffset(ZoneOffset.UTC), r.obligedToAttend,
+                    r.answeredAt.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    @Schema(name = "MeetingAdjusterView")
+    public record AdjusterView(UUID id, String name, String orgId) {
+
+        static AdjusterView of(Adjuster a) {
+            return new AdjusterView(a.id, a.name, a.orgId);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package se.sip.meeting.service;
+
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.sip.meeting.Invitee;
+import se.sip.meeting.Meeting;
+import se.sip.meeting.InvitationResponse;
+import se.sip.platform.events.MeetingAnswerEventData;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.Topics;
+import se.sip.platform.outbox.Outbox;
+
+/** Puts a meeting's change into the outbox, in the transaction that made it; no names, e-mails or phones. */
+@ApplicationScoped
+class MeetingEvents {
+
+    private final Outbox outbox;
+
+    MeetingEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void scheduled(Meeting m) {
+        publish(EventTypes.MEETING_SCHEDULED, m);
+    }
+
+    void rescheduled(Meeting m) {
+        publish(EventTypes.MEETING_RESCHEDULED, m);
+    }
+
+    void cancelled(Meeting m) {
+        publish(EventTypes.MEETING_CANCELLED, m);
+    }
+
+    void answered(Meeting m, Invitee invitee, InvitationResponse r) {
+        outbox.publish(Topics.MEETING, m.personRef, EventTypes.MEETING_ANSWERED, m.id.toString(),
+                new MeetingAnswerEventData(m.personRef, m.id, m.planId, invitee.id, invitee.orgId, r.answer.name(),
+                        r.proposedStartsAt == null ? null : r.proposedStartsAt.atOffset(ZoneOffset.UTC),
+                        r.obligedToAttend));
+    }
+
+    private void publish(String type, Meeting m) {
+        outbox.publish(Topics.MEETING, m.personRef, type, m.id.toString(), new MeetingEventData(m.personRef, m.id,
+                m.planId, m.type.name(), m.status.name(), m.startsAt.atOffset(ZoneOffset.UTC), m.durationMinutes,
+                m.format.name(), m.sequence, m.inviteeOrgIds(), m.inviteeIds()));
+    }
+}

@@ -1,0 +1,194 @@
+package se.sip.meeting.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import se.sip.meeting.Adjuster;
+import se.sip.meeting.Answer;
+import se.sip.meeting.Invitee;
+import se.sip.meeting.InviteeKind;
+import se.sip.meeting.Meeting;
+import se.sip.meeting.MeetingRepository;
+import se.sip.meeting.MeetingStatus;
+import se.sip.meeting.InvitationResponse;
+import se.sip.meeting.plan.PlanProjection;
+import se.sip.meeting.plan.PlanSnapshot;
+import se.sip.meeting.rest.MeetingQuery;
+import se.sip.meeting.rest.MeetingRequest;
+import se.sip.meeting.rest.MeetingRequest.InviteeDto;
+import se.sip.meeting.rest.ResponseRequest;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.consent.ConsentDecision;
+import se.sip.platform.consent.ConsentDecisionClient;
+import se.sip.platform.consent.ConsentPurposes;
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.security.Caller;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MeetingService {
+
+    static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+
+    private final MeetingRepository meetings;
+    private final MeetingAccess access;
+    private final MeetingEvents events;
+    private final PlanProjection plans;
+    private final ConsentDecisionClient consentDecisions;
+    private final PersonRefs personRefs;
+    private final PersonDataAccess personData;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, MeetingAccess access, MeetingEvents events, PlanProjection plans,
+            ConsentDecisionClient consentDecisions, PersonRefs personRefs, PersonDataAccess personData, Clock clock) {
+        this.meetings = meetings;
+        this.access = access;
+        this.events = events;
+        this.plans = plans;
+        this.consentDecisions = consentDecisions;
+        this.personRefs = personRefs;
+        this.personData = personData;
+        this.clock = clock;
+    }
+
+    /**
+     * Books a meeting once the booking rules hold and consent-service says, now, that the caller's organisation may
+     * convene it and invite each relative. Asked before anything is written, so a refusal or an outage leaves
+     * nothing behind.
+     */
+    @Transactional
+    public Meeting book(Caller caller, MeetingRequest r) {
+        PersonalIdentityNumber person = PersonalIdentityNumber.parse(r.personId());
+        String personRef = personRefs.of(person);
+        MeetingRules.check(caller, r, plans.find(r.planId()), personRef);
+        UUID consentId = checkConsent(caller, person, r.invitees());
+        Meeting m = new Meeting();
+        m.id = UUID.randomUUID();
+        m.planId = r.planId();
+        m.personId = person.value();
+        m.personRef = personRef;
+        m.type = r.type();
+        m.status = MeetingStatus.SCHEDULED;
+        m.startsAt = r.startsAt().toInstant();
+        m.durationMinutes = r.durationMinutes();
+        m.format = r.format();
+        m.location = r.location();
+        m.videoLink = r.videoLink();
+        r.invitees().forEach(i -> m.invitees.add(new Invitee(Objects.requireNonNullElseGet(i.id(), UUID::randomUUID),
+                i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone())));
+        m.chair = r.chair();
+        m.noteTaker = r.noteTaker();
+        r.adjusters().forEach(a -> m.adjusters.add(new Adjuster(Objects.requireNonNullElseGet(a.id(), UUID::randomUUID),
+                a.name(), a.orgId())));
+        m.organiserOrg = caller.org();
+        m.organiserSub = caller.subject();
+        m.consentId = consentId;
+        m.createdAt = clock.instant();
+        meetings.persist(personData.create(caller, access, m));
+        events.scheduled(m);
+        return m;
+    }
+
+    /** The meeting if the caller may see it; otherwise 404, as if it did not exist. Logged either way. */
+    public Meeting read(Caller caller, UUID id) {
+        return personData.read(caller, access, id, meetings.findByIdOptional(id));
+    }
+
+    /**
+     * One person's meetings (or one plan's) that the caller may see, in time order. Filtered in memory after the
+     * query: a person has a handful of meetings, and it keeps the access rule in MeetingAccess alone.
+     */
+    public Page<Meeting> list(Caller caller, MeetingQuery q, PageRequest page) {
+        String personRef = q.personId() != null ? personRefs.of(PersonalIdentityNumber.parse(q.personId()))
+                : plans.find(q.planId()).map(PlanSnapshot::personRef).orElse(null);
+        return personData.list(caller, MeetingAccess.MEETING, personRef, () -> {
+            List<Meeting> visible = personRef == null ? List.of()
+                    : access.visible(caller, meetings.find(personRef, q.planId(), q.fromInstant(), q.toInstant()));
+            int from = (int) Math.min((long) page.page * page.size, visible.size());
+            int to = Math.min(from + page.size, visible.size());
+            return new Page<>(visible.subList(from, to), page.page, page.size, visible.size());
+        });
+    }
+
+    /** An invitee's answer; a decline by one with a kallelse is marked obliged, and so flagged on the meeting. */
+    @Transactional
+    public Meeting answer(Caller caller, UUID id, ResponseRequest r) {
+        Meeting m = scheduled(caller, id);
+        Invitee invitee = m.invitee(r.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
+                "inviteeId is not an invitee of this meeting."));
+        if (r.answer() == Answer.PROPOSED_NEW_TIME && r.proposedStartsAt() == null) {
+            throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
+        }
+        InvitationResponse response = new InvitationResponse(invitee, r.answer(),
+                r.proposedStartsAt() == null ? null : r.proposedStartsAt().toInstant(), clock.instant(), caller.org());
+        m.responses.add(response);
+        events.answered(m, invitee, response);
+        return m;
+    }
+
+    /** Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. */
+    @Transactional
+    public Meeting reschedule(Caller caller, UUID id, OffsetDateTime startsAt) {
+        Meeting m = scheduled(caller, id);
+        m.reschedule(startsAt.toInstant());
+        events.rescheduled(m);
+        return m;
+    }
+
+    @Transactional
+    public Meeting cancel(Caller caller, UUID id, String reason) {
+        Meeting m = scheduled(caller, id);
+        m.cancel(reason, clock.instant());
+        events.cancelled(m);
+        return m;
+    }
+
+    /**
+     * The reaction to a withdrawn consent: the person's future scheduled meetings are cancelled; past ones are
+     * history and stay as they are. Runs in the consumer's transaction, which also records the event as handled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelForWithdrawnConsent(String personRef) {
+        for (Meeting m : meetings.scheduledOfPersonFromLocked(personRef, clock.instant())) {
+            m.cancel(CONSENT_WITHDRAWN, clock.instant());
+            events.cancelled(m);
+        }
+    }
+
+    /** A meeting the caller may change (locked), and only while it is SCHEDULED. */
+    private Meeting scheduled(Caller caller, UUID id) {
+        Meeting m = personData.change(caller, access, id, meetings.lockById(id));
+        if (m.status != MeetingStatus.SCHEDULED) {
+            throw ProblemException.conflict("The meeting is " + m.status + "; only a SCHEDULED meeting changes.");
+        }
+        return m;
+    }
+
+    private UUID checkConsent(Caller caller, PersonalIdentityNumber person, List<InviteeDto> invitees) {
+        ConsentDecision convene = consentDecisions.decide(person, caller.org(), ConsentPurposes.CONVENE_MEETING);
+        if (!convene.permitted()) {
+            throw ProblemException.ruleViolation("No consent in force lets your organisation convene a meeting about"
+                    + " this person (CONVENE_MEETING), so nothing was booked. Reason: " + convene.reason() + ".");
+        }
+        for (int i = 0; i < invitees.size(); i++) {
+            InviteeDto x = invitees.get(i);
+            if (x.kind() == InviteeKind.RELATIVE && !consentDecisions.decide(person, caller.org(),
+                    ConsentPurposes.INVITE_RELATIVES, x.name()).permitted()) {
+                // The position, not the name: a problem never carries a third person's data.
+                throw ProblemException.ruleViolation("invitees[" + i + "] is a relative no consent in force lets you"
+                        + " invite (INVITE_RELATIVES naming them), so nothing was booked.");
+            }
+        }
+        return convene.consentId();
+    }
+}

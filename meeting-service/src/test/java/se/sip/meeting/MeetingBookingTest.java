@@ -1,0 +1,194 @@
+package se.sip.meeting;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sip.meeting.MeetingFixtures.ARRIVAL;
+import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
+import static se.sip.meeting.MeetingFixtures.body;
+import static se.sip.meeting.MeetingFixtures.individual;
+import static se.sip.meeting.MeetingFixtures.knownPlan;
+import static se.sip.meeting.MeetingFixtures.meeting;
+import static se.sip.meeting.MeetingFixtures.meetingEventsKeyed;
+import static se.sip.meeting.MeetingFixtures.municipality;
+import static se.sip.meeting.MeetingFixtures.municipalityParty;
+import static se.sip.meeting.MeetingFixtures.regionParty;
+import static se.sip.meeting.MeetingFixtures.relative;
+import static se.sip.meeting.MeetingFixtures.sisParty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import se.sip.meeting.plan.PlanProjection;
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.testinfra.FakeConsentService;
+import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestPersons;
+
+/** Booking a meeting: the rules, the consent questions asked first, the notice kinds and the scheduled event. */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeConsentService.class, restrictToAnnotatedClass = false)
+class MeetingBookingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STARTS_AT = "2026-12-10T09:00:00+01:00";
+
+    @Inject
+    PlanProjection plans;
+
+    @Inject
+    PersonRefs personRefs;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Test
+    void aSipMeetingIsBookedWithKallelseToThePrincipalsAndAScheduledEventKeyedByPersonRef() throws Exception {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+
+        String id = municipality().body(meeting(planId, person, "SIP", STARTS_AT, individual(), municipalityParty(),
+                regionParty())).post("/api/v1/meetings")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/meetings/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("status", equalTo("SCHEDULED"))
+                .body("startsAt", equalTo("2026-12-10T08:00:00Z"))
+                .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "KALLELSE", "KALLELSE")))
+                .extract().path("id");
+
+        List<ConsumerRecord<String, byte[]>> events = await().atMost(ARRIVAL).until(() -> meetingEventsKeyed(personRef),
+                list -> !list.isEmpty());
+        assertEquals(1, events.size());
+        String raw = body(events.get(0));
+        JsonNode event = JSON.readTree(raw);
+        assertEquals("se.sip.meeting.scheduled.v1", event.get("type").asText());
+        assertEquals(id, event.get("subject").asText());
+        assertEquals(personRef, event.get("data").get("personRef").asText());
+        assertEquals(3, event.get("data").get("inviteeIds").size());
+        assertFalse(raw.contains(person), "the personal identity number is not in the event");
+        assertFalse(raw.contains("Tolvan") || raw.contains("@"), "no names or e-mail addresses in the event");
+        FakeConsentService.requestsAbout(person).forEach(r -> assertEquals("CONVENE_MEETING", r.query().get("purpose")));
+    }
+
+    @Test
+    void bookingWithoutConsentIs422AndStoresAndPublishesNothing() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+        FakeConsentService.refuse(person, "NO_ACTIVE_CONSENT");
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(422)
+                .body("detail", containsString("CONVENE_MEETING"))
+                .body("detail", not(containsString(person)));
+
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.countOfPerson(personRef)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> meetingEventsKeyed(personRef).isEmpty());
+    }
+
+    @Test
+    void whenConsentServiceCannotAnswerTheBookingIs503AndNothingIsStored() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+        FakeConsentService.fail(person, 500);
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(503);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.countOfPerson(personRef)));
+    }
+
+    @Test
+    void aPartnerMayNotBookAndAMissingTokenIs401() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        String body = meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty());
+
+        MeetingFixtures.as(MUNICIPALITY, "MUNICIPALITY", "partner").body(body).post("/api/v1/meetings")
+                .then().statusCode(403);
+        given().contentType("application/json").body(body).post("/api/v1/meetings")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aRelativeTheConsentDoesNotNameIs422NamingThePositionNotTheName() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        FakeConsentService.refuseRelative(person, "Bertil Tolvansson");
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, regionParty(), relative("Anna Tolvansson"),
+                relative("Bertil Tolvansson"))).post("/api/v1/meetings")
+                .then().statusCode(422)
+                .body("detail", containsString("invitees[2]"))
+                .body("detail", not(containsString("Bertil")));
+        assertTrue(FakeConsentService.requestsAbout(person).stream()
+                .anyMatch(r -> "Anna Tolvansson".equals(r.query().get("relative"))));
+    }
+
+    @Test
+    void aSipWithoutARegionPartyAndACollaborationWithOneAre422WithAHint() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(422).body("detail", containsString("REGION party"));
+        municipality().body(meeting(planId, person, "COLLABORATION", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(422).body("detail", containsString("book type SIP"));
+        assertTrue(FakeConsentService.requestsAbout(person).isEmpty(), "rules are checked before consent is asked");
+    }
+
+    @Test
+    void anLvmAftercareMeetingInvitesTheIndividualAndSis() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "LVM_AFTERCARE");
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(422).body("detail", containsString("INDIVIDUAL"));
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, individual(), municipalityParty(), regionParty(),
+                sisParty())).post("/api/v1/meetings")
+                .then().statusCode(201).body("invitees[3].noticeKind", equalTo("INBJUDAN"));
+    }
+
+    @Test
+    void aMeetingAboutAnUnknownPlanOrAnotherPersonIs422() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+
+        municipality().body(meeting(UUID.randomUUID(), person, "SIP", STARTS_AT, regionParty()))
+                .post("/api/v1/meetings").then().statusCode(422).body("detail", containsString("not known"));
+        municipality().body(meeting(planId, TestPersons.next(), "SIP", STARTS_AT, regionParty()))
+                .post("/api/v1/meetings").then().statusCode(422).body("detail", containsString("not the person"));
+    }
+
+    private String ref(String person) {
+        return personRefs.of(PersonalIdentityNumber.parse(person));
+    }
+}

@@ -1,0 +1,127 @@
+package se.sip.meeting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import se.sip.meeting.plan.PlanProjection;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.Topics;
+import se.sip.testinfra.Tokens;
+import se.sip.testinfra.TopicReader;
+
+/** The organisations, bodies and event helpers the meeting tests share. */
+final class MeetingFixtures {
+
+    static final String MUNICIPALITY = "kommun-0583";
+    static final String SIS = "sis-lvm-hem-1";
+    static final String REGION = "region-ostergotland-beroende";
+    static final String STRANGER = "kommun-0180";
+
+    static final Duration ARRIVAL = Duration.ofSeconds(30);
+
+    private MeetingFixtures() {
+    }
+
+    static RequestSpecification caseworker(String org, String orgType) {
+        return as(org, orgType, "caseworker");
+    }
+
+    static RequestSpecification as(String org, String orgType, String... groups) {
+        return given().header("Authorization", Tokens.bearer("cw-1", org, orgType, groups)).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification municipality() {
+        return caseworker(MUNICIPALITY, "MUNICIPALITY");
+    }
+
+    /** Publishes an active plan of {@code kind} led by the municipality, with SiS and the region, and waits for it. */
+    static UUID knownPlan(PlanProjection projection, String personRef, String kind) {
+        UUID planId = UUID.randomUUID();
+        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, kind,
+                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY, SIS, REGION)));
+        await().atMost(ARRIVAL).until(
+                () -> QuarkusTransaction.requiringNew().call(() -> projection.find(planId)).isPresent());
+        return planId;
+    }
+
+    static String invitee(String kind, String orgId, String orgType, String name, String email) {
+        return """
+                {"kind": "%s", "orgId": %s, "orgType": %s, "name": "%s", "email": %s}""".formatted(kind,
+                quoted(orgId), quoted(orgType), name, quoted(email));
+    }
+
+    static String individual() {
+        return invitee("INDIVIDUAL", null, null, "Tolvan Tolvansson", "tolvan@example.se");
+    }
+
+    static String municipalityParty() {
+        return invitee("PARTY", MUNICIPALITY, "MUNICIPALITY", "Motala kommun", "vuxen@motala.example.se");
+    }
+
+    static String regionParty() {
+        return invitee("PARTY", REGION, "REGION", "Beroendemottagningen", "beroende@region.example.se");
+    }
+
+    static String sisParty() {
+        return invitee("PARTY", SIS, "SIS", "SiS LVM-hem", null);
+    }
+
+    static String relative(String name) {
+        return invitee("RELATIVE", null, null, name, null);
+    }
+
+    /** A physical meeting of {@code type} on {@code startsAt} calling {@code invitees}. */
+    static String meeting(UUID planId, String personId, String type, String startsAt, String... invitees) {
+        return """
+                {
+                  "planId": "%s",
+                  "personId": "%s",
+                  "type": "%s",
+                  "startsAt": "%s",
+                  "durationMinutes": 90,
+                  "format": "PHYSICAL",
+                  "location": "Stadshuset, rum 3",
+                  "invitees": [%s],
+                  "chair": "Karin Lund",
+                  "noteTaker": "Per Ek",
+                  "adjusters": [{"name": "Karin Lund", "orgId": "%s"}, {"name": "Eva Holm", "orgId": "%s"}]
+                }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, REGION);
+    }
+
+    /** Books a SIP-möte as the municipality, with the region, and returns its id. */
+    static String book(UUID planId, String personId, String startsAt) {
+        return municipality().body(meeting(planId, personId, "SIP", startsAt, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> typesOf(List<ConsumerRecord<String, byte[]>> events) {
+        return events.stream().map(r -> {
+            String b = body(r);
+            int at = b.indexOf("\"type\":\"") + 8;
+            return b.substring(at, b.indexOf('"', at));
+        }).toList();
+    }
+
+    static List<ConsumerRecord<String, byte[]>> meetingEventsKeyed(String personRef) {
+        return TopicReader.readAll(Topics.MEETING).stream().filter(r -> personRef.equals(r.key())).toList();
+    }
+
+    static String body(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+}

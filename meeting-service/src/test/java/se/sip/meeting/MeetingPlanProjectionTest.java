@@ -1,0 +1,79 @@
+package se.sip.meeting;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import se.sip.meeting.plan.PlanProjection;
+import se.sip.meeting.plan.PlanSnapshot;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestPersons;
+
+/** Plan events from the real broker build the local plan projection, once per event, and a closed plan stays closed. */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
+class MeetingPlanProjectionTest {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(30);
+    private static final String MUNICIPALITY = "kommun-0583";
+    private static final String REGION = "SE2321000032-region";
+
+    @Inject
+    PlanProjection projection;
+
+    @Inject
+    PersonRefs personRefs;
+
+    @Test
+    void aCreatedPlanIsProjectedWithItsParties() {
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(TestPersons.next()));
+        UUID planId = UUID.randomUUID();
+
+        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, "SIP",
+                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY, REGION)));
+
+        PlanSnapshot plan = await().atMost(ARRIVAL).until(() -> find(planId), Optional::isPresent).orElseThrow();
+        assertEquals(new PlanSnapshot(planId, personRef, "SIP", "ACTIVE", MUNICIPALITY,
+                Set.of(MUNICIPALITY, REGION)), plan);
+    }
+
+    @Test
+    void aClosedPlanStaysClosedWhenItsCreatedEventArrivesAgain() {
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(TestPersons.next()));
+        UUID planId = UUID.randomUUID();
+        String created = PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, "LVM_AFTERCARE", "ACTIVE",
+                MUNICIPALITY, List.of(MUNICIPALITY, REGION));
+
+        PlanEventFeed.publish(personRef, created);
+        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CLOSED, personRef, planId,
+                "LVM_AFTERCARE", "CLOSED", MUNICIPALITY, List.of(MUNICIPALITY, REGION)));
+        PlanEventFeed.publish(personRef, created);
+        // A marker event on the same key arrives after the replay, so once it is projected the replay was handled.
+        UUID marker = UUID.randomUUID();
+        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, marker, "SIP",
+                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY)));
+
+        await().atMost(ARRIVAL).until(() -> find(marker), Optional::isPresent);
+        assertEquals("CLOSED", find(planId).orElseThrow().status());
+    }
+
+    private Optional<PlanSnapshot> find(UUID planId) {
+        return QuarkusTransaction.requiringNew().call(() -> projection.find(planId));
+    }
+}
