@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 
