@@ -33,10 +33,6 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return list(q.append(" order by startsAt, id").toString(), p);
     }
 
-    public long countOfPerson(String personRef) {
-        return count("personRef", personRef);
-    }
-
     /** Locked, so that a move, a cancellation and a withdrawal's cancellation wait for each other. */
     public Optional<Meeting> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -105,7 +105,7 @@ class MeetingBookingTest {
                 .body("detail", containsString("CONVENE_MEETING"))
                 .body("detail", not(containsString(person)));
 
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.countOfPerson(personRef)));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.count("personRef", personRef)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> meetingEventsKeyed(personRef).isEmpty());
     }
@@ -120,7 +120,7 @@ class MeetingBookingTest {
         municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
                 .post("/api/v1/meetings")
                 .then().statusCode(503);
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.countOfPerson(personRef)));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.count("personRef", personRef)));
     }
 
     @Test
