@@ -52,8 +52,6 @@ public class ConsentDecisionResource {
                     @ExampleObject(name = "refused", value = Examples.DECISION_REFUSED) }))
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither a service token nor an organisation that sees the person's"
             + " consents", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentDecisionView decide(

@@ -41,10 +41,6 @@ import se.sip.platform.security.Roles;
 @Tag(name = "Meetings (möten)", description = "Meetings about a person's plan (SIP-möte, samverkansmöte, …) and their"
         + " invitations: a kallelse (notice to attend, obliging) to a municipality or region party, an inbjudan"
         + " (invitation) to everyone else")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not permit this call",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeetingResource {
 
     static final String CALENDAR = "text/calendar";

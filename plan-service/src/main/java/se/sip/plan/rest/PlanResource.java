@@ -44,10 +44,6 @@ import se.sip.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans (samordnade planer)", description = "Coordinated plans (samordnad individuell plan, SIP; samverkansplan;"
         + " eftervårdsplan efter LVM; uppdrag för unga): who takes part, who leads, and the individual's own goal")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not permit this call",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlanResource {
 
     @Inject
