@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import se.sip.platform.events.EventParty;
 import se.sip.platform.security.OrgType;
 
 /** A coordinated plan (samordnad plan) for one person, led by one of its parties (huvudansvarig). */
@@ -156,6 +157,10 @@ public class Plan {
 
     public List<String> partyOrgIds() {
         return parties.stream().map(p -> p.orgId).toList();
+    }
+
+    public List<EventParty> eventParties() {
+        return parties.stream().map(p -> new EventParty(p.orgId, p.orgType.name())).toList();
     }
 
     public List<PlanGoal> goalsIn(LifeArea area) {

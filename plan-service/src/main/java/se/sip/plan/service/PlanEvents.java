@@ -34,7 +34,7 @@ class PlanEvents {
     void placementChanged(Plan p, PlacementChange change) {
         outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLACEMENT_CHANGED, p.id.toString(),
                 new PlacementChangedData(p.personRef, p.id, change.type.name(), change.effectiveOn, p.leadOrgId,
-                        p.partyOrgIds()));
+                        p.partyOrgIds(), p.eventParties()));
     }
 
     void deviationReported(Plan p, Deviation d) {
@@ -45,7 +45,7 @@ class PlanEvents {
 
     private void publish(String type, Plan p) {
         outbox.publish(Topics.PLAN, p.personRef, type, p.id.toString(), new PlanEventData(p.personRef, p.id,
-                p.kind.name(), p.status.name(), p.leadOrgId, p.partyOrgIds(),
+                p.kind.name(), p.status.name(), p.leadOrgId, p.partyOrgIds(), p.eventParties(),
                 p.closureReason == null ? null : p.closureReason.name()));
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The data of {@code se.sip.plan.placement-changed.v1}: where an LVM-aftercare person's care now takes place, so every
  * party (the org ids after the change) can be told. {@code type} is ADMITTED, SECTION_27_PLACEMENT,
- * RETURNED_TO_INSTITUTION or DISCHARGED; the free-text note stays in the plan.
+ * RETURNED_TO_INSTITUTION or DISCHARGED; {@code parties} are the same with their organisation types (after a discharge
+ * without SiS). The free-text note stays in the plan.
  */
 public record PlacementChangedData(
         String personRef,
@@ -15,5 +16,6 @@ public record PlacementChangedData(
         String type,
         LocalDate effectiveOn,
         String leadOrgId,
-        List<String> partyOrgIds) {
+        List<String> partyOrgIds,
+        List<EventParty> parties) {
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * The data of the plan life-cycle events ({@code se.sip.plan.created.v1}, {@code .closed.v1}): who takes part,
  * for the consumers' own access rules and notifications, and nothing that names the person or anyone else.
- * {@code closureReason} is set on closed events only.
+ * {@code partyOrgIds} routes notifications; {@code parties} adds each party's organisation type. {@code closureReason}
+ * is set on closed events only.
  */
 public record PlanEventData(
         String personRef,
@@ -15,5 +16,6 @@ public record PlanEventData(
         String status,
         String leadOrgId,
         List<String> partyOrgIds,
+        List<EventParty> parties,
         String closureReason) {
 }
