@@ -1,0 +1,36 @@
+package se.sip.plan.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+import se.sip.platform.events.CloudEvent;
+
+/**
+ * Meeting events from {@code sip.meeting.v1} update the plan's meetings, once per event and in one transaction; a
+ * failure rolls back and the event is retried, never acknowledged and forgotten.
+ */
+@ApplicationScoped
+public class MeetingEventsConsumer {
+
+    private final MeetingProjection projection;
+    private final ObjectMapper json;
+
+    MeetingEventsConsumer(MeetingProjection projection, ObjectMapper json) {
+        this.projection = projection;
+        this.json = json;
+    }
+
+    @Incoming("meetings")
+    @Blocking
+    @Transactional
+    public void onMeetingEvent(String payload) throws JsonProcessingException {
+        projection.apply(json.readValue(payload, CloudEvent.class));
+    }
+}

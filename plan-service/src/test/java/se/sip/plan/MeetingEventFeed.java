@@ -1,0 +1,71 @@
+package se.sip.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.MeetingHeldData;
+import se.sip.platform.events.MinutesEventData;
+import se.sip.platform.events.Topics;
+import se.sip.testinfra.EventFeed;
+
+/**
+ * Meeting events as meeting-service's outbox relay sends them to {@code sip.meeting.v1}, built from the platform's
+ * own data records. Held and minutes events come from meeting-service only on a parallel branch, so tests publish
+ * them here.
+ */
+final class MeetingEventFeed {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private MeetingEventFeed() {
+    }
+
+    static String booked(String type, String personRef, UUID planId, UUID meetingId, String meetingType,
+            OffsetDateTime startsAt, int sequence) {
+        String status = EventTypes.MEETING_CANCELLED.equals(type) ? "CANCELLED" : "SCHEDULED";
+        return event(type, personRef, planId, new MeetingEventData(personRef, meetingId, planId, meetingType, status,
+                startsAt, 90, "PHYSICAL", sequence, List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), List.of()));
+    }
+
+    static String held(String personRef, UUID planId, UUID meetingId, String meetingType, OffsetDateTime startsAt,
+            OffsetDateTime heldAt, LocalDate nextFollowUpOn) {
+        return event(EventTypes.MEETING_HELD, personRef, planId, new MeetingHeldData(personRef, meetingId, planId,
+                meetingType, startsAt, heldAt, List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), nextFollowUpOn));
+    }
+
+    static String minutes(String type, String personRef, UUID planId, UUID meetingId, OffsetDateTime startsAt,
+            int revision, OffsetDateTime submittedAt, OffsetDateTime approvedAt) {
+        String status = approvedAt == null ? "SUBMITTED" : "APPROVED";
+        return event(type, personRef, planId, new MinutesEventData(personRef, meetingId, planId, "SIP", startsAt,
+                revision, status, submittedAt, approvedAt, List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION),
+                null));
+    }
+
+    static void publish(String personRef, String event) {
+        EventFeed.publish(Topics.MEETING, personRef, event);
+    }
+
+    private static String event(String type, String personRef, UUID planId, Object data) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("specversion", CloudEvent.SPEC_VERSION)
+                .put("id", UUID.randomUUID().toString())
+                .put("source", "/sip/meeting-service")
+                .put("type", type)
+                .put("subject", planId.toString())
+                .put("time", OffsetDateTime.now().toString())
+                .put("datacontenttype", "application/json")
+                .put("personref", personRef);
+        event.set("data", JSON.valueToTree(data));
+        return event.toString();
+    }
+}
