@@ -4,14 +4,19 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static se.sip.plan.PlanFixtures.ARRIVAL;
 import static se.sip.plan.PlanFixtures.municipality;
 import static se.sip.plan.PlanFixtures.region;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -23,6 +28,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import se.sip.plan.milestone.MilestoneScheduler;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
@@ -38,6 +44,9 @@ class PlanMilestonesTest {
 
     @Inject
     PersonRefs personRefs;
+
+    @Inject
+    MilestoneScheduler scheduler;
 
     @AfterEach
     void realTime() {
@@ -59,6 +68,15 @@ class PlanMilestonesTest {
 
     static Map<String, Object> milestone(String planId, String id) {
         return milestones(planId).getMap("milestones.find { it.id == '" + id + "' }");
+    }
+
+    /** The milestone events about one milestone of the plan on sip.plan.v1, once they stay {@code count}. */
+    static List<String> awaitMilestoneEvents(String planId, String type, String milestoneId, int count) {
+        return await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(300)).during(Duration.ofSeconds(2))
+                .until(() -> PlanFixtures.planEventsAbout(planId).stream().map(PlanFixtures::body)
+                        .filter(b -> b.contains("\"type\":\"" + type + "\"")
+                                && b.contains("\"milestoneId\":\"" + milestoneId + "\""))
+                        .toList(), list -> list.size() == count);
     }
 
     private String personRef(String person) {
@@ -85,8 +103,18 @@ class PlanMilestonesTest {
                 .body("milestones[1].dueFrom", equalTo(careBegan.plusMonths(4).toString()))
                 .body("milestones[1].dueBy", equalTo(careBegan.plusMonths(5).toString()));
 
+        scheduler.tick();
         TestClock.moveTo(firstFrom);
         assertEquals("DUE", milestone(id, "FIRST_MEETING").get("status"));
+        scheduler.tick();
+        scheduler.tick();
+        String due = awaitMilestoneEvents(id, EventTypes.FOLLOW_UP_DUE, "FIRST_MEETING", 1).get(0);
+        assertTrue(due.contains("\"kind\":\"FIRST_MEETING\""), due);
+        assertTrue(due.contains("\"status\":\"DUE\""), due);
+        assertTrue(due.contains("\"dueFrom\":\"" + firstFrom + "\""), due);
+        assertTrue(due.contains("\"leadOrgId\":\"" + PlanFixtures.MUNICIPALITY + "\""), due);
+        assertTrue(due.contains("\"personref\":\"" + personRef(person) + "\""), due);
+        assertFalse(due.contains(person.substring(2)), due);
 
         UUID meeting = UUID.randomUUID();
         String ref = personRef(person);
@@ -112,6 +140,11 @@ class PlanMilestonesTest {
         assertEquals(firstFrom.plusDays(2).toString(), answer.get("dueFrom"));
         assertEquals(firstFrom.plusDays(9).toString(), answer.get("dueBy"));
         await().atMost(ARRIVAL).until(() -> "MET".equals(milestone(id, "NEXT_FOLLOW_UP_BOOKED-" + meeting).get("status")));
+
+        // Met in time: nothing is overdue when its window has passed.
+        TestClock.moveTo(careBegan.plusMonths(3).plusDays(1));
+        scheduler.tick();
+        awaitMilestoneEvents(id, EventTypes.MILESTONE_OVERDUE, "FIRST_MEETING", 0);
     }
 
     @Test
@@ -120,11 +153,47 @@ class PlanMilestonesTest {
         String id = startLvm(TestPersons.next(), careBegan);
         TestClock.moveTo(careBegan.plusMonths(5));
         assertEquals("DUE", milestone(id, "FOLLOW_UP_IN_CARE").get("status"));
+        scheduler.tick();
         TestClock.moveTo(careBegan.plusMonths(5).plusDays(1));
         Map<String, Object> missed = milestone(id, "FOLLOW_UP_IN_CARE");
         assertEquals("OVERDUE", missed.get("status"));
         assertNull(missed.get("metBy"));
         assertEquals("OVERDUE", milestone(id, "FIRST_MEETING").get("status"));
+
+        // Two replicas scanning at once, and again later: each event is told once.
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(scheduler::tick);
+        scheduler.tick();
+        other.join();
+        scheduler.tick();
+        awaitMilestoneEvents(id, EventTypes.FOLLOW_UP_DUE, "FOLLOW_UP_IN_CARE", 1);
+        String overdue = awaitMilestoneEvents(id, EventTypes.MILESTONE_OVERDUE, "FOLLOW_UP_IN_CARE", 1).get(0);
+        assertTrue(overdue.contains("\"status\":\"OVERDUE\""), overdue);
+        assertTrue(overdue.contains("\"dueBy\":\"" + careBegan.plusMonths(5) + "\""), overdue);
+        // The first meeting was never told as due: its window had passed unseen, so it is told only as overdue.
+        awaitMilestoneEvents(id, EventTypes.MILESTONE_OVERDUE, "FIRST_MEETING", 1);
+        awaitMilestoneEvents(id, EventTypes.FOLLOW_UP_DUE, "FIRST_MEETING", 0);
+    }
+
+    @Test
+    void aClosedPlanIsToldOnlyAboutItsDocumentation() {
+        String person = TestPersons.next();
+        String ref = personRef(person);
+        String id = startLvm(person, TestClock.today().minusMonths(4));
+        UUID meeting = UUID.randomUUID();
+        LocalDate yesterday = TestClock.today().minusDays(1);
+        MeetingEventFeed.publish(ref, MeetingEventFeed.held(ref, UUID.fromString(id), meeting, "SIP", at(yesterday, 9),
+                at(yesterday, 11), null));
+        await().atMost(ARRIVAL).until(() -> milestone(id, "MINUTES_TO_ADJUSTERS-" + meeting) != null);
+        municipality().body("{\"reason\": \"MOVED\"}").post("/api/v1/plans/" + id + "/closure").then().statusCode(200);
+        assertEquals("DUE", milestone(id, "CLOSURE_DOCUMENTATION").get("status"));
+        assertEquals("OVERDUE", milestone(id, "FIRST_MEETING").get("status"));
+        assertNull(milestone(id, "MINUTES_TO_ADJUSTERS-" + meeting));
+
+        scheduler.tick();
+        // Created, closed, and the closure's rule: nothing about the first meeting missed while it was active.
+        String due = PlanFixtures.body(PlanFixtures.awaitPlanEvents(id, 3).get(2));
+        assertTrue(due.contains(EventTypes.FOLLOW_UP_DUE) && due.contains("\"milestoneId\":\"CLOSURE_DOCUMENTATION\""),
+                due);
     }
 
     @Test

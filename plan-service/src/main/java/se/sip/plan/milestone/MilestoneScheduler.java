@@ -1,0 +1,117 @@
+package se.sip.plan.milestone;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import se.sip.plan.Plan;
+import se.sip.plan.PlanRepository;
+import se.sip.plan.PlanStatus;
+import se.sip.plan.meeting.MeetingProjection;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.MilestoneEventData;
+import se.sip.platform.events.Topics;
+import se.sip.platform.outbox.Outbox;
+
+/**
+ * Tells the plan's parties when a milestone's window opens ({@code follow-up-due}) and when it closes unmet
+ * ({@code milestone-overdue}), each once per milestone. Safe on several replicas: an event is put into the outbox only
+ * in the transaction that inserts its row into {@code milestone_emission}, whose key admits one row per milestone and
+ * type; a second replica's insert waits for the first to commit and then inserts nothing. A milestone found already
+ * past its window is told only as overdue. Active plans only, except the closure's own rule.
+ */
+@ApplicationScoped
+public class MilestoneScheduler {
+
+    private static final Logger LOG = Logger.getLogger(MilestoneScheduler.class);
+    /** Closed plans are scanned as long as their closure rule can still come due or be missed. */
+    private static final Duration CLOSED_SCAN = Duration.ofDays(30);
+
+    private final EntityManager em;
+    private final PlanRepository plans;
+    private final MeetingProjection meetings;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    MilestoneScheduler(EntityManager em, PlanRepository plans, MeetingProjection meetings, Outbox outbox, Clock clock) {
+        this.em = em;
+        this.plans = plans;
+        this.meetings = meetings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "milestone-scan", every = "${sip.plan.milestone-scan-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        tick();
+    }
+
+    /** Scans every plan that may have something to tell, each in its own transaction; returns the events told. */
+    public int tick() {
+        int told = 0;
+        for (UUID planId : plansToScan()) {
+            try {
+                told += QuarkusTransaction.requiringNew().call(() -> scan(planId));
+            } catch (RuntimeException e) {
+                // One plan that cannot be scanned must not hold up the others; it is tried again next round.
+                LOG.warnf(e, "Milestones of plan %s could not be scanned", planId);
+            }
+        }
+        return told;
+    }
+
+    private List<UUID> plansToScan() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select p.id from Plan p where p.status = :active or p.closedAt >= :since order by p.id", UUID.class)
+                .setParameter("active", PlanStatus.ACTIVE)
+                .setParameter("since", clock.instant().minus(CLOSED_SCAN))
+                .getResultList());
+    }
+
+    private int scan(UUID planId) {
+        Plan plan = plans.findById(planId);
+        LocalDate today = LocalDate.now(clock);
+        int told = 0;
+        for (Milestone m : MilestoneRules.of(plan, meetings.ofPlan(planId), today)) {
+            if (plan.status != PlanStatus.ACTIVE && m.kind() != MilestoneKind.CLOSURE_DOCUMENTATION) {
+                continue;
+            }
+            if (m.status() == MilestoneStatus.DUE) {
+                told += tell(plan, m, EventTypes.FOLLOW_UP_DUE);
+            } else if (m.status() == MilestoneStatus.OVERDUE) {
+                told += tell(plan, m, EventTypes.MILESTONE_OVERDUE);
+            }
+        }
+        return told;
+    }
+
+    private int tell(Plan plan, Milestone m, String type) {
+        int inserted = em.createNativeQuery("""
+                insert into milestone_emission (plan_id, milestone_id, event_type, emitted_at)
+                values (:plan, :milestone, :type, :at) on conflict do nothing""")
+                .setParameter("plan", plan.id)
+                .setParameter("milestone", m.id())
+                .setParameter("type", type)
+                .setParameter("at", Timestamp.from(clock.instant()))
+                .executeUpdate();
+        if (inserted == 0) {
+            return 0;
+        }
+        outbox.publish(Topics.PLAN, plan.personRef, type, plan.id.toString(), new MilestoneEventData(plan.personRef,
+                plan.id, m.id(), m.kind().name(), m.dueFrom(), m.dueBy(), m.status().name(), m.meetingId(),
+                plan.leadOrgId, plan.partyOrgIds()));
+        return 1;
+    }
+}
