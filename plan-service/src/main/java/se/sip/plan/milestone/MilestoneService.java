@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import se.sip.plan.Plan;
 import se.sip.plan.meeting.MeetingProjection;
 import se.sip.plan.service.PlanService;
@@ -35,6 +37,9 @@ public class MilestoneService {
         return new MilestonesView(plan.id, today, MilestoneRules.of(plan, meetings.ofPlan(plan.id), today));
     }
 
-    public record MilestonesView(UUID planId, LocalDate asOf, List<Milestone> milestones) {
+    @Schema(name = "Milestones", description = "The plan's milestones (tidpunkter att bevaka) as of a day")
+    public record MilestonesView(UUID planId,
+            @Schema(description = "The day (Europe/Stockholm) the statuses are reckoned on") LocalDate asOf,
+            List<Milestone> milestones) {
     }
 }

@@ -1,0 +1,21 @@
+package se.sip.plan.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The individual's written schedule (skriftligt underlag): every booked item of every party, in time order. */
+@Schema(name = "Schedule", description = "Den enskildes skriftliga underlag med inbokade tider och aktiviteter")
+public record Schedule(
+        UUID planId,
+        @Schema(description = "Who coordinates the plan (huvudansvarig)") String leadName,
+        @Schema(description = "The parties and how to reach them") List<Contact> contacts,
+        List<ScheduleItem> items,
+        Instant generatedAt) {
+
+    @Schema(name = "ScheduleContact")
+    public record Contact(String name, String contact) {
+    }
+}
