@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import se.sip.plan.meeting.PlanMeeting;
 
 import se.sip.plan.milestone.Milestone;
 import se.sip.plan.milestone.MilestoneKind;
 import se.sip.plan.milestone.MilestoneRules;
+import se.sip.plan.milestone.MilestoneStatus;
+import se.sip.platform.time.ClockProducer;
 
-/** Calendar arithmetic of the windows: months clamp at a month's end. */
+/** The derivation alone: calendar arithmetic of the windows (months clamp at a month's end) and rounds. */
 class MilestoneRulesTest {
 
     private static Plan lvmPlan(LocalDate careBegan) {
@@ -26,6 +31,45 @@ class MilestoneRulesTest {
 
     private static Milestone first(List<Milestone> all, MilestoneKind kind) {
         return all.stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static PlanMeeting held(String type, LocalDate day) {
+        PlanMeeting m = new PlanMeeting();
+        m.meetingId = UUID.randomUUID();
+        m.type = type;
+        m.status = PlanMeeting.HELD;
+        m.startsAt = day.atTime(10, 0).atZone(ClockProducer.SWEDEN).toInstant();
+        m.heldAt = m.startsAt.plusSeconds(3600);
+        m.nextFollowUpOn = day.plusMonths(5);
+        return m;
+    }
+
+    @Test
+    void youthFollowUpsComeRoundByRoundAndALateOneStartsTheNextRound() {
+        Plan youth = lvmPlan(null);
+        youth.kind = PlanKind.YOUTH_ASSIGNMENT;
+        youth.createdAt = LocalDate.of(2027, 1, 10).atTime(9, 0).atZone(ClockProducer.SWEDEN).toInstant();
+        PlanMeeting startUp = held("START_UP", LocalDate.of(2027, 1, 20));
+        PlanMeeting onTime = held("FOLLOW_UP", LocalDate.of(2027, 6, 30));
+        PlanMeeting late = held("FOLLOW_UP", LocalDate.of(2028, 2, 1));
+
+        List<Milestone> all = MilestoneRules.of(youth, List.of(startUp, onTime, late), LocalDate.of(2028, 3, 1));
+        Milestone contact = first(all, MilestoneKind.ORDER_CONTACT);
+        assertEquals(MilestoneStatus.MET, contact.status());
+        assertEquals(startUp.meetingId, contact.meetingId());
+        List<Milestone> rounds = all.stream().filter(m -> m.kind() == MilestoneKind.PERIODIC_FOLLOW_UP).toList();
+        assertEquals(List.of("PERIODIC_FOLLOW_UP-1", "PERIODIC_FOLLOW_UP-2", "PERIODIC_FOLLOW_UP-3"),
+                rounds.stream().map(Milestone::id).toList());
+        assertEquals(MilestoneStatus.MET, rounds.get(0).status());
+        assertEquals(LocalDate.of(2027, 6, 30), rounds.get(0).metBy());
+        assertEquals(LocalDate.of(2027, 12, 30), rounds.get(1).dueBy());
+        assertEquals(MilestoneStatus.OVERDUE, rounds.get(1).status());
+        assertEquals(LocalDate.of(2028, 7, 1), rounds.get(2).dueFrom());
+        assertEquals(LocalDate.of(2028, 8, 1), rounds.get(2).dueBy());
+        assertEquals(MilestoneStatus.UPCOMING, rounds.get(2).status());
+        // Every held meeting but the officials' booked its next follow-up; the minutes of none were submitted.
+        assertEquals(MilestoneStatus.MET, first(all, MilestoneKind.NEXT_FOLLOW_UP_BOOKED).status());
+        assertEquals(MilestoneStatus.OVERDUE, first(all, MilestoneKind.MINUTES_TO_ADJUSTERS).status());
     }
 
     @Test
