@@ -46,7 +46,7 @@ public class MilestoneResource {
                     + " meeting brings MINUTES_TO_ADJUSTERS (1 week from the day held; met when minutes are submitted),"
                     + " then ADJUSTERS_ANSWER (1 week from the latest submission; met on approval) and, unless it was an"
                     + " officials' meeting, NEXT_FOLLOW_UP_BOOKED (1 week from the day held; met when the meeting named"
-                    + " its next follow-up or a later planning meeting was booked). A closed plan gets"
+                    + " its next follow-up or a later meeting, not an officials' one, was booked). A closed plan gets"
                     + " CLOSURE_DOCUMENTATION (2 weeks from the closure; met when the minutes of every held meeting are"
                     + " approved) and keeps of the others only those met or ended before the closure."
                     + " A rule waiting for a meeting is MET by a held SIP, COLLABORATION or FOLLOW_UP meeting (never an"

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import se.sip.plan.PlacementChange;
 import se.sip.plan.PlacementChangeType;
 import se.sip.plan.Plan;
 import se.sip.plan.PlanKind;
@@ -30,7 +29,7 @@ import se.sip.platform.time.ClockProducer;
  */
 public final class MilestoneRules {
 
-    static final Set<String> PLANNING_MEETINGS = Set.of("SIP", "COLLABORATION", "FOLLOW_UP");
+    private static final Set<String> PLANNING_MEETINGS = Set.of("SIP", "COLLABORATION", "FOLLOW_UP");
     private static final String OFFICIALS = "OFFICIALS";
     private static final int WEEK = 7;
 
@@ -152,8 +151,8 @@ public final class MilestoneRules {
     }
 
     /**
-     * A held meeting booked the next follow-up if its held or minutes event named one, or another planning meeting
-     * starting after it was booked by the last day: on the day held, or the day booked if that was later.
+     * A held meeting booked the next follow-up if its held or minutes event named one, or another meeting (not an
+     * officials' meeting) starting after it was booked by the last day: on the day held, or the day booked if later.
      */
     private LocalDate nextBooked(PlanMeeting held, LocalDate heldOn, LocalDate bookBy) {
         if (held.nextFollowUpOn != null) {
