@@ -1,0 +1,287 @@
+package se.sip.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.restassured.response.Response;
+
+import se.sip.platform.events.Topics;
+import se.sip.testinfra.TestPersons;
+
+/**
+ * Seed 000's LVM-aftercare story (DOMAIN.md, "The main flow"), step by step, through the services' REST APIs as the
+ * partners' systems call them. Each step checks what every party, and an organisation outside the plan, can and
+ * cannot see. Steps that need a moved clock (a follow-up coming due, a missed one) are left out: the services run on
+ * the system clock here.
+ */
+@ExtendWith(Stack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LvmAftercareStoryIT {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
+
+    final String personId = TestPersons.next();
+    final LocalDate lvmStartedOn = Bodies.today().minusMonths(2);
+    final OffsetDateTime officialsAt = Bodies.at(3, 13);
+    final OffsetDateTime sipAt = Bodies.at(10, 9);
+    String consentId;
+    String personRef;
+    String planId;
+    String officialsId;
+    String sipMeetingId;
+
+    @Test
+    @Order(1)
+    void consentIsGrantedToConveneDocumentAndShareWithTheNamedPartiesAndTheSister() {
+        Response created = Org.MUNICIPALITY.to(Stack.CONSENT).body(Bodies.consent(personId))
+                .post("/api/v1/consents").then().statusCode(201).extract().response();
+        consentId = created.path("id");
+        personRef = created.path("personRef");
+
+        for (Org party : PARTIES) {
+            party.to(Stack.CONSENT).get("/api/v1/consents/{id}", consentId).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"))
+                    .body("purposes", containsInAnyOrder("CONVENE_MEETING", "OBTAIN_DOCUMENTATION",
+                            "SHARE_INFORMATION", "INVITE_RELATIVES"));
+        }
+        Org.OUTSIDER.to(Stack.CONSENT).get("/api/v1/consents/{id}", consentId).then().statusCode(404);
+        Org.OUTSIDER.to(Stack.CONSENT).queryParam("personId", personId).get("/api/v1/consents").then()
+                .statusCode(200).body("total", equalTo(0));
+
+        // What the other services ask before a write: permitted for a named party, refused for anyone else.
+        decision(Org.REGION, "SHARE_INFORMATION").then().statusCode(200).body("permitted", equalTo(true));
+        decision(Org.OUTSIDER, "SHARE_INFORMATION").then().statusCode(200).body("permitted", equalTo(false));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            List<JsonNode> granted = Events.ofType(Topics.CONSENT, personRef, "se.sip.consent.granted.v1");
+            assertEquals(1, granted.size());
+            assertEquals(List.of(Org.MUNICIPALITY.id(), Org.SIS.id(), Org.REGION.id()).stream().sorted().toList(),
+                    Events.texts(granted.get(0).path("data").path("partyOrgIds")).stream().sorted().toList());
+        });
+        assertNoPersonNumberOn(Topics.CONSENT);
+    }
+
+    @Test
+    @Order(2)
+    void theMunicipalityStartsTheLvmAftercarePlanWithSisAndTheRegion() {
+        planId = Org.MUNICIPALITY.to(Stack.PLAN).body(Bodies.lvmAftercarePlan(personId, lvmStartedOn))
+                .post("/api/v1/plans").then().statusCode(201)
+                .body("status", equalTo("ACTIVE")).body("lead.orgId", equalTo(Org.MUNICIPALITY.id()))
+                .extract().path("id");
+
+        // The other parties see it once plan-service has the consent from Kafka; the outsider never does.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            for (Org party : PARTIES) {
+                party.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                        .body("parties.orgId", containsInAnyOrder(Org.MUNICIPALITY.id(), Org.SIS.id(), Org.REGION.id()));
+            }
+        });
+        Org.OUTSIDER.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+        Org.OUTSIDER.to(Stack.PLAN).queryParam("personId", personId).get("/api/v1/plans").then()
+                .statusCode(200).body("total", equalTo(0));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertEquals(1,
+                Events.ofType(Topics.PLAN, personRef, "se.sip.plan.created.v1").size()));
+        assertNoPersonNumberOn(Topics.PLAN);
+    }
+
+    @Test
+    @Order(3)
+    void anOfficialsMeetingThenTheSipMeetingTwoToThreeMonthsIntoCareAreBookedAndEveryInviteeIsCalled() {
+        assertTrue(!sipAt.toLocalDate().isBefore(lvmStartedOn.plusMonths(2))
+                && !sipAt.toLocalDate().isAfter(lvmStartedOn.plusMonths(3)), "the SIP meeting is 2-3 months into care");
+        officialsId = book("OFFICIALS", officialsAt);
+        sipMeetingId = book("SIP", sipAt);
+
+        Response sip = Org.MUNICIPALITY.to(Stack.MEETING).get("/api/v1/meetings/{id}", sipMeetingId).then()
+                .statusCode(200).body("status", equalTo("SCHEDULED")).extract().response();
+        // The two principals get a kallelse (obliged to attend), SiS, the individual and the sister an inbjudan.
+        assertEquals("KALLELSE", noticeOf(sip, Org.MUNICIPALITY.id()));
+        assertEquals("KALLELSE", noticeOf(sip, Org.REGION.id()));
+        assertEquals("INBJUDAN", noticeOf(sip, Org.SIS.id()));
+        assertEquals(List.of("INBJUDAN", "INBJUDAN"), sip.jsonPath().getList(
+                "invitees.findAll { it.kind == 'INDIVIDUAL' || it.kind == 'RELATIVE' }.noticeKind"));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            for (Org party : PARTIES) {
+                party.to(Stack.MEETING).queryParam("planId", planId).get("/api/v1/meetings").then().statusCode(200)
+                        .body("items.id", containsInAnyOrder(officialsId, sipMeetingId));
+            }
+        });
+        Org.OUTSIDER.to(Stack.MEETING).get("/api/v1/meetings/{id}", sipMeetingId).then().statusCode(404);
+        Org.OUTSIDER.to(Stack.MEETING).get("/api/v1/meetings/{id}/invitation.ics", sipMeetingId).then()
+                .statusCode(404);
+
+        // Every invited party's calendar takes the invitation.
+        for (Org party : PARTIES) {
+            String ics = party.to(Stack.MEETING).accept("text/calendar")
+                    .get("/api/v1/meetings/{id}/invitation.ics", sipMeetingId).then().statusCode(200)
+                    .extract().asString();
+            assertTrue(ics.contains("METHOD:REQUEST") && ics.contains("UID:" + sipMeetingId + "@sip"), ics);
+        }
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertEquals(2,
+                Events.ofType(Topics.MEETING, personRef, "se.sip.meeting.scheduled.v1").size()));
+        assertNoPersonNumberOn(Topics.MEETING);
+    }
+
+    @Test
+    @Order(5)
+    void careMovesToASection27PlacementAndEveryPartyIsTold() {
+        Org.MUNICIPALITY.to(Stack.PLAN)
+                .body("{\"type\": \"SECTION_27_PLACEMENT\", \"effectiveOn\": \"%s\", \"note\": \"Behandlingshem enligt 27 § LVM.\"}"
+                        .formatted(Bodies.today()))
+                .post("/api/v1/plans/{id}/placement-changes", planId).then().statusCode(201);
+
+        // The event every party's system consumes names each of them.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            List<JsonNode> changed = Events.ofType(Topics.PLAN, personRef, "se.sip.plan.placement-changed.v1");
+            assertEquals(1, changed.size());
+            assertEquals("SECTION_27_PLACEMENT", changed.get(0).path("data").path("type").asText());
+            assertTrue(changed.get(0).path("data").toString().contains(Org.SIS.id()));
+            assertTrue(changed.get(0).path("data").toString().contains(Org.REGION.id()));
+        });
+        for (Org party : PARTIES) {
+            party.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                    .body("placementChanges.type", equalTo(List.of("SECTION_27_PLACEMENT")));
+        }
+        Org.OUTSIDER.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    void theWrittenScheduleHoldsEveryPartysBookedTimes() {
+        LocalDate today = Bodies.today();
+        addAction(Org.SIS, "SUBSTANCE_USE", "MOTIVATIONAL_INTERVIEWING", today.plusDays(1), today.plusMonths(3));
+        addAction(Org.REGION, "SUBSTANCE_USE", "RELAPSE_PREVENTION", today.plusMonths(4), today.plusMonths(10));
+        addAction(Org.MUNICIPALITY, "HOUSING", "HOUSING_SUPPORT", today.plusMonths(4), today.plusMonths(12));
+
+        // Meetings reach the schedule through sip.meeting.v1.
+        await().atMost(EVENTUALLY).untilAsserted(() -> Org.MUNICIPALITY.to(Stack.PLAN).accept("application/json")
+                .get("/api/v1/plans/{id}/schedule", planId).then().statusCode(200)
+                .body("items.uid", hasItem("meeting-" + sipMeetingId + "@sip"))
+                .body("items.uid", hasItem("meeting-" + officialsId + "@sip"))
+                .body("items.findAll { it.kind == 'ACTION' }.size()", equalTo(3)));
+
+        for (Org party : PARTIES) {
+            party.to(Stack.PLAN).accept("application/json").get("/api/v1/plans/{id}/schedule", planId).then()
+                    .statusCode(200).body("items.size()", equalTo(5));
+            String ics = party.to(Stack.PLAN).accept("text/calendar").get("/api/v1/plans/{id}/schedule", planId)
+                    .then().statusCode(200).extract().asString();
+            assertTrue(ics.contains("UID:meeting-" + sipMeetingId + "@sip"), ics);
+            assertTrue(ics.contains("DTSTART;TZID=Europe/Stockholm:"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(sipAt)), ics);
+            String page = party.to(Stack.PLAN).accept("text/html").get("/api/v1/plans/{id}/schedule", planId)
+                    .then().statusCode(200).extract().asString();
+            assertTrue(page.contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"))
+                    .format(sipAt) + " kl. 09.00"), page);
+            assertFalse(page.contains(personId.substring(2, 8)), "no personal identity number on the page");
+        }
+        Org.OUTSIDER.to(Stack.PLAN).accept("application/json").get("/api/v1/plans/{id}/schedule", planId).then()
+                .statusCode(404);
+    }
+
+    @Test
+    @Order(7)
+    void afterTheDischargeSisIsNoLongerAPartyAndLosesAccess() {
+        Org.MUNICIPALITY.to(Stack.PLAN)
+                .body("{\"type\": \"DISCHARGED\", \"effectiveOn\": \"%s\"}".formatted(Bodies.today()))
+                .post("/api/v1/plans/{id}/placement-changes", planId).then().statusCode(201)
+                .body("parties.orgId", not(hasItem(Org.SIS.id())));
+
+        Org.SIS.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+        Org.SIS.to(Stack.PLAN).accept("application/json").get("/api/v1/plans/{id}/schedule", planId).then()
+                .statusCode(404);
+        for (Org party : List.of(Org.MUNICIPALITY, Org.REGION)) {
+            party.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                    .body("placementChanges.type", equalTo(List.of("SECTION_27_PLACEMENT", "DISCHARGED")));
+        }
+        Org.REGION.to(Stack.MEETING).get("/api/v1/meetings/{id}", sipMeetingId).then().statusCode(200);
+
+        // The follow-up after the discharge is now tracked: 2-3 months on. (It coming due needs a moved clock.)
+        Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
+                .body("milestones.find { it.kind == 'FOLLOW_UP_AFTER_DISCHARGE' }.dueFrom",
+                        equalTo(Bodies.today().plusMonths(2).toString()))
+                .body("milestones.find { it.kind == 'FOLLOW_UP_AFTER_DISCHARGE' }.status", equalTo("UPCOMING"));
+    }
+
+    @Test
+    @Order(8)
+    void thePlanIsClosedWithGoalsMet() {
+        Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Avslutas vid uppföljningen.\"}")
+                .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("closure.reason", equalTo("GOALS_MET"));
+
+        Org.REGION.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        Org.SIS.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+        Org.OUTSIDER.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+        // A closed plan takes no changes, and meeting-service books nothing more for it once it has heard.
+        Org.MUNICIPALITY.to(Stack.PLAN)
+                .body(Bodies.action("HOUSING", "HOUSING_SUPPORT", Org.MUNICIPALITY, Bodies.today(), Bodies.today()))
+                .post("/api/v1/plans/{id}/actions", planId).then().statusCode(409);
+        await().atMost(EVENTUALLY).untilAsserted(() -> Org.MUNICIPALITY.to(Stack.MEETING)
+                .body(Bodies.meeting(planId, personId, "FOLLOW_UP", Bodies.at(60, 10)))
+                .post("/api/v1/meetings").then().statusCode(422)
+                .body("detail", containsString("not ACTIVE")));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertEquals(1,
+                Events.ofType(Topics.PLAN, personRef, "se.sip.plan.closed.v1").size()));
+        assertNoPersonNumberOn(Topics.PLAN);
+    }
+
+    /** Books as the municipality, once meeting-service has the plan from sip.plan.v1. */
+    private String book(String type, OffsetDateTime startsAt) {
+        String body = Bodies.meeting(planId, personId, type, startsAt);
+        return await().atMost(EVENTUALLY).until(() -> {
+            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
+            return r.statusCode() == 201 ? r.<String>path("id") : null;
+        }, id -> id != null);
+    }
+
+    private void addAction(Org responsible, String area, String intervention, LocalDate startOn, LocalDate dueOn) {
+        responsible.to(Stack.PLAN).body(Bodies.action(area, intervention, responsible, startOn, dueOn))
+                .post("/api/v1/plans/{id}/actions", planId).then().statusCode(201);
+    }
+
+    private Response decision(Org org, String purpose) {
+        return Org.INTEGRATION.to(Stack.CONSENT).queryParam("personId", personId).queryParam("orgId", org.id())
+                .queryParam("purpose", purpose).get("/api/v1/consent-decisions");
+    }
+
+    private static String noticeOf(Response meeting, String orgId) {
+        return meeting.jsonPath().getString("invitees.find { it.orgId == '" + orgId + "' }.noticeKind");
+    }
+
+    private void assertNoPersonNumberOn(String topic) {
+        for (String event : Events.rawOf(topic, personRef)) {
+            assertFalse(event.contains(personId) || event.contains(personId.substring(2)), "a personal identity"
+                    + " number on " + topic + ": " + event);
+        }
+    }
+}

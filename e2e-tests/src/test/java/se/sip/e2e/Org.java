@@ -1,0 +1,35 @@
+package se.sip.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import se.sip.testinfra.Tokens;
+
+/**
+ * An organisation of the story and the partner system that calls the services for it, with a real RS256 token
+ * signed by the key whose public half the services verify with.
+ */
+record Org(String id, String type, String name, String role) {
+
+    static final Org MUNICIPALITY = new Org("kommun-0583", "MUNICIPALITY", "Motala kommun, vuxenenheten", "caseworker");
+    static final Org SIS = new Org("sis-lvm-hem-1", "SIS", "SiS LVM-hem Frövi", "caseworker");
+    static final Org REGION = new Org("region-ostergotland-beroende", "REGION", "Beroendemottagningen", "caseworker");
+    /** Takes no part in the story: it must see nothing of it. */
+    static final Org OUTSIDER = new Org("kommun-0180", "MUNICIPALITY", "Stockholms stad", "caseworker");
+    /** Another service of ours, as a partner's integration would call: the integration role. */
+    static final Org INTEGRATION = new Org("sip-platform", "OTHER", "e2e", "integration");
+
+    /** A request to one of the services as this organisation. */
+    RequestSpecification to(String service) {
+        return RestAssured.given()
+                .baseUri(Stack.url(service))
+                .header("Authorization", Tokens.bearer("e2e-" + id, id, type, role))
+                .contentType(ContentType.JSON);
+    }
+
+    /** This organisation as a party in a request body. */
+    String party() {
+        return "{\"orgId\": \"%s\", \"orgType\": \"%s\", \"name\": \"%s\"}".formatted(id, type, name);
+    }
+}
