@@ -17,9 +17,10 @@ public record DeliveryView(
         @Schema(description = "The CloudEvent id, also sent as webhook-id") String eventId,
         String eventType,
         DeliveryStatus status,
+        @Schema(description = "When a PENDING delivery is attempted next; null otherwise", nullable = true)
         Instant nextAttemptAt,
         Instant createdAt,
-        Instant deliveredAt,
+        @Schema(description = "When a 2xx answer came; null until then", nullable = true) Instant deliveredAt,
         List<AttemptView> attempts) {
 
     static DeliveryView of(WebhookDelivery d) {
@@ -30,7 +31,11 @@ public record DeliveryView(
 
     @Schema(name = "DeliveryAttempt", description = "One attempt: the receiver's status code, or the error when it"
             + " gave none (timeout, connection)")
-    public record AttemptView(int number, Instant attemptedAt, Integer statusCode, String error, long durationMs) {
+    public record AttemptView(int number, Instant attemptedAt,
+            @Schema(description = "The receiver's status code; null on a timeout or connection error", nullable = true)
+            Integer statusCode,
+            @Schema(description = "Why no status code came; null when one did", nullable = true) String error,
+            long durationMs) {
 
         static AttemptView of(DeliveryAttempt a) {
             return new AttemptView(a.number, a.attemptedAt, a.statusCode, a.error, a.durationMs);

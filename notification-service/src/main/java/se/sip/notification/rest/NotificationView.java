@@ -19,7 +19,8 @@ public record NotificationView(
         String textSv,
         String textEn,
         Instant createdAt,
-        @Schema(description = "When the organisation marked it read; null while unread") Instant readAt) {
+        @Schema(description = "When the organisation marked it read; null while unread", nullable = true)
+        Instant readAt) {
 
     static NotificationView of(Notification n) {
         return new NotificationView(n.id, n.eventId, n.eventType, n.link, n.textSv, n.textEn, n.createdAt, n.readAt);

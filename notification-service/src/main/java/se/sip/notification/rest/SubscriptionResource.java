@@ -39,7 +39,6 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks (webhook-prenumerationer)", description = "An organisation's systems are told of its"
         + " notifications as they happen. Standard Webhooks: a POST of the CloudEvent (structured JSON,"
         + " application/cloudevents+json) with webhook-id (the CloudEvent id: dedupe on it), webhook-timestamp (Unix"
@@ -58,6 +57,7 @@ public class SubscriptionResource {
     CurrentCaller caller;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "subscribe", summary = "Subscribe a callback URL to event types (prenumerera)",
             description = "The organisation receives, at callbackUrl, every event of these types that notifies it."
