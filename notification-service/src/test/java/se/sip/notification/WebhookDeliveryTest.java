@@ -118,6 +118,25 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheScheduleIsHonoured() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String org = Orgs.fresh("kommun");
+        try (WebhookReceiver receiver = new WebhookReceiver().answering(200, 429).retryAfter(2)) {
+            String subscriptionId = subscribe(org, receiver.url(), EventTypes.MEETING_SCHEDULED).getString("id");
+            String scheduled = meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, org);
+            Events.publish(personRef, scheduled);
+
+            await().atMost(ARRIVAL).until(() -> "DELIVERED".equals(delivery(org, subscriptionId, scheduled)
+                    .getString("status")));
+            List<Instant> at = delivery(org, subscriptionId, scheduled).getList("attempts.attemptedAt", String.class)
+                    .stream().map(Instant::parse).toList();
+            assertEquals(2, at.size());
+            Duration waited = Duration.between(at.get(0), at.get(1));
+            assertTrue(waited.compareTo(Duration.ofSeconds(2)) >= 0, "waited as Retry-After said: " + waited);
+        }
+    }
+
+    @Test
     void aDeadReceiverIsParkedAndReSendableWhileAHealthyOneIsNotDelayed() {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         String org = Orgs.fresh("kommun");

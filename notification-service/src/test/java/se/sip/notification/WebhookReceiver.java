@@ -41,6 +41,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Queue<Integer> script = new ConcurrentLinkedQueue<>();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile int otherwise = 204;
+    private volatile String retryAfter;
 
     WebhookReceiver() {
         try {
@@ -63,6 +64,12 @@ final class WebhookReceiver implements AutoCloseable {
             script.add(status);
         }
         otherwise = then;
+        return this;
+    }
+
+    /** Sends {@code Retry-After} with every 429 and 503. */
+    WebhookReceiver retryAfter(int seconds) {
+        retryAfter = Integer.toString(seconds);
         return this;
     }
 
@@ -97,6 +104,9 @@ final class WebhookReceiver implements AutoCloseable {
             }
             exchange.close();
             return;
+        }
+        if (retryAfter != null && (status.getAsInt() == 429 || status.getAsInt() == 503)) {
+            exchange.getResponseHeaders().add("Retry-After", retryAfter);
         }
         exchange.sendResponseHeaders(status.getAsInt(), -1);
         exchange.close();

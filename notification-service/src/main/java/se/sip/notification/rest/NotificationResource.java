@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,9 +56,12 @@ public class NotificationResource {
     @APIResponse(responseCode = "400", description = "An invalid unread, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<NotificationView> list(
-            @Parameter(description = "true: unread only; false: read only; absent: all") @QueryParam("unread") Boolean unread,
+            @Parameter(description = "true: unread only; false: read only; absent: all",
+                    schema = @Schema(enumeration = { "true", "false" })) @QueryParam("unread")
+            @Pattern(regexp = "true|false", message = "must be true or false") String unread,
             @Valid @BeanParam PageRequest page) {
-        return inbox.list(caller.get(), unread, page).map(NotificationView::of);
+        return inbox.list(caller.get(), unread == null ? null : Boolean.valueOf(unread), page)
+                .map(NotificationView::of);
     }
 
     @POST

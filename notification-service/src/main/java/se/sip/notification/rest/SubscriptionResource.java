@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -122,9 +123,13 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DeliveryView> deliveries(@PathParam("id") UUID id,
-            @Parameter(description = "Only deliveries in this status") @QueryParam("status") DeliveryStatus status,
+            @Parameter(description = "Only deliveries in this status",
+                    schema = @Schema(enumeration = { "PENDING", "DELIVERED", "FAILED" })) @QueryParam("status")
+            @Pattern(regexp = "PENDING|DELIVERED|FAILED", message = "must be one of PENDING, DELIVERED, FAILED")
+            String status,
             @Valid @BeanParam PageRequest page) {
-        return subscriptions.deliveries(caller.get(), id, status, page).map(DeliveryView::of);
+        return subscriptions.deliveries(caller.get(), id, status == null ? null : DeliveryStatus.valueOf(status), page)
+                .map(DeliveryView::of);
     }
 
     @POST
