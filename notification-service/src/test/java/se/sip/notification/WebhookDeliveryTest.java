@@ -118,6 +118,21 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aGoneReceiverIsParkedAtOnce() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String org = Orgs.fresh("kommun");
+        try (WebhookReceiver receiver = new WebhookReceiver().answering(410)) {
+            String subscriptionId = subscribe(org, receiver.url(), EventTypes.MEETING_SCHEDULED).getString("id");
+            String scheduled = meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, org);
+            Events.publish(personRef, scheduled);
+
+            await().atMost(ARRIVAL).until(() -> "FAILED".equals(delivery(org, subscriptionId, scheduled)
+                    .getString("status")));
+            assertEquals(List.of(410), delivery(org, subscriptionId, scheduled).getList("attempts.statusCode"));
+        }
+    }
+
+    @Test
     void aRetryAfterLongerThanTheScheduleIsHonoured() {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         String org = Orgs.fresh("kommun");
