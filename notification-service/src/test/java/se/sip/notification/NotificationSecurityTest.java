@@ -23,7 +23,8 @@ class NotificationSecurityTest {
 
     @ParameterizedTest
     @CsvSource({ "GET, /api/v1/notifications, auditor", "POST, /api/v1/notifications/{id}/read, auditor",
-            "POST, /api/v1/subscriptions, caseworker", "GET, /api/v1/subscriptions/{id}, caseworker",
+            "POST, /api/v1/subscriptions, caseworker", "GET, /api/v1/subscriptions, partner",
+            "GET, /api/v1/subscriptions/{id}, caseworker", "DELETE, /api/v1/subscriptions/{id}, caseworker",
             "POST, /api/v1/subscriptions/{id}/secret-rotation, partner",
             "GET, /api/v1/subscriptions/{id}/deliveries, caseworker",
             "POST, /api/v1/subscriptions/{id}/deliveries/{id}/retry, auditor" })

@@ -241,6 +241,31 @@ class WebhookDeliveryTest {
         given().get("/api/v1/subscriptions/{id}", id).then().statusCode(401);
     }
 
+    @Test
+    void anEndedSubscriptionIsSentNothingMoreAndTheListShowsTheRest() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String org = Orgs.fresh("kommun");
+        try (WebhookReceiver ended = new WebhookReceiver(); WebhookReceiver kept = new WebhookReceiver()) {
+            String endedId = subscribe(org, ended.url(), EventTypes.MEETING_SCHEDULED).getString("id");
+            String keptId = subscribe(org, kept.url(), EventTypes.MEETING_SCHEDULED).getString("id");
+            given().header("Authorization", Orgs.manager(Orgs.fresh("kommun")))
+                    .delete("/api/v1/subscriptions/{id}", endedId).then().statusCode(404);
+            given().header("Authorization", Orgs.manager(org)).delete("/api/v1/subscriptions/{id}", endedId)
+                    .then().statusCode(204);
+
+            String scheduled = meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, org);
+            Events.publish(personRef, scheduled);
+
+            await().atMost(ARRIVAL).until(() -> kept.receivedFor(Events.id(scheduled)).size() == 1);
+            assertTrue(ended.received().isEmpty());
+            given().header("Authorization", Orgs.manager(org)).get("/api/v1/subscriptions/{id}", endedId)
+                    .then().statusCode(404);
+            given().header("Authorization", Orgs.manager(org)).get("/api/v1/subscriptions")
+                    .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(keptId))
+                    .body("items[0]", not(hasKey("secret")));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "http://partner.example.se/hook", "https://10.1.2.3/hook", "https://169.254.169.254/latest",
             "https://[::1]/hook", "https://192.168.0.10/hook", "ftp://127.0.0.1/hook", "not a url" })

@@ -67,6 +67,21 @@ final class Examples {
               "createdAt": "2026-11-23T10:00:00Z"
             }""";
 
+    static final String SUBSCRIPTION_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "c0ffee00-1234-4abc-9def-0123456789ab",
+                  "callbackUrl": "https://journal.kommun.example.se/sip/webhooks",
+                  "eventTypes": ["se.sip.meeting.scheduled.v1", "se.sip.plan.placement-changed.v1"],
+                  "createdAt": "2026-11-23T10:00:00Z"
+                }
+              ],
+              "page": 0,
+              "size": 50,
+              "total": 1
+            }""";
+
     static final String PRIVATE_CALLBACK = """
             {
               "type": "urn:sip:problem:rule-violation",

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -81,6 +82,32 @@ public class SubscriptionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "listSubscriptions", summary = "The organisation's subscriptions (prenumerationer)",
+            description = "Oldest first, without their secrets. Only the caller's organisation's are listed.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = SubscriptionPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.SUBSCRIPTION_PAGE)))
+    @APIResponse(responseCode = "400", description = "An invalid page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
+        return subscriptions.list(caller.get(), page).map(SubscriptionView::of);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "unsubscribe", summary = "End a subscription (avsluta prenumeration)",
+            description = "Nothing more is sent to it; its deliveries, pending ones too, and their history go with"
+                    + " it. An attempt already under way may still arrive.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void unsubscribe(@PathParam("id") UUID id) {
+        subscriptions.unsubscribe(caller.get(), id);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "getSubscription", summary = "Read a subscription (läs prenumeration)",
@@ -146,6 +173,14 @@ public class SubscriptionResource {
                     schema = @Schema(implementation = Problem.class)))
     public Response resend(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(DeliveryView.of(subscriptions.resend(caller.get(), id, deliveryId))).build();
+    }
+
+    @Schema(name = "SubscriptionPage")
+    static final class SubscriptionPage {
+        public List<SubscriptionView> items;
+        public int page;
+        public int size;
+        public long total;
     }
 
     @Schema(name = "DeliveryPage")

@@ -103,6 +103,10 @@ public class Deliveries {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(UUID id, Instant attemptedAt, Outcome outcome) {
         WebhookDelivery d = WebhookDelivery.findById(id);
+        if (d == null) {
+            // Unsubscribed while the attempt ran.
+            return;
+        }
         d.attemptCount++;
         d.attempts.add(new DeliveryAttempt(d.attemptCount, attemptedAt, outcome.statusCode(), outcome.error(),
                 outcome.durationMs()));

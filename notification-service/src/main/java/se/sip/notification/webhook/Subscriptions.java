@@ -72,6 +72,23 @@ public class Subscriptions {
         return s;
     }
 
+    /** The caller's organisation's subscriptions, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public se.sip.platform.paging.Page<WebhookSubscription> list(Caller caller, PageRequest page) {
+        PanacheQuery<WebhookSubscription> query = WebhookSubscription.find("orgId = :org",
+                Sort.ascending("createdAt").and("id"), Parameters.with("org", caller.org()));
+        return new se.sip.platform.paging.Page<>(query.page(Page.of(page.page, page.size)).list(), page.page,
+                page.size, query.count());
+    }
+
+    /** Ends the subscription with its deliveries and their history: nothing more is sent to it. */
+    @Transactional
+    public void unsubscribe(Caller caller, UUID id) {
+        read(caller, id);
+        WebhookDelivery.<WebhookDelivery>list("subscriptionId", id).forEach(WebhookDelivery::delete);
+        WebhookSubscription.deleteById(id);
+    }
+
     /** A new secret; the previous one goes on signing, beside it, until the overlap ends. */
     @Transactional
     public WebhookSubscription rotateSecret(Caller caller, UUID id) {
