@@ -30,6 +30,7 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<UUID, String> MEETINGS = new ConcurrentHashMap<>();
     private static final Map<UUID, String> INVITATIONS = new ConcurrentHashMap<>();
+    private static final Map<UUID, Integer> FAILURES = new ConcurrentHashMap<>();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static HttpServer server;
 
@@ -59,6 +60,11 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
         INVITATIONS.put(meetingId, ics);
     }
 
+    /** Answers the next {@code times} requests about this meeting with 503, as a meeting-service being restarted. */
+    static void failNext(UUID meetingId, int times) {
+        FAILURES.put(meetingId, times);
+    }
+
     static List<Request> requestsFor(UUID meetingId) {
         return REQUESTS.stream().filter(r -> r.path().contains(meetingId.toString())).toList();
     }
@@ -69,9 +75,13 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
         String[] parts = path.substring("/api/v1/meetings/".length()).split("/");
         String body = null;
         String type = "application/json";
+        int status = 200;
         try {
             UUID id = UUID.fromString(parts[0]);
-            if (parts.length == 1) {
+            if (FAILURES.getOrDefault(id, 0) > 0) {
+                FAILURES.merge(id, -1, Integer::sum);
+                status = 503;
+            } else if (parts.length == 1) {
                 body = MEETINGS.get(id);
             } else if (parts.length == 2 && parts[1].equals("invitation.ics")) {
                 body = INVITATIONS.get(id);
@@ -80,9 +90,12 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
         } catch (IllegalArgumentException notAnId) {
             body = null;
         }
-        byte[] bytes = (body == null ? "{\"status\": 404}" : body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", body == null ? "application/problem+json" : type);
-        exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+        if (status == 200 && body == null) {
+            status = 404;
+        }
+        byte[] bytes = (status == 200 ? body : "{\"status\": " + status + "}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? type : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

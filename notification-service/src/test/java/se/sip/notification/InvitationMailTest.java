@@ -111,6 +111,22 @@ class InvitationMailTest {
         assertTrue(mail.getSubject().startsWith("Inställt möte"), mail.getSubject());
     }
 
+    @Test
+    void anInvitationWaitsForMeetingServiceAndIsSentOnceItAnswers() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        UUID meetingId = UUID.randomUUID();
+        String region = Orgs.fresh("region") + "@example.se";
+        FakeMeetingService.put(meetingId, meetingJson(meetingId, TestPersons.next(), "SCHEDULED", region, null),
+                ics(meetingId, "REQUEST", region, null));
+        FakeMeetingService.failNext(meetingId, 2);
+
+        Events.publish(personRef, meetingEvent(EventTypes.MEETING_RESCHEDULED, personRef, meetingId));
+
+        await().atMost(ARRIVAL).until(() -> mailsTo(region).size() == 1);
+        assertTrue(FakeMeetingService.requestsFor(meetingId).size() >= 4, "asked again after the failures");
+        assertEquals(1, mailsTo(region).size());
+    }
+
     private static String meetingEvent(String type, String personRef, UUID meetingId) {
         return Events.event(type, personRef, meetingId, new MeetingEventData(personRef, meetingId, UUID.randomUUID(),
                 "SIP", type.equals(EventTypes.MEETING_CANCELLED) ? "CANCELLED" : "SCHEDULED",
