@@ -1,0 +1,29 @@
+package se.sip.notification.mail;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "sip.mail")
+public interface MailConfig {
+
+    /** How often due invitation e-mails are looked for (the scheduler reads it too). */
+    Duration pollInterval();
+
+    /** The wait after a failed send (meeting-service or the SMTP server away), doubled each time. */
+    @WithDefault("PT30S")
+    Duration retryDelay();
+
+    /** After this many failed sends an invitation e-mail is given up (FAILED) and logged. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** meeting-service, asked for the invitees' addresses and the .ics at send time. */
+    @WithDefault("http://127.0.0.1:8082")
+    URI meetingServiceUrl();
+
+    @WithDefault("PT5S")
+    Duration meetingServiceTimeout();
+}

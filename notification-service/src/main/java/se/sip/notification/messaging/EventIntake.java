@@ -1,0 +1,74 @@
+package se.sip.notification.messaging;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.sip.notification.inbox.Inbox;
+import se.sip.notification.mail.InvitationMails;
+import se.sip.notification.plan.PlanProjection;
+import se.sip.notification.routing.NoticeRules;
+import se.sip.notification.webhook.Deliveries;
+import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.PlanEventData;
+import se.sip.platform.inbox.ProcessedEvents;
+
+/**
+ * What notification-service does with an event, once per event id and in the transaction that records it: the
+ * notifications, the webhook deliveries and the invitation e-mails it asks for, and the plan projection's update.
+ */
+@ApplicationScoped
+public class EventIntake {
+
+    static final String CONSUMER = "notification-service";
+    private static final Set<String> PLAN_SNAPSHOTS = Set.of(EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED,
+            EventTypes.PLACEMENT_CHANGED, EventTypes.PLAN_VERSION_AGREED);
+    private static final Set<String> INVITATIONS = Set.of(EventTypes.MEETING_SCHEDULED,
+            EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED);
+
+    private final ProcessedEvents processed;
+    private final NoticeRules rules;
+    private final PlanProjection plans;
+    private final Inbox inbox;
+    private final Deliveries deliveries;
+    private final InvitationMails mails;
+    private final ObjectMapper json;
+
+    EventIntake(ProcessedEvents processed, NoticeRules rules, PlanProjection plans, Inbox inbox,
+            Deliveries deliveries, InvitationMails mails, ObjectMapper json) {
+        this.processed = processed;
+        this.rules = rules;
+        this.plans = plans;
+        this.inbox = inbox;
+        this.deliveries = deliveries;
+        this.mails = mails;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accept(String payload) throws JsonProcessingException {
+        CloudEvent event = json.readValue(payload, CloudEvent.class);
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        // Whom to tell is decided before the projection takes the event in, so that a party a placement change or
+        // closure removes is still told.
+        rules.of(event).ifPresent(notice -> {
+            inbox.deliver(event, notice);
+            deliveries.enqueue(event, payload, notice.orgIds());
+        });
+        if (PLAN_SNAPSHOTS.contains(event.type())) {
+            PlanEventData plan = json.convertValue(event.data(), PlanEventData.class);
+            plans.record(plan.planId(), plan.personRef(), plan.status(), plan.leadOrgId(), plan.partyOrgIds());
+        }
+        if (INVITATIONS.contains(event.type())) {
+            mails.enqueue(event, json.convertValue(event.data(), MeetingEventData.class).meetingId());
+        }
+    }
+}

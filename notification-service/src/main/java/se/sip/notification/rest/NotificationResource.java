@@ -1,0 +1,89 @@
+package se.sip.notification.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.notification.inbox.Inbox;
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications (aviseringar)", description = "The organisation's inbox: what happened in the plans,"
+        + " meetings and consents it takes part in, with a link to each object")
+public class NotificationResource {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "listNotifications", summary = "The organisation's inbox, newest first (aviseringar)",
+            description = "Only the caller's organisation's notifications are listed and counted. unread=true lists"
+                    + " those not yet marked read, unread=false those that were; without it, all. A notification says"
+                    + " what happened in Swedish and English and links to the object (a relative API path), never"
+                    + " naming the person: read the object with your own token.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = NotificationPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.NOTIFICATION_PAGE)))
+    @APIResponse(responseCode = "400", description = "An invalid unread, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<NotificationView> list(
+            @Parameter(description = "true: unread only; false: read only; absent: all",
+                    schema = @Schema(enumeration = { "true", "false" })) @QueryParam("unread")
+            @Pattern(regexp = "true|false", message = "must be true or false") String unread,
+            @Valid @BeanParam PageRequest page) {
+        return inbox.list(caller.get(), unread == null ? null : Boolean.valueOf(unread), page)
+                .map(NotificationView::of);
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read (markera som läst)",
+            description = "Sets readAt; marking it again changes nothing. A notification of another organisation is"
+                    + " answered 404, like one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The notification, read",
+            content = @Content(schema = @Schema(implementation = NotificationView.class),
+                    examples = @ExampleObject(name = "read", value = Examples.NOTIFICATION_READ)))
+    @APIResponse(responseCode = "404", description = "No such notification of the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView markRead(@PathParam("id") UUID id) {
+        return NotificationView.of(inbox.markRead(caller.get(), id));
+    }
+
+    @Schema(name = "NotificationPage")
+    static final class NotificationPage {
+        public List<NotificationView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+}

@@ -1,0 +1,28 @@
+package se.sip.notification.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.sip.notification.inbox.Notification;
+
+@Schema(name = "Notification", description = "A notification (avisering) to the caller's organisation: what happened,"
+        + " in Swedish and English, and a link to the object. Never a personal identity number or a name: follow the"
+        + " link with your own token for the details.")
+public record NotificationView(
+        UUID id,
+        @Schema(description = "The CloudEvent id of the event behind it") String eventId,
+        @Schema(example = "se.sip.meeting.scheduled.v1") String eventType,
+        @Schema(description = "Relative API path of the object", example = "/api/v1/meetings/0b6f3c52-5d0e-4f0e-9a55-1c2d3e4f5a6b")
+        String link,
+        String textSv,
+        String textEn,
+        Instant createdAt,
+        @Schema(description = "When the organisation marked it read; null while unread", nullable = true)
+        Instant readAt) {
+
+    static NotificationView of(Notification n) {
+        return new NotificationView(n.id, n.eventId, n.eventType, n.link, n.textSv, n.textEn, n.createdAt, n.readAt);
+    }
+}

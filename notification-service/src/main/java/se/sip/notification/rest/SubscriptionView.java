@@ -1,0 +1,33 @@
+package se.sip.notification.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.sip.notification.webhook.WebhookSubscription;
+
+@Schema(name = "Subscription", description = "A webhook subscription of the caller's organisation")
+public record SubscriptionView(
+        UUID id,
+        String callbackUrl,
+        List<String> eventTypes,
+        Instant createdAt,
+        @Schema(description = "The signing secret (whsec_…): shown only when it is created, by the subscription and by a"
+                + " rotation. Keep it: it cannot be read again.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
+        @Schema(description = "During a rotation's overlap: until when the previous secret still signs")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant previousSecretValidUntil) {
+
+    static SubscriptionView of(WebhookSubscription s) {
+        return new SubscriptionView(s.id, s.callbackUrl, s.eventTypeList(), s.createdAt, null, s.previousSecretUntil);
+    }
+
+    static SubscriptionView withSecret(WebhookSubscription s) {
+        return new SubscriptionView(s.id, s.callbackUrl, s.eventTypeList(), s.createdAt, s.secret,
+                s.previousSecretUntil);
+    }
+}

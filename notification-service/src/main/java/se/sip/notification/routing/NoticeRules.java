@@ -1,0 +1,180 @@
+package se.sip.notification.routing;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.sip.notification.plan.PlanProjection;
+import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.ConsentEventData;
+import se.sip.platform.events.DeviationReportedData;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.MeetingAnswerEventData;
+import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.MilestoneEventData;
+import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanEventData;
+import se.sip.platform.events.PlanVersionAgreedData;
+import se.sip.platform.time.ClockProducer;
+
+/**
+ * Whom each event must reach (API.md, "Reactions that must hold across services") and what it says. The plan
+ * projection fills in whom an event does not name itself. Must be asked before the event updates the projection, so
+ * that a party a placement change or closure removes is still told.
+ */
+@ApplicationScoped
+public class NoticeRules {
+
+    /** The event types that notify someone, and so the ones a webhook can subscribe to. */
+    public static final Set<String> NOTIFYING_TYPES = Set.of(EventTypes.CONSENT_WITHDRAWN,
+            EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED,
+            EventTypes.MEETING_ANSWERED, EventTypes.PLAN_CREATED, EventTypes.PLACEMENT_CHANGED,
+            EventTypes.DEVIATION_REPORTED, EventTypes.PLAN_VERSION_AGREED, EventTypes.PLAN_CLOSED,
+            EventTypes.FOLLOW_UP_DUE, EventTypes.MILESTONE_OVERDUE);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final PlanProjection plans;
+    private final ObjectMapper json;
+
+    NoticeRules(PlanProjection plans, ObjectMapper json) {
+        this.plans = plans;
+        this.json = json;
+    }
+
+    /** The notice an event gives; empty when it tells no one (an event of another type, or no one to tell). */
+    public Optional<Notice> of(CloudEvent event) {
+        Notice notice = switch (event.type()) {
+            case EventTypes.CONSENT_WITHDRAWN -> consentWithdrawn(data(event, ConsentEventData.class));
+            case EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED ->
+                    meeting(event.type(), data(event, MeetingEventData.class));
+            case EventTypes.MEETING_ANSWERED -> answer(data(event, MeetingAnswerEventData.class));
+            case EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED -> plan(event.type(), data(event, PlanEventData.class));
+            case EventTypes.PLACEMENT_CHANGED -> placement(data(event, PlacementChangedData.class));
+            case EventTypes.DEVIATION_REPORTED -> deviation(data(event, DeviationReportedData.class));
+            case EventTypes.PLAN_VERSION_AGREED -> versionAgreed(data(event, PlanVersionAgreedData.class));
+            case EventTypes.FOLLOW_UP_DUE, EventTypes.MILESTONE_OVERDUE ->
+                    milestone(event.type(), data(event, MilestoneEventData.class));
+            default -> null;
+        };
+        return Optional.ofNullable(notice).filter(n -> !n.orgIds().isEmpty());
+    }
+
+    private Notice consentWithdrawn(ConsentEventData d) {
+        Set<String> orgs = union(d.partyOrgIds(), plans.organisationsOfPerson(d.personRef()));
+        if (d.recordedByOrg() != null) {
+            orgs.add(d.recordedByOrg());
+        }
+        return new Notice(orgs, "/api/v1/consents/" + d.consentId(),
+                "Samtycket har återkallats. Dela inte längre information om personen.",
+                "Consent was withdrawn. Share no more information about the person.");
+    }
+
+    private Notice meeting(String type, MeetingEventData d) {
+        String link = "/api/v1/meetings/" + d.meetingId();
+        String when = when(d.startsAt());
+        Set<String> invitees = union(d.inviteeOrgIds(), Set.of());
+        return switch (type) {
+            case EventTypes.MEETING_SCHEDULED -> new Notice(invitees, link,
+                    "Kallelse till " + MeetingKinds.swedish(d.type()) + " " + when + ".",
+                    "Invitation to a " + MeetingKinds.english(d.type()) + " on " + when + ".");
+            case EventTypes.MEETING_RESCHEDULED -> new Notice(invitees, link,
+                    MeetingKinds.swedishCapitalised(d.type()) + " har flyttats till " + when + ".",
+                    "A " + MeetingKinds.english(d.type()) + " has moved to " + when + ".");
+            default -> new Notice(invitees, link,
+                    MeetingKinds.swedishCapitalised(d.type()) + " " + when + " är inställt.",
+                    "The " + MeetingKinds.english(d.type()) + " on " + when + " is cancelled.");
+        };
+    }
+
+    /** Only a decline by an invitee obliged to attend (kallelse) is news, and for the plan's lead. */
+    private Notice answer(MeetingAnswerEventData d) {
+        if (!d.obligedToAttend() || !"DECLINED".equals(d.answer())) {
+            return null;
+        }
+        Set<String> lead = plans.lead(d.planId()).map(Set::of).orElse(Set.of());
+        return new Notice(lead, "/api/v1/meetings/" + d.meetingId(),
+                "En kallad part har tackat nej till mötet. Följ upp.",
+                "An invitee obliged to attend declined the meeting. Follow it up.");
+    }
+
+    private Notice plan(String type, PlanEventData d) {
+        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
+        addLead(parties, d.leadOrgId());
+        String link = "/api/v1/plans/" + d.planId();
+        if (EventTypes.PLAN_CREATED.equals(type)) {
+            return new Notice(parties, link, "En ny plan där ni är part har startats.",
+                    "A new plan with you as a party was started.");
+        }
+        String reason = d.closureReason() == null ? "" : " (" + d.closureReason() + ")";
+        return new Notice(parties, link, "Planen är avslutad" + reason + ".", "The plan was closed" + reason + ".");
+    }
+
+    private Notice placement(PlacementChangedData d) {
+        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
+        addLead(parties, d.leadOrgId());
+        return new Notice(parties, "/api/v1/plans/" + d.planId(),
+                "Placeringen har ändrats från " + d.effectiveOn() + ": " + Placements.swedish(d.type()) + ".",
+                "The placement changed from " + d.effectiveOn() + ": " + Placements.english(d.type()) + ".");
+    }
+
+    private Notice deviation(DeviationReportedData d) {
+        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
+        addLead(parties, d.leadOrgId());
+        return new Notice(parties, "/api/v1/plans/" + d.planId(), "En avvikelse från planen har rapporterats.",
+                "A deviation from the plan was reported.");
+    }
+
+    private Notice versionAgreed(PlanVersionAgreedData d) {
+        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
+        addLead(parties, d.leadOrgId());
+        return new Notice(parties, "/api/v1/plans/" + d.planId() + "/versions/" + d.version(),
+                "Version " + d.version() + " av planen är fastställd.",
+                "Version " + d.version() + " of the plan was agreed.");
+    }
+
+    private Notice milestone(String type, MilestoneEventData d) {
+        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> plans.lead(d.planId()))
+                .map(Set::of).orElse(Set.of());
+        String link = "/api/v1/plans/" + d.planId() + "/milestones";
+        if (EventTypes.FOLLOW_UP_DUE.equals(type)) {
+            return new Notice(lead, link,
+                    "Dags för " + d.kind() + ": senast " + d.dueBy() + ".",
+                    "Due: " + d.kind() + ", by " + d.dueBy() + ".");
+        }
+        return new Notice(lead, link, "Tidsfristen för " + d.kind() + " passerades " + d.dueBy() + ".",
+                "The deadline for " + d.kind() + " was missed on " + d.dueBy() + ".");
+    }
+
+    private <T> T data(CloudEvent event, Class<T> type) {
+        return json.convertValue(event.data(), type);
+    }
+
+    private static String when(OffsetDateTime at) {
+        return at == null ? "" : WHEN.format(Instant.from(at).atZone(ClockProducer.SWEDEN));
+    }
+
+    private static Set<String> union(Collection<String> named, Collection<String> known) {
+        Set<String> orgs = new LinkedHashSet<>();
+        if (named != null) {
+            named.stream().filter(Objects::nonNull).forEach(orgs::add);
+        }
+        orgs.addAll(known);
+        return orgs;
+    }
+
+    private static void addLead(Set<String> orgs, String leadOrgId) {
+        if (leadOrgId != null) {
+            orgs.add(leadOrgId);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package se.sip.notification.webhook;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** One attempt to deliver: when, the receiver's status code (none on a timeout or connection error), and why not. */
+@Embeddable
+public class DeliveryAttempt {
+
+    public int number;
+
+    @Column(name = "attempted_at")
+    public Instant attemptedAt;
+
+    @Column(name = "status_code")
+    public Integer statusCode;
+
+    public String error;
+
+    @Column(name = "duration_ms")
+    public long durationMs;
+
+    protected DeliveryAttempt() {
+    }
+
+    DeliveryAttempt(int number, Instant attemptedAt, Integer statusCode, String error, long durationMs) {
+        this.number = number;
+        this.attemptedAt = attemptedAt;
+        this.statusCode = statusCode;
+        this.error = error;
+        this.durationMs = durationMs;
+    }
+}

@@ -1,0 +1,64 @@
+package se.sip.notification.webhook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One event to one subscription, with every attempt so far: the webhook outbox. */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "subscription_id")
+    public UUID subscriptionId;
+
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "event_type")
+    public String eventType;
+
+    /** The CloudEvent exactly as received from Kafka: the body of every attempt. */
+    public String payload;
+
+    @Enumerated(EnumType.STRING)
+    public DeliveryStatus status;
+
+    @Column(name = "attempt_count")
+    public int attemptCount;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** Re-sent by the subscriber after it was parked: one more attempt, parked again if it fails. */
+    public boolean resent;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "webhook_attempt", joinColumns = @JoinColumn(name = "delivery_id"))
+    @OrderBy("number")
+    public List<DeliveryAttempt> attempts = new ArrayList<>();
+}

@@ -1,0 +1,98 @@
+package se.sip.notification.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.sip.notification.webhook.Deliveries.Due;
+import se.sip.notification.webhook.Deliveries.Outcome;
+
+/**
+ * One webhook attempt: a POST of the CloudEvent with the Standard Webhooks headers, bounded by the timeout, never
+ * following a redirect (a 3xx is a failure). The callback's address is checked again first, in case its DNS name
+ * has come to point into a private network.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    private final CallbackPolicy callbacks;
+    private final WebhookConfig config;
+    private final Clock clock;
+    private final HttpClient http;
+
+    WebhookSender(CallbackPolicy callbacks, WebhookConfig config, Clock clock) {
+        this.callbacks = callbacks;
+        this.config = config;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.timeout())
+                .build();
+    }
+
+    public Outcome send(Due due) {
+        long started = System.nanoTime();
+        URI uri;
+        try {
+            uri = callbacks.check(due.callbackUrl());
+        } catch (CallbackPolicy.RefusedCallback e) {
+            return new Outcome(null, e.getMessage(), null, 0);
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(config.timeout())
+                .header("Content-Type", CONTENT_TYPE)
+                .header("webhook-id", due.eventId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSignature.header(due.secrets(), due.eventId(), timestamp,
+                        due.payload()))
+                .POST(HttpRequest.BodyPublishers.ofString(due.payload()))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return new Outcome(response.statusCode(), null,
+                    response.headers().firstValue("Retry-After").flatMap(this::retryAfter).orElse(null),
+                    millisSince(started));
+        } catch (HttpTimeoutException e) {
+            return new Outcome(null, "timeout after " + config.timeout().toMillis() + " ms", null, millisSince(started));
+        } catch (IOException e) {
+            return new Outcome(null, "connection failed (" + e.getClass().getSimpleName() + ")", null,
+                    millisSince(started));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "interrupted", null, millisSince(started));
+        }
+    }
+
+    /** Retry-After as seconds or as an HTTP date (RFC 9110). */
+    private Optional<Duration> retryAfter(String value) {
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return Optional.of(Duration.between(clock.instant(), at)).filter(d -> !d.isNegative());
+            } catch (RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static long millisSince(long started) {
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}

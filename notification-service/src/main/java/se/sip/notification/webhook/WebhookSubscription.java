@@ -1,0 +1,53 @@
+package se.sip.notification.webhook;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An organisation's webhook: where to send which event types, and the secret the deliveries are signed with. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "org_id")
+    public String orgId;
+
+    @Column(name = "callback_url")
+    public String callbackUrl;
+
+    /** Comma-separated CloudEvent types. */
+    @Column(name = "event_types")
+    public String eventTypes;
+
+    public String secret;
+
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public List<String> eventTypeList() {
+        return Arrays.asList(eventTypes.split(","));
+    }
+
+    /** The secrets that sign now: the current one, and during a rotation's overlap the previous one too. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? List.of(secret, previousSecret) : List.of(secret);
+    }
+}

@@ -1,0 +1,248 @@
+package se.sip.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import se.sip.platform.events.ConsentEventData;
+import se.sip.platform.events.EventParty;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.MeetingAnswerEventData;
+import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.MilestoneEventData;
+import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanEventData;
+import se.sip.platform.person.PersonRefs;
+import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestPersons;
+
+/**
+ * Events from the real broker become notifications for exactly the organisations that must know, once per event,
+ * with short Swedish and English texts, a link, and no personal identity number.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
+class NotificationRoutingTest {
+
+    static final Duration ARRIVAL = Duration.ofSeconds(30);
+
+    @Inject
+    PersonRefs personRefs;
+
+    @Test
+    void aScheduledMeetingNotifiesEveryInviteeOnceEvenWhenDeliveredTwice() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String municipality = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String bystander = Orgs.fresh("kommun");
+        UUID meetingId = UUID.randomUUID();
+        String scheduled = Events.event(EventTypes.MEETING_SCHEDULED, personRef, meetingId, new MeetingEventData(
+                personRef, meetingId, UUID.randomUUID(), "SIP", "SCHEDULED",
+                OffsetDateTime.parse("2026-12-10T08:00:00Z"), 90, "PHYSICAL", 0, List.of(municipality, region),
+                List.of(UUID.randomUUID(), UUID.randomUUID())));
+
+        Events.publish(personRef, scheduled);
+        Events.publish(personRef, scheduled);
+        String marker = marker(personRef, municipality);
+
+        awaitNotification(municipality, Events.id(marker));
+        JsonPath inbox = inbox(municipality, null);
+        assertEquals(1, inbox.getList("items.findAll { it.eventId == '" + Events.id(scheduled) + "' }").size());
+        assertEquals("/api/v1/meetings/" + meetingId,
+                inbox.getString("items.find { it.eventId == '" + Events.id(scheduled) + "' }.link"));
+        assertEquals("Kallelse till SIP-möte 2026-12-10 09:00.",
+                inbox.getString("items.find { it.eventId == '" + Events.id(scheduled) + "' }.textSv"));
+        assertEquals("Invitation to a SIP meeting on 2026-12-10 09:00.",
+                inbox.getString("items.find { it.eventId == '" + Events.id(scheduled) + "' }.textEn"));
+        awaitNotification(region, Events.id(scheduled));
+        assertEquals(0, inbox(bystander, null).getInt("total"));
+        assertNoPersonalNumber(personalNumber, municipality, region);
+    }
+
+    @Test
+    void planEventsReachEveryPartyAndTimeRulesOnlyTheLead() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String sis = Orgs.fresh("sis");
+        UUID planId = UUID.randomUUID();
+        Events.publish(personRef, Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "LVM_AFTERCARE", "ACTIVE", lead, List.of(lead, region, sis),
+                List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION"),
+                        new EventParty(sis, "SIS")), null)));
+        // After a discharge SiS is no party any more, and is still told of the discharge itself.
+        String discharged = Events.event(EventTypes.PLACEMENT_CHANGED, personRef, planId, new PlacementChangedData(
+                personRef, planId, "DISCHARGED", LocalDate.parse("2026-12-01"), lead, List.of(lead, region),
+                List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION"))));
+        Events.publish(personRef, discharged);
+        // The time rule event names no lead: the projection knows it.
+        String due = Events.event(EventTypes.FOLLOW_UP_DUE, personRef, planId, new MilestoneEventData(personRef,
+                planId, "FOLLOW_UP_AFTER_DISCHARGE:" + planId, "FOLLOW_UP_AFTER_DISCHARGE",
+                LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-01"), "DUE", null, null, null));
+        Events.publish(personRef, due);
+
+        for (String party : List.of(lead, region, sis)) {
+            awaitNotification(party, Events.id(discharged));
+        }
+        awaitNotification(lead, Events.id(due));
+        JsonPath leadInbox = inbox(lead, null);
+        assertEquals("Placeringen har ändrats från 2026-12-01: utskriven.",
+                leadInbox.getString("items.find { it.eventId == '" + Events.id(discharged) + "' }.textSv"));
+        assertEquals("/api/v1/plans/" + planId + "/milestones",
+                leadInbox.getString("items.find { it.eventId == '" + Events.id(due) + "' }.link"));
+        // A later plan event to the region proves the due event was handled before: it reached the lead alone.
+        String marker = planMarker(personRef, region);
+        awaitNotification(region, Events.id(marker));
+        assertFalse(eventIds(region).contains(Events.id(due)));
+        assertFalse(eventIds(sis).contains(Events.id(due)));
+        assertNoPersonalNumber(personalNumber, lead, region, sis);
+    }
+
+    @Test
+    void aConsentWithdrawalReachesEveryPartyOfThePersonsPlansAndOfTheConsent() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String consentParty = Orgs.fresh("vardcentral");
+        UUID planId = UUID.randomUUID();
+        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null));
+        Events.publish(personRef, created);
+        // Topics are not ordered with each other: the plan is known before the consent event is sent.
+        awaitNotification(region, Events.id(created));
+        UUID consentId = UUID.randomUUID();
+        String withdrawn = Events.event(EventTypes.CONSENT_WITHDRAWN, personRef, consentId, new ConsentEventData(
+                personRef, consentId, "WITHDRAWN", List.of("SHARE_INFORMATION"), List.of(consentParty), lead,
+                LocalDate.parse("2026-01-01"), null));
+        Events.publish(personRef, withdrawn);
+
+        for (String org : List.of(lead, region, consentParty)) {
+            awaitNotification(org, Events.id(withdrawn));
+        }
+        assertEquals("/api/v1/consents/" + consentId, inbox(region, null)
+                .getString("items.find { it.eventId == '" + Events.id(withdrawn) + "' }.link"));
+        assertNoPersonalNumber(personalNumber, lead, region, consentParty);
+    }
+
+    @Test
+    void anObligedInviteesDeclineReachesThePlansLeadAndAnAcceptanceNoOne() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        UUID planId = UUID.randomUUID();
+        UUID meetingId = UUID.randomUUID();
+        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null));
+        Events.publish(personRef, created);
+        awaitNotification(lead, Events.id(created));
+        String accepted = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
+                personRef, meetingId, planId, UUID.randomUUID(), region, "ACCEPTED", null, true));
+        String declined = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
+                personRef, meetingId, planId, UUID.randomUUID(), region, "DECLINED", null, true));
+        Events.publish(personRef, accepted);
+        Events.publish(personRef, declined);
+
+        awaitNotification(lead, Events.id(declined));
+        assertFalse(eventIds(lead).contains(Events.id(accepted)));
+        assertFalse(eventIds(region).contains(Events.id(declined)));
+    }
+
+    @Test
+    void theInboxIsTheCallersOwnNewestFirstAndMarkedRead() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String org = Orgs.fresh("kommun");
+        String first = marker(personRef, org);
+        String second = marker(personRef, org);
+        awaitNotification(org, Events.id(second));
+        awaitNotification(org, Events.id(first));
+
+        JsonPath all = inbox(org, null);
+        assertEquals(List.of(Events.id(second), Events.id(first)), all.getList("items.eventId"));
+        String firstId = all.getString("items[1].id");
+        given().header("Authorization", Orgs.caseworker(Orgs.fresh("kommun")))
+                .post("/api/v1/notifications/{id}/read", firstId)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:sip:problem:not-found"));
+        given().header("Authorization", Orgs.caseworker(org)).post("/api/v1/notifications/{id}/read", firstId)
+                .then().statusCode(200).body("id", equalTo(firstId));
+
+        assertEquals(List.of(Events.id(second)), inbox(org, true).getList("items.eventId"));
+        assertEquals(List.of(Events.id(first)), inbox(org, false).getList("items.eventId"));
+        given().header("Authorization", Orgs.caseworker(org)).queryParam("size", 1).queryParam("page", 1)
+                .get("/api/v1/notifications")
+                .then().statusCode(200).body("total", equalTo(2)).body("items[0].eventId", equalTo(Events.id(first)));
+        given().header("Authorization", Orgs.caseworker(org)).queryParam("size", 500).get("/api/v1/notifications")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/notifications").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", se.sip.testinfra.Tokens.bearer("a", org, "MUNICIPALITY", "auditor"))
+                .get("/api/v1/notifications").then().statusCode(403);
+    }
+
+    /**
+     * A meeting event that notifies only {@code org}: sent after other meeting events on the same key, it is handled
+     * after them (one topic keeps one key's order; two topics do not).
+     */
+    static String marker(String personRef, String org) {
+        UUID meetingId = UUID.randomUUID();
+        String event = Events.event(EventTypes.MEETING_CANCELLED, personRef, meetingId, new MeetingEventData(
+                personRef, meetingId, UUID.randomUUID(), "FOLLOW_UP", "CANCELLED", OffsetDateTime.now(), 60,
+                "DIGITAL", 1, List.of(org), List.of()));
+        Events.publish(personRef, event);
+        return event;
+    }
+
+    /** A plan event that notifies only {@code org}, for ordering behind other plan events. */
+    static String planMarker(String personRef, String org) {
+        UUID planId = UUID.randomUUID();
+        String event = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(personRef, planId,
+                "SIP", "ACTIVE", org, List.of(org), List.of(), null));
+        Events.publish(personRef, event);
+        return event;
+    }
+
+    static void awaitNotification(String org, String eventId) {
+        await().atMost(ARRIVAL).until(() -> eventIds(org).contains(eventId));
+    }
+
+    static List<String> eventIds(String org) {
+        return inbox(org, null).getList("items.eventId");
+    }
+
+    static JsonPath inbox(String org, Boolean unread) {
+        var request = given().header("Authorization", Orgs.caseworker(org)).queryParam("size", 200);
+        if (unread != null) {
+            request.queryParam("unread", unread);
+        }
+        return request.get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+    }
+
+    static void assertNoPersonalNumber(String personalNumber, String... orgs) {
+        for (String org : orgs) {
+            String body = given().header("Authorization", Orgs.caseworker(org)).queryParam("size", 200)
+                    .get("/api/v1/notifications").then().statusCode(200).extract().asString();
+            assertTrue(body.contains("eventId"), "the inbox of " + org + " is not empty");
+            assertFalse(body.contains(personalNumber) || body.contains(personalNumber.substring(2)),
+                    "a personal identity number in the inbox of " + org);
+        }
+    }
+}
