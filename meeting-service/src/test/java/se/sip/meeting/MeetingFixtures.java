@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import se.sip.meeting.plan.PlanProjection;
+import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.Tokens;
@@ -27,6 +28,10 @@ final class MeetingFixtures {
     static final String SIS = "sis-lvm-hem-1";
     static final String REGION = "region-ostergotland-beroende";
     static final String STRANGER = "kommun-0180";
+
+    /** The parties of every plan the tests know: the municipality leads, SiS and the region take part. */
+    static final List<EventParty> PARTIES = List.of(new EventParty(MUNICIPALITY, "MUNICIPALITY"),
+            new EventParty(SIS, "SIS"), new EventParty(REGION, "REGION"));
 
     static final Duration ARRIVAL = Duration.ofSeconds(30);
 
@@ -49,7 +54,7 @@ final class MeetingFixtures {
     static UUID knownPlan(PlanProjection projection, String personRef, String kind) {
         UUID planId = UUID.randomUUID();
         PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, kind,
-                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY, SIS, REGION)));
+                "ACTIVE", MUNICIPALITY, PARTIES));
         await().atMost(ARRIVAL).until(
                 () -> QuarkusTransaction.requiringNew().call(() -> projection.find(planId)).isPresent());
         return planId;

@@ -2,6 +2,7 @@ package se.sip.meeting.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import se.sip.meeting.InviteeKind;
 import se.sip.meeting.MeetingFormat;
@@ -39,9 +40,12 @@ final class MeetingRules {
         if (PlanSnapshot.LVM_AFTERCARE.equals(plan.kind())) {
             require(r.invitees().stream().anyMatch(i -> i.kind() == InviteeKind.INDIVIDUAL), "In LVM aftercare the"
                     + " individual is invited to every meeting: add an INDIVIDUAL invitee.");
-            require(r.invitees().stream().anyMatch(i -> party(i, OrgType.SIS) && plan.hasParty(i.orgId())),
-                    "In LVM aftercare SiS is invited while it is a party of the plan: add the SiS institution as a"
-                            + " PARTY of orgType SIS.");
+            // SiS leaves the plan's parties at discharge (placement-changed), and then is no longer required.
+            Set<String> sis = plan.partiesOfType(OrgType.SIS.name());
+            require(sis.isEmpty() || r.invitees().stream().anyMatch(i -> party(i, OrgType.SIS)
+                    && sis.contains(i.orgId())), "In LVM aftercare SiS is invited while it is a party of the plan:"
+                            + " add the plan's SiS institution (" + String.join(", ", sis) + ") as a PARTY of orgType"
+                            + " SIS.");
         }
         if (r.format() == MeetingFormat.DIGITAL) {
             require(present(r.videoLink()), "A DIGITAL meeting needs a videoLink.");
