@@ -106,6 +106,14 @@ public class Meeting {
         return invitees.stream().filter(i -> i.id.equals(inviteeId)).findFirst();
     }
 
+    /**
+     * Who answers for an invitee: an organisation for its own invitee; the organiser's organisation for those without
+     * one (the individual, relatives), whose answers reach it by phone, letter or mail.
+     */
+    public boolean mayAnswerFor(Invitee invitee, String orgId) {
+        return orgId.equals(invitee.orgId != null ? invitee.orgId : organiserOrg);
+    }
+
     /** Whether an invitee with a kallelse has declined: the organiser must follow it up. */
     public boolean obligedInviteeDeclined() {
         return responses.stream().anyMatch(r -> r.obligedToAttend && r.answer == Answer.DECLINED);

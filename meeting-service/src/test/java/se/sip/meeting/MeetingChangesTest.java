@@ -9,7 +9,13 @@ import static se.sip.meeting.MeetingFixtures.REGION;
 import static se.sip.meeting.MeetingFixtures.book;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
 import static se.sip.meeting.MeetingFixtures.meetingEventsKeyed;
+import static se.sip.meeting.MeetingFixtures.individual;
+import static se.sip.meeting.MeetingFixtures.meeting;
 import static se.sip.meeting.MeetingFixtures.municipality;
+import static se.sip.meeting.MeetingFixtures.municipalityParty;
+import static se.sip.meeting.MeetingFixtures.region;
+import static se.sip.meeting.MeetingFixtures.regionParty;
+import static se.sip.meeting.MeetingFixtures.shareWithRegion;
 import static se.sip.meeting.MeetingFixtures.typesOf;
 
 import java.time.Duration;
@@ -50,15 +56,35 @@ class MeetingChangesTest {
     void aDeclineByAnInviteeWithAKallelseIsMarkedObligedAndFlagged() {
         String person = TestPersons.next();
         String id = book(knownPlan(plans, ref(person), "SIP"), person, "2026-12-10T09:00:00+01:00");
+        shareWithRegion(ref(person), id);
         String regionInvitee = municipality().get("/api/v1/meetings/" + id).then().extract().path("invitees[1].id");
 
-        municipality().body("{\"inviteeId\": \"" + regionInvitee + "\", \"answer\": \"DECLINED\"}")
+        region().body("{\"inviteeId\": \"" + regionInvitee + "\", \"answer\": \"DECLINED\"}")
                 .post("/api/v1/meetings/" + id + "/responses")
                 .then().statusCode(200)
                 .body("responses[0].obligedToAttend", equalTo(true))
                 .body("obligedInviteeDeclined", equalTo(true));
         municipality().body("{\"inviteeId\": \"" + UUID.randomUUID() + "\", \"answer\": \"ACCEPTED\"}")
                 .post("/api/v1/meetings/" + id + "/responses").then().statusCode(422);
+    }
+
+    @Test
+    void onlyTheInviteesOwnOrganisationAnswersAndTheOrganiserAnswersForTheIndividual() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        String id = municipality().body(meeting(planId, person, "SIP", "2026-12-10T09:00:00+01:00", individual(),
+                municipalityParty(), regionParty())).post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+        shareWithRegion(ref(person), id);
+        List<String> invitees = municipality().get("/api/v1/meetings/" + id).then().extract().path("invitees.id");
+
+        municipality().body(accepted(invitees.get(2))).post("/api/v1/meetings/" + id + "/responses")
+                .then().statusCode(403).body("type", equalTo("urn:sip:problem:forbidden"));
+        region().body(accepted(invitees.get(1))).post("/api/v1/meetings/" + id + "/responses").then().statusCode(403);
+        region().body(accepted(invitees.get(0))).post("/api/v1/meetings/" + id + "/responses").then().statusCode(403);
+
+        region().body(accepted(invitees.get(2))).post("/api/v1/meetings/" + id + "/responses").then().statusCode(200);
+        municipality().body(accepted(invitees.get(0))).post("/api/v1/meetings/" + id + "/responses")
+                .then().statusCode(200).body("responses.inviteeId", equalTo(List.of(invitees.get(2), invitees.get(0))));
     }
 
     @Test
@@ -98,6 +124,10 @@ class MeetingChangesTest {
         assertEquals(List.of(EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_CANCELLED),
                 typesOf(await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(300)).during(Duration.ofSeconds(2))
                         .until(() -> meetingEventsKeyed(personRef), l -> l.size() == 3)));
+    }
+
+    private static String accepted(String inviteeId) {
+        return "{\"inviteeId\": \"" + inviteeId + "\", \"answer\": \"ACCEPTED\"}";
     }
 
     private String ref(String person) {

@@ -18,6 +18,7 @@ import se.sip.meeting.plan.PlanProjection;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
+import se.sip.testinfra.ConsentEventFeed;
 import se.sip.testinfra.Tokens;
 import se.sip.testinfra.TopicReader;
 
@@ -58,6 +59,18 @@ final class MeetingFixtures {
         await().atMost(ARRIVAL).until(
                 () -> QuarkusTransaction.requiringNew().call(() -> projection.find(planId)).isPresent());
         return planId;
+    }
+
+    /** A consent in force sharing the person's information with the region, awaited until the region sees {@code id}. */
+    static void shareWithRegion(String personRef, String id) {
+        ConsentEventFeed.publish(personRef, ConsentEventFeed.event(EventTypes.CONSENT_GRANTED, personRef,
+                UUID.randomUUID().toString(), "ACTIVE", List.of("CONVENE_MEETING", "SHARE_INFORMATION"),
+                List.of(MUNICIPALITY, REGION), MUNICIPALITY));
+        await().atMost(ARRIVAL).untilAsserted(() -> region().get("/api/v1/meetings/" + id).then().statusCode(200));
+    }
+
+    static RequestSpecification region() {
+        return caseworker(REGION, "REGION");
     }
 
     static String invitee(String kind, String orgId, String orgType, String name, String email) {

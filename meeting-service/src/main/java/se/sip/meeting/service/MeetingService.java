@@ -126,6 +126,10 @@ public class MeetingService {
         Meeting m = scheduled(caller, id);
         Invitee invitee = m.invitee(r.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
                 "inviteeId is not an invitee of this meeting."));
+        if (!m.mayAnswerFor(invitee, caller.org())) {
+            throw ProblemException.forbidden("Only the invitee's own organisation answers for it; the organiser's"
+                    + " organisation answers for an invitee without one (the individual, a relative).");
+        }
         if (r.answer() == Answer.PROPOSED_NEW_TIME && r.proposedStartsAt() == null) {
             throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
         }
