@@ -2,16 +2,19 @@ package se.sip.meeting;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.sip.meeting.MeetingFixtures.ARRIVAL;
 import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
 import static se.sip.meeting.MeetingFixtures.REGION;
 import static se.sip.meeting.MeetingFixtures.book;
+import static se.sip.meeting.MeetingFixtures.etag;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
 import static se.sip.meeting.MeetingFixtures.meetingEventsKeyed;
 import static se.sip.meeting.MeetingFixtures.individual;
 import static se.sip.meeting.MeetingFixtures.meeting;
 import static se.sip.meeting.MeetingFixtures.municipality;
+import static se.sip.meeting.MeetingFixtures.municipalityMatching;
 import static se.sip.meeting.MeetingFixtures.municipalityParty;
 import static se.sip.meeting.MeetingFixtures.region;
 import static se.sip.meeting.MeetingFixtures.regionParty;
@@ -93,15 +96,40 @@ class MeetingChangesTest {
         String personRef = ref(person);
         String id = book(knownPlan(plans, personRef, "SIP"), person, "2026-12-10T09:00:00+01:00");
 
-        municipality().body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}").post("/api/v1/meetings/" + id + "/rescheduling")
+        String booked = etag(id);
+        municipality().header("If-Match", booked).body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}")
+                .post("/api/v1/meetings/" + id + "/rescheduling")
                 .then().statusCode(200).body("sequence", equalTo(1)).body("startsAt", equalTo("2026-12-17T08:00:00Z"));
-        municipality().body("{\"reason\": \"The chair is ill.\"}").post("/api/v1/meetings/" + id + "/cancellation")
+        municipalityMatching(id).body("{\"reason\": \"The chair is ill.\"}").post("/api/v1/meetings/" + id + "/cancellation")
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
-        municipality().body("{\"startsAt\": \"2026-12-18T09:00:00+01:00\"}").post("/api/v1/meetings/" + id + "/rescheduling")
+        municipalityMatching(id).body("{\"startsAt\": \"2026-12-18T09:00:00+01:00\"}")
+                .post("/api/v1/meetings/" + id + "/rescheduling")
                 .then().statusCode(409);
 
         assertEquals(List.of(EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED),
                 typesOf(await().atMost(ARRIVAL).until(() -> meetingEventsKeyed(personRef), l -> l.size() == 3)));
+    }
+
+    @Test
+    void aMoveOrCancellationWithoutIfMatchIs428AndWithAStaleOneIs412AndChangesNothing() {
+        String person = TestPersons.next();
+        String id = book(knownPlan(plans, ref(person), "SIP"), person, "2026-12-10T09:00:00+01:00");
+        String booked = etag(id);
+        municipality().header("If-Match", booked).body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}")
+                .post("/api/v1/meetings/" + id + "/rescheduling").then().statusCode(200);
+
+        municipality().body("{\"startsAt\": \"2026-12-18T09:00:00+01:00\"}")
+                .post("/api/v1/meetings/" + id + "/rescheduling")
+                .then().statusCode(428).body("type", equalTo("urn:sip:problem:precondition-required"));
+        municipality().body("{\"reason\": \"The chair is ill.\"}").post("/api/v1/meetings/" + id + "/cancellation")
+                .then().statusCode(428);
+        municipality().header("If-Match", booked).body("{\"reason\": \"The chair is ill.\"}")
+                .post("/api/v1/meetings/" + id + "/cancellation")
+                .then().statusCode(412).body("type", equalTo("urn:sip:problem:precondition-failed"));
+
+        municipality().get("/api/v1/meetings/" + id).then()
+                .body("status", equalTo("SCHEDULED")).body("startsAt", equalTo("2026-12-17T08:00:00Z"))
+                .header("ETag", not(equalTo(booked)));
     }
 
     @Test

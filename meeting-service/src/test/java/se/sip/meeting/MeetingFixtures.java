@@ -69,6 +69,16 @@ final class MeetingFixtures {
         await().atMost(ARRIVAL).untilAsserted(() -> region().get("/api/v1/meetings/" + id).then().statusCode(200));
     }
 
+    /** The meeting's ETag as the municipality reads it, for If-Match. */
+    static String etag(String id) {
+        return municipality().get("/api/v1/meetings/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The municipality, sending If-Match with the meeting's current ETag. */
+    static RequestSpecification municipalityMatching(String id) {
+        return municipality().header("If-Match", etag(id));
+    }
+
     static RequestSpecification region() {
         return caseworker(REGION, "REGION");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.meeting.MeetingFixtures.book;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
 import static se.sip.meeting.MeetingFixtures.municipality;
+import static se.sip.meeting.MeetingFixtures.municipalityMatching;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -64,14 +65,14 @@ class MeetingInvitationTest {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded at 75 octets: " + line);
         }
 
-        municipality().body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}")
+        municipalityMatching(id).body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}")
                 .post("/api/v1/meetings/" + id + "/rescheduling").then().statusCode(200);
         VEvent moved = event(parse(ics(id)));
         assertEquals(id + "@sip", value(moved, Property.UID));
         assertEquals("1", value(moved, Property.SEQUENCE));
         assertEquals("20261217T080000Z", value(moved, Property.DTSTART));
 
-        municipality().body("{\"reason\": \"The chair is ill.\"}")
+        municipalityMatching(id).body("{\"reason\": \"The chair is ill.\"}")
                 .post("/api/v1/meetings/" + id + "/cancellation").then().statusCode(200);
         Calendar cancelled = parse(ics(id));
         assertEquals("CANCEL", value(cancelled, Property.METHOD));

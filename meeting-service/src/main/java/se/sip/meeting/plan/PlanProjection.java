@@ -100,7 +100,8 @@ public class PlanProjection {
         }
         Object[] row = (Object[]) rows.get(0);
         Set<EventParty> parties = new LinkedHashSet<>();
-        for (Object party : em.createNativeQuery("select org_id, org_type from plan_projection_party where plan_id = :id")
+        for (Object party : em.createNativeQuery("""
+                select org_id, org_type from plan_projection_party where plan_id = :id""")
                 .setParameter("id", planId).getResultList()) {
             Object[] p = (Object[]) party;
             parties.add(new EventParty((String) p[0], (String) p[1]));

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -150,9 +153,9 @@ public class MeetingResource {
     @Path("/{id}/rescheduling")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "rescheduleMeeting", summary = "Move a meeting (flytta mötet; ny kallelse)",
-            description = "A party of the plan moves a SCHEDULED meeting. The invitation keeps its iCalendar UID and"
-                    + " its SEQUENCE rises by one, so calendars update the entry. Publishes"
-                    + " se.sip.meeting.rescheduled.v1.")
+            description = "A party of the plan moves a SCHEDULED meeting, with If-Match naming the version read."
+                    + " The invitation keeps its iCalendar UID and its SEQUENCE rises by one, so calendars update the"
+                    + " entry. Publishes se.sip.meeting.rescheduled.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReschedulingRequest.class),
             examples = @ExampleObject(name = "a week later", value = Examples.RESCHEDULING)))
     @APIResponse(responseCode = "200", description = "The moved meeting",
@@ -163,17 +166,24 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reschedule(@PathParam("id") UUID id, @Valid @NotNull ReschedulingRequest request) {
-        return current(service.reschedule(caller.get(), id, request.startsAt()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reschedule(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; required") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull ReschedulingRequest request) {
+        return current(service.reschedule(caller.get(), id, request.startsAt(), ifMatch));
     }
 
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "cancelMeeting", summary = "Cancel a meeting (ställa in mötet; återkalla kallelsen)",
-            description = "A party of the plan cancels a SCHEDULED meeting: CANCELLED, and the invitation becomes an"
-                    + " iCalendar METHOD:CANCEL. Meetings are also cancelled by the system when the person withdraws"
-                    + " consent. Publishes se.sip.meeting.cancelled.v1.")
+            description = "A party of the plan cancels a SCHEDULED meeting, with If-Match naming the version read:"
+                    + " CANCELLED, and the invitation becomes an iCalendar METHOD:CANCEL. Meetings are also cancelled by"
+                    + " the system when the person withdraws consent. Publishes se.sip.meeting.cancelled.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CancellationRequest.class),
             examples = @ExampleObject(name = "ill", value = Examples.CANCELLATION)))
     @APIResponse(responseCode = "200", description = "The cancelled meeting",
@@ -184,8 +194,15 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
-        return current(service.cancel(caller.get(), id, request.reason()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; required") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull CancellationRequest request) {
+        return current(service.cancel(caller.get(), id, request.reason(), ifMatch));
     }
 
     @GET

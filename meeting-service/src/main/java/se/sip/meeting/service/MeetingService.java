@@ -32,6 +32,7 @@ import se.sip.platform.consent.ConsentPurposes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
+import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
 @ApplicationScoped
@@ -123,7 +124,7 @@ public class MeetingService {
     /** An invitee's answer; a decline by one with a kallelse is marked obliged, and so flagged on the meeting. */
     @Transactional
     public Meeting answer(Caller caller, UUID id, ResponseRequest r) {
-        Meeting m = scheduled(caller, id);
+        Meeting m = requireScheduled(locked(caller, id));
         Invitee invitee = m.invitee(r.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
                 "inviteeId is not an invitee of this meeting."));
         if (!m.mayAnswerFor(invitee, caller.org())) {
@@ -142,16 +143,20 @@ public class MeetingService {
 
     /** Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. */
     @Transactional
-    public Meeting reschedule(Caller caller, UUID id, OffsetDateTime startsAt) {
-        Meeting m = scheduled(caller, id);
+    public Meeting reschedule(Caller caller, UUID id, OffsetDateTime startsAt, String ifMatch) {
+        Meeting m = locked(caller, id);
+        Versions.requirePresentMatch(ifMatch, m.version);
+        requireScheduled(m);
         m.reschedule(startsAt.toInstant());
         events.rescheduled(m);
         return m;
     }
 
     @Transactional
-    public Meeting cancel(Caller caller, UUID id, String reason) {
-        Meeting m = scheduled(caller, id);
+    public Meeting cancel(Caller caller, UUID id, String reason, String ifMatch) {
+        Meeting m = locked(caller, id);
+        Versions.requirePresentMatch(ifMatch, m.version);
+        requireScheduled(m);
         m.cancel(reason, clock.instant());
         events.cancelled(m);
         return m;
@@ -169,9 +174,12 @@ public class MeetingService {
         }
     }
 
-    /** A meeting the caller may change (locked), and only while it is SCHEDULED. */
-    private Meeting scheduled(Caller caller, UUID id) {
-        Meeting m = personData.change(caller, access, id, meetings.lockById(id));
+    /** A meeting the caller may change, locked so that concurrent changes wait for each other. */
+    private Meeting locked(Caller caller, UUID id) {
+        return personData.change(caller, access, id, meetings.lockById(id));
+    }
+
+    private static Meeting requireScheduled(Meeting m) {
         if (m.status != MeetingStatus.SCHEDULED) {
             throw ProblemException.conflict("The meeting is " + m.status + "; only a SCHEDULED meeting changes.");
         }
