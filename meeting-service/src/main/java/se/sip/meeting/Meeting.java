@@ -90,6 +90,16 @@ public class Meeting {
     @OrderColumn(name = "position")
     public List<InvitationResponse> responses = new ArrayList<>();
 
+    @Column(name = "held_at")
+    public Instant heldAt;
+
+    /** The invitees who took part, as recorded when the meeting was held. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "invitee_id")
+    @OrderColumn(name = "position")
+    public List<UUID> attendees = new ArrayList<>();
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
@@ -128,6 +138,20 @@ public class Meeting {
         status = MeetingStatus.CANCELLED;
         cancelReason = reason;
         cancelledAt = at;
+    }
+
+    /** Records that the meeting took place with these invitees. */
+    public void hold(List<UUID> attendeeIds, Instant at) {
+        status = MeetingStatus.HELD;
+        heldAt = at;
+        attendees.clear();
+        attendees.addAll(attendeeIds);
+    }
+
+    /** The organisations of the invitees who attended; the individual and relatives have none. */
+    public List<String> attendeeOrgIds() {
+        return invitees.stream().filter(i -> attendees.contains(i.id)).map(i -> i.orgId).filter(o -> o != null)
+                .distinct().toList();
     }
 
     public List<String> inviteeOrgIds() {

@@ -89,6 +89,9 @@ final class Examples {
     static final String RESCHEDULING = """
             {"startsAt": "2026-12-17T09:00:00+01:00"}""";
 
+    static final String HELD = """
+            {"attendees": ["1c0d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f"]}""";
+
     static final String CANCELLATION = """
             {"reason": "The chair is ill; a new time follows."}""";
 

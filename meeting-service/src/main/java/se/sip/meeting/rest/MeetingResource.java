@@ -205,6 +205,37 @@ public class MeetingResource {
         return current(service.cancel(caller.get(), id, request.reason(), ifMatch));
     }
 
+    @POST
+    @Path("/{id}/held")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "recordMeetingHeld", summary = "Record that a meeting took place (mötet har hållits)",
+            description = "The organiser's organisation records that a SCHEDULED meeting took place, once it has"
+                    + " started, naming the invitees who attended: HELD. (Submitting minutes does the same.) If-Match"
+                    + " is optional; a stale one is refused. Publishes se.sip.meeting.held.v1 with the attendees'"
+                    + " organisations and the date of the plan's next SCHEDULED meeting, if one is booked.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HeldRequest.class),
+            examples = @ExampleObject(name = "two attended", value = Examples.HELD)))
+    @APIResponse(responseCode = "200", description = "The held meeting; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's organisation is not the organiser's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is not SCHEDULED (already held, or cancelled)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The meeting has not started yet, or an attendee is not an invitee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response held(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull HeldRequest request) {
+        return current(service.hold(caller.get(), id, request.attendees(), ifMatch));
+    }
+
     @GET
     @Path("/{id}/invitation.ics")
     @Produces(CALENDAR)

@@ -39,6 +39,8 @@ public record MeetingView(
         List<ResponseView> responses,
         @Schema(description = "An invitee with a kallelse has declined: the organiser follows it up")
         boolean obligedInviteeDeclined,
+        @Schema(description = "When it was recorded as held") OffsetDateTime heldAt,
+        @Schema(description = "The ids of the invitees who attended") List<UUID> attendees,
         String cancelReason,
         @Schema(description = "The invitation's iCalendar SEQUENCE: rises with each rescheduling") int sequence,
         int version) {
@@ -48,7 +50,8 @@ public record MeetingView(
                 m.durationMinutes, m.format, m.location, m.videoLink,
                 m.invitees.stream().map(InviteeView::of).toList(), m.chair, m.noteTaker,
                 m.adjusters.stream().map(AdjusterView::of).toList(), m.organiserOrg,
-                m.responses.stream().map(ResponseView::of).toList(), m.obligedInviteeDeclined(), m.cancelReason,
+                m.responses.stream().map(ResponseView::of).toList(), m.obligedInviteeDeclined(),
+                m.heldAt == null ? null : m.heldAt.atOffset(ZoneOffset.UTC), List.copyOf(m.attendees), m.cancelReason,
                 m.sequence, m.version);
     }
 

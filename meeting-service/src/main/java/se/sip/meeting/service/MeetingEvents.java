@@ -1,5 +1,8 @@
 package se.sip.meeting.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +13,7 @@ import se.sip.meeting.InvitationResponse;
 import se.sip.platform.events.MeetingAnswerEventData;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.MeetingHeldData;
 import se.sip.platform.events.Topics;
 import se.sip.platform.outbox.Outbox;
 
@@ -35,11 +39,21 @@ class MeetingEvents {
         publish(EventTypes.MEETING_CANCELLED, m);
     }
 
+    void held(Meeting m, LocalDate nextFollowUpOn) {
+        outbox.publish(Topics.MEETING, m.personRef, EventTypes.MEETING_HELD, m.id.toString(),
+                new MeetingHeldData(m.personRef, m.id, m.planId, m.type.name(), utc(m.startsAt), utc(m.heldAt),
+                        m.attendeeOrgIds(), nextFollowUpOn));
+    }
+
     void answered(Meeting m, Invitee invitee, InvitationResponse r) {
         outbox.publish(Topics.MEETING, m.personRef, EventTypes.MEETING_ANSWERED, m.id.toString(),
                 new MeetingAnswerEventData(m.personRef, m.id, m.planId, invitee.id, invitee.orgId, r.answer.name(),
                         r.proposedStartsAt == null ? null : r.proposedStartsAt.atOffset(ZoneOffset.UTC),
                         r.obligedToAttend));
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 
     private void publish(String type, Meeting m) {

@@ -1,6 +1,7 @@
 package se.sip.meeting.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,7 @@ import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
+import se.sip.platform.time.ClockProducer;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -160,6 +162,42 @@ public class MeetingService {
         m.cancel(reason, clock.instant());
         events.cancelled(m);
         return m;
+    }
+
+    /**
+     * Records that a meeting took place, with whom: only the organiser's organisation does, and not before the
+     * meeting has started. The held event tells plan-service (milestones) and names the next follow-up if one is booked.
+     */
+    @Transactional
+    public Meeting hold(Caller caller, UUID id, List<UUID> attendees, String ifMatch) {
+        Meeting m = locked(caller, id);
+        Versions.requireMatch(ifMatch, m.version);
+        if (!caller.belongsTo(m.organiserOrg)) {
+            throw ProblemException.forbidden("Only the organiser's organisation records that the meeting was held.");
+        }
+        requireScheduled(m);
+        holdNow(m, attendees);
+        return m;
+    }
+
+    private void holdNow(Meeting m, List<UUID> attendees) {
+        if (clock.instant().isBefore(m.startsAt)) {
+            throw ProblemException.ruleViolation("The meeting has not started yet (startsAt " + m.startsAt + "); it is"
+                    + " held once it has taken place.");
+        }
+        for (int i = 0; i < attendees.size(); i++) {
+            if (m.invitee(attendees.get(i)).isEmpty()) {
+                throw ProblemException.ruleViolation("attendees[" + i + "] is not an invitee of this meeting.");
+            }
+        }
+        m.hold(attendees, clock.instant());
+        events.held(m, nextFollowUpOn(m));
+    }
+
+    /** The next follow-up this meeting booked: the date of the plan's next SCHEDULED meeting, if any. */
+    private LocalDate nextFollowUpOn(Meeting m) {
+        return meetings.nextScheduledOfPlan(m.planId, m.startsAt)
+                .map(next -> LocalDate.ofInstant(next.startsAt, ClockProducer.SWEDEN)).orElse(null);
     }
 
     /**
