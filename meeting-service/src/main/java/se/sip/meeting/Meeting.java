@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,9 +16,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A meeting about one person's plan, and whom it calls. */
 @Entity
@@ -67,6 +73,10 @@ public class Meeting {
     @Column(name = "note_taker")
     public String noteTaker;
 
+    /** The note-taker's organisation: only it submits the minutes. */
+    @Column(name = "note_taker_org")
+    public String noteTakerOrg;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_adjuster", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
@@ -106,8 +116,19 @@ public class Meeting {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** The minutes as submitted, revision by revision; read separately from the meeting's other collections. */
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    @OrderBy("revision")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<Minutes> minutes = new ArrayList<>();
+
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Set by every change, so that a change of the minutes alone raises the version too. */
+    @Column(name = "changed_at")
+    public Instant changedAt;
 
     @Version
     public int version;
@@ -122,6 +143,15 @@ public class Meeting {
      */
     public boolean mayAnswerFor(Invitee invitee, String orgId) {
         return orgId.equals(invitee.orgId != null ? invitee.orgId : organiserOrg);
+    }
+
+    public Optional<Adjuster> adjuster(UUID adjusterId) {
+        return adjusters.stream().filter(a -> a.id.equals(adjusterId)).findFirst();
+    }
+
+    /** The latest revision of the minutes, if any were submitted. */
+    public Optional<Minutes> currentMinutes() {
+        return minutes.isEmpty() ? Optional.empty() : Optional.of(minutes.get(minutes.size() - 1));
     }
 
     /** Whether an invitee with a kallelse has declined: the organiser must follow it up. */

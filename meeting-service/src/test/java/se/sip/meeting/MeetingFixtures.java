@@ -123,8 +123,10 @@ final class MeetingFixtures {
                   "invitees": [%s],
                   "chair": "Karin Lund",
                   "noteTaker": "Per Ek",
+                  "noteTakerOrgId": "%s",
                   "adjusters": [{"name": "Karin Lund", "orgId": "%s"}, {"name": "Eva Holm", "orgId": "%s"}]
-                }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, REGION);
+                }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, MUNICIPALITY,
+                REGION);
     }
 
     /** Books a SIP-möte as the municipality, with the region, and returns its id. */

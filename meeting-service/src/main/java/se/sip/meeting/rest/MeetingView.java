@@ -1,5 +1,6 @@
 package se.sip.meeting.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +16,8 @@ import se.sip.meeting.Meeting;
 import se.sip.meeting.MeetingFormat;
 import se.sip.meeting.MeetingStatus;
 import se.sip.meeting.MeetingType;
+import se.sip.meeting.Minutes;
+import se.sip.meeting.MinutesStatus;
 import se.sip.meeting.NoticeKind;
 import se.sip.meeting.InvitationResponse;
 import se.sip.platform.security.OrgType;
@@ -34,6 +37,7 @@ public record MeetingView(
         List<InviteeView> invitees,
         String chair,
         String noteTaker,
+        @Schema(description = "The note-taker's organisation, which submits the minutes") String noteTakerOrgId,
         List<AdjusterView> adjusters,
         String organiserOrg,
         List<ResponseView> responses,
@@ -42,16 +46,19 @@ public record MeetingView(
         @Schema(description = "When it was recorded as held") OffsetDateTime heldAt,
         @Schema(description = "The ids of the invitees who attended") List<UUID> attendees,
         String cancelReason,
+        @Schema(description = "The latest revision of the minutes, without its text (GET …/minutes has every"
+                + " revision); null until minutes are submitted") MinutesSummary minutes,
         @Schema(description = "The invitation's iCalendar SEQUENCE: rises with each rescheduling") int sequence,
         int version) {
 
     static MeetingView of(Meeting m) {
         return new MeetingView(m.id, m.planId, m.personId, m.type, m.status, m.startsAt.atOffset(ZoneOffset.UTC),
                 m.durationMinutes, m.format, m.location, m.videoLink,
-                m.invitees.stream().map(InviteeView::of).toList(), m.chair, m.noteTaker,
+                m.invitees.stream().map(InviteeView::of).toList(), m.chair, m.noteTaker, m.noteTakerOrg,
                 m.adjusters.stream().map(AdjusterView::of).toList(), m.organiserOrg,
                 m.responses.stream().map(ResponseView::of).toList(), m.obligedInviteeDeclined(),
                 m.heldAt == null ? null : m.heldAt.atOffset(ZoneOffset.UTC), List.copyOf(m.attendees), m.cancelReason,
+                m.currentMinutes().map(MinutesSummary::of).orElse(null),
                 m.sequence, m.version);
     }
 
@@ -75,6 +82,18 @@ public record MeetingView(
             return new ResponseView(r.inviteeId, r.answer,
                     r.proposedStartsAt == null ? null : r.proposedStartsAt.atOffset(ZoneOffset.UTC), r.obligedToAttend,
                     r.answeredAt.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    @Schema(name = "MinutesSummary", description = "Where the minutes stand: their revision, status and the"
+            + " adjusters' answers (with any comment)")
+    public record MinutesSummary(int revision, MinutesStatus status, OffsetDateTime submittedAt,
+            OffsetDateTime approvedAt, LocalDate nextFollowUp, List<MinutesView.ApprovalView> approvals) {
+
+        static MinutesSummary of(Minutes m) {
+            MinutesView v = MinutesView.of(m);
+            return new MinutesSummary(v.revision(), v.status(), v.submittedAt(), v.approvedAt(), v.nextFollowUp(),
+                    v.approvals());
         }
     }
 

@@ -27,6 +27,8 @@ final class MeetingRules {
         require(plan.personRef().equals(personRef), "personId is not the person of the plan.");
         require(plan.hasParty(caller.org()), "Your organisation is not a party of the plan, so it cannot call a"
                 + " meeting about it.");
+        require(plan.hasParty(r.noteTakerOrgId()), "noteTakerOrgId is not a party of the plan: the note-taker comes"
+                + " from an organisation taking part, which submits the minutes.");
         checkInvitees(r.invitees());
         boolean regionInvited = r.invitees().stream().anyMatch(i -> party(i, OrgType.REGION));
         if (r.type() == MeetingType.SIP) {

@@ -91,12 +91,14 @@ public class MeetingService {
                 i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone())));
         m.chair = r.chair();
         m.noteTaker = r.noteTaker();
+        m.noteTakerOrg = r.noteTakerOrgId();
         r.adjusters().forEach(a -> m.adjusters.add(new Adjuster(Objects.requireNonNullElseGet(a.id(), UUID::randomUUID),
                 a.name(), a.orgId())));
         m.organiserOrg = caller.org();
         m.organiserSub = caller.subject();
         m.consentId = consentId;
         m.createdAt = clock.instant();
+        m.changedAt = m.createdAt;
         meetings.persist(personData.create(caller, access, m));
         events.scheduled(m);
         return m;
@@ -180,7 +182,8 @@ public class MeetingService {
         return m;
     }
 
-    private void holdNow(Meeting m, List<UUID> attendees) {
+    /** Marks a SCHEDULED meeting HELD (once it has started) with invitees who attended; emits the held event. */
+    void holdNow(Meeting m, List<UUID> attendees) {
         if (clock.instant().isBefore(m.startsAt)) {
             throw ProblemException.ruleViolation("The meeting has not started yet (startsAt " + m.startsAt + "); it is"
                     + " held once it has taken place.");
@@ -194,10 +197,15 @@ public class MeetingService {
         events.held(m, nextFollowUpOn(m));
     }
 
-    /** The next follow-up this meeting booked: the date of the plan's next SCHEDULED meeting, if any. */
-    private LocalDate nextFollowUpOn(Meeting m) {
-        return meetings.nextScheduledOfPlan(m.planId, m.startsAt)
-                .map(next -> LocalDate.ofInstant(next.startsAt, ClockProducer.SWEDEN)).orElse(null);
+    /**
+     * The next follow-up this meeting booked: the one its minutes name, else the date of the plan's next SCHEDULED
+     * meeting; null when neither.
+     */
+    LocalDate nextFollowUpOn(Meeting m) {
+        return m.currentMinutes().map(minutes -> minutes.nextFollowUp)
+                .or(() -> meetings.nextScheduledOfPlan(m.planId, m.startsAt)
+                        .map(next -> LocalDate.ofInstant(next.startsAt, ClockProducer.SWEDEN)))
+                .orElse(null);
     }
 
     /**
@@ -212,12 +220,17 @@ public class MeetingService {
         }
     }
 
-    /** A meeting the caller may change, locked so that concurrent changes wait for each other. */
-    private Meeting locked(Caller caller, UUID id) {
-        return personData.change(caller, access, id, meetings.lockById(id));
+    /**
+     * A meeting the caller may change, locked so that concurrent changes wait for each other, and marked changed so
+     * that its version rises even when only its minutes change. A refused change rolls the mark back.
+     */
+    Meeting locked(Caller caller, UUID id) {
+        Meeting m = personData.change(caller, access, id, meetings.lockById(id));
+        m.changedAt = clock.instant();
+        return m;
     }
 
-    private static Meeting requireScheduled(Meeting m) {
+    static Meeting requireScheduled(Meeting m) {
         if (m.status != MeetingStatus.SCHEDULED) {
             throw ProblemException.conflict("The meeting is " + m.status + "; only a SCHEDULED meeting changes.");
         }
