@@ -94,7 +94,7 @@ public class MeetingResource {
         Meeting meeting = service.book(caller.get(), request);
         return Response.created(URI.create("/api/v1/meetings/" + meeting.id))
                 .tag(Versions.etag(meeting.version))
-                .entity(MeetingView.of(meeting))
+                .entity(view(meeting))
                 .build();
     }
 
@@ -104,7 +104,10 @@ public class MeetingResource {
     @Operation(operationId = "getMeeting", summary = "Read one meeting (läs möte och kallelse)",
             description = "Visible as its plan is: to the plan's lead organisation always, and to another party of"
                     + " the plan while a consent in force shares the person's information with it. 404 when the"
-                    + " meeting does not exist or the caller may not see it: the answer does not tell the two apart.")
+                    + " meeting does not exist or the caller may not see it: the answer does not tell the two apart."
+                    + " The view shows the minutes' deadlines (to the adjusters within a week of the meeting; the"
+                    + " adjusters' answer within a week of the submission), each MET, DUE or OVERDUE, and flags a HELD"
+                    + " meeting that booked no next follow-up (nextFollowUpMissing).")
     @APIResponse(responseCode = "200", description = "The meeting; ETag carries its version",
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
@@ -126,7 +129,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> list(@Valid @BeanParam MeetingQuery query, @Valid @BeanParam PageRequest page) {
         query.requirePersonOrPlan();
-        return service.list(caller.get(), query, page).map(MeetingView::of);
+        return service.list(caller.get(), query, page).map(this::view);
     }
 
     @POST
@@ -352,8 +355,12 @@ public class MeetingResource {
         return calendar.of(service.read(caller.get(), id));
     }
 
-    private static Response current(Meeting meeting) {
-        return Response.ok(MeetingView.of(meeting)).tag(Versions.etag(meeting.version)).build();
+    private Response current(Meeting meeting) {
+        return Response.ok(view(meeting)).tag(Versions.etag(meeting.version)).build();
+    }
+
+    private MeetingView view(Meeting meeting) {
+        return MeetingView.of(meeting, service.outlook(meeting));
     }
 
     /** For the OpenAPI document only: Page of MeetingView. */

@@ -1,6 +1,7 @@
 package se.sip.meeting.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import se.sip.meeting.Adjuster;
 import se.sip.meeting.Answer;
+import se.sip.meeting.Deadline;
 import se.sip.meeting.Invitee;
 import se.sip.meeting.InviteeKind;
 import se.sip.meeting.Meeting;
@@ -195,6 +197,16 @@ public class MeetingService {
         }
         m.hold(attendees, clock.instant());
         events.held(m, nextFollowUpOn(m));
+    }
+
+    /** The meeting's deadlines against the clock, and whether a held meeting lacks a booked next follow-up. */
+    public MeetingOutlook outlook(Meeting m) {
+        Instant now = clock.instant();
+        Deadline minutesDue = m.status == MeetingStatus.CANCELLED ? null
+                : Deadline.weekAfter(m.startsAt, m.minutes.isEmpty() ? null : m.minutes.get(0).submittedAt, now);
+        Deadline answerDue = m.currentMinutes().map(x -> Deadline.weekAfter(x.submittedAt, x.answeredAt(), now))
+                .orElse(null);
+        return new MeetingOutlook(minutesDue, answerDue, m.status == MeetingStatus.HELD && nextFollowUpOn(m) == null);
     }
 
     /**
