@@ -145,6 +145,11 @@ public class Meeting {
         return orgId.equals(invitee.orgId != null ? invitee.orgId : organiserOrg);
     }
 
+    /** The invitee a calendar reply's ATTENDEE names; e-mail addresses compare without case. */
+    public Optional<Invitee> inviteeByEmail(String email) {
+        return invitees.stream().filter(i -> i.email != null && i.email.equalsIgnoreCase(email)).findFirst();
+    }
+
     public Optional<Adjuster> adjuster(UUID adjusterId) {
         return adjusters.stream().filter(a -> a.id.equals(adjusterId)).findFirst();
     }

@@ -48,7 +48,7 @@ public class InvitationCalendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:" + (cancelled ? "CANCEL" : "REQUEST"));
         line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + m.id + "@sip");
+        line(ics, "UID:" + uidOf(m));
         line(ics, "SEQUENCE:" + m.sequence);
         line(ics, "DTSTAMP:" + UTC.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         line(ics, "DTSTART:" + UTC.format(m.startsAt));
@@ -71,6 +71,11 @@ public class InvitationCalendar {
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();
+    }
+
+    /** The invitation's UID, the same for the meeting's whole life; calendar replies name it. */
+    public static String uidOf(Meeting m) {
+        return m.id + "@sip";
     }
 
     /** The kind of meeting in Swedish, and nothing about the person. */

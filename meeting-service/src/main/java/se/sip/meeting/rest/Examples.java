@@ -90,6 +90,11 @@ final class Examples {
     static final String RESPONSE = """
             {"inviteeId": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f", "answer": "DECLINED"}""";
 
+    static final String CALENDAR_REPLY = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Calendar//EN\r\n"
+            + "METHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70@sip\r\nSEQUENCE:0\r\n"
+            + "DTSTAMP:20261124T080000Z\r\nORGANIZER:mailto:noreply@sip.example.se\r\n"
+            + "ATTENDEE;PARTSTAT=DECLINED:mailto:beroende@region.example.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
     static final String RESCHEDULING = """
             {"startsAt": "2026-12-17T09:00:00+01:00"}""";
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.meeting.Meeting;
+import se.sip.meeting.invitation.CalendarReply;
 import se.sip.meeting.invitation.InvitationCalendar;
 import se.sip.meeting.service.MeetingService;
 import se.sip.meeting.service.MinutesService;
@@ -136,7 +137,9 @@ public class MeetingResource {
     @Path("/{id}/responses")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "answerMeeting", summary = "An invitee answers the kallelse or inbjudan (svar på"
-            + " kallelse)", description = "ACCEPTED, DECLINED or PROPOSED_NEW_TIME (with proposedStartsAt). A DECLINED"
+            + " kallelse)", description = "ACCEPTED, DECLINED, TENTATIVE or PROPOSED_NEW_TIME (with"
+            + " proposedStartsAt). Only the invitee's own organisation answers for it; the organiser's organisation"
+            + " answers for an invitee without one (the individual, a relative): 403 otherwise. A DECLINED"
             + " from an invitee with a kallelse (a MUNICIPALITY or REGION party, obliged to attend) is recorded with"
             + " obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the organiser. Publishes"
             + " se.sip.meeting.answered.v1.")
@@ -154,6 +157,42 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request) {
         return current(service.answer(caller.get(), id, request));
+    }
+
+    @POST
+    @Path("/{id}/calendar-replies")
+    @Consumes(CALENDAR)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMeetingFromCalendar", summary = "An invitee's calendar reply counts as an answer"
+            + " (svar på kallelse från kalendern, iCalendar)",
+            description = "Takes the RFC 5546 METHOD:REPLY an invitee's calendar sends to the invitation's ORGANIZER:"
+                    + " one VEVENT whose UID is this meeting's (<meetingId>@sip) and one ATTENDEE whose mailto:"
+                    + " address is an invitee's e-mail (compared without case). PARTSTAT ACCEPTED, DECLINED or"
+                    + " TENTATIVE is recorded exactly as an answer through …/responses (TENTATIVE as the answer"
+                    + " TENTATIVE), by the same organisations: the invitee's own, or the organiser's for an invitee"
+                    + " without one. The reply must answer the invitation's current SEQUENCE: a reply to an earlier"
+                    + " one answered a time the meeting no longer has and is refused with 409, nothing recorded."
+                    + " Publishes se.sip.meeting.answered.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = CALENDAR,
+            examples = @ExampleObject(name = "declined", value = Examples.CALENDAR_REPLY)))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not iCalendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's organisation may not answer for that invitee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED, or the reply answers an"
+            + " earlier SEQUENCE", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not sent as text/calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a REPLY, not this meeting's UID, not one ATTENDEE who is an"
+            + " invitee, or a PARTSTAT other than ACCEPTED, DECLINED or TENTATIVE",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendarReply(@PathParam("id") UUID id, String reply) {
+        return current(service.answerFromCalendar(caller.get(), id, CalendarReply.parse(reply)));
     }
 
     @POST

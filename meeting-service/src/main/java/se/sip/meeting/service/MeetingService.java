@@ -19,6 +19,8 @@ import se.sip.meeting.InviteeKind;
 import se.sip.meeting.Meeting;
 import se.sip.meeting.MeetingRepository;
 import se.sip.meeting.MeetingStatus;
+import se.sip.meeting.invitation.CalendarReply;
+import se.sip.meeting.invitation.InvitationCalendar;
 import se.sip.meeting.InvitationResponse;
 import se.sip.meeting.plan.PlanProjection;
 import se.sip.meeting.plan.PlanSnapshot;
@@ -133,18 +135,48 @@ public class MeetingService {
         Meeting m = requireScheduled(locked(caller, id));
         Invitee invitee = m.invitee(r.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
                 "inviteeId is not an invitee of this meeting."));
+        if (r.answer() == Answer.PROPOSED_NEW_TIME && r.proposedStartsAt() == null) {
+            throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
+        }
+        record(m, invitee, r.answer(), r.proposedStartsAt() == null ? null : r.proposedStartsAt().toInstant(),
+                caller);
+        return m;
+    }
+
+    /**
+     * An invitee's answer from their calendar (RFC 5546 REPLY), recorded as if given through /responses. A reply to
+     * an earlier SEQUENCE answered a time the meeting no longer has: refused (409), nothing recorded.
+     */
+    @Transactional
+    public Meeting answerFromCalendar(Caller caller, UUID id, CalendarReply reply) {
+        Meeting m = requireScheduled(locked(caller, id));
+        if (!reply.uid().equals(InvitationCalendar.uidOf(m))) {
+            throw ProblemException.ruleViolation("The reply's UID is not this meeting's invitation ("
+                    + InvitationCalendar.uidOf(m) + ").");
+        }
+        if (reply.sequence() < m.sequence) {
+            throw ProblemException.conflict("The reply answers SEQUENCE " + reply.sequence() + " of the invitation,"
+                    + " which has since moved (SEQUENCE " + m.sequence + "); nothing was recorded.");
+        }
+        if (reply.sequence() > m.sequence) {
+            throw ProblemException.ruleViolation("The reply's SEQUENCE " + reply.sequence() + " is newer than the"
+                    + " invitation's (" + m.sequence + ").");
+        }
+        Invitee invitee = m.inviteeByEmail(reply.attendeeEmail()).orElseThrow(() -> ProblemException.ruleViolation(
+                "The reply's ATTENDEE is not the e-mail address of an invitee of this meeting."));
+        record(m, invitee, reply.answer(), null, caller);
+        return m;
+    }
+
+    private void record(Meeting m, Invitee invitee, Answer answer, Instant proposedStartsAt, Caller caller) {
         if (!m.mayAnswerFor(invitee, caller.org())) {
             throw ProblemException.forbidden("Only the invitee's own organisation answers for it; the organiser's"
                     + " organisation answers for an invitee without one (the individual, a relative).");
         }
-        if (r.answer() == Answer.PROPOSED_NEW_TIME && r.proposedStartsAt() == null) {
-            throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
-        }
-        InvitationResponse response = new InvitationResponse(invitee, r.answer(),
-                r.proposedStartsAt() == null ? null : r.proposedStartsAt().toInstant(), clock.instant(), caller.org());
+        InvitationResponse response = new InvitationResponse(invitee, answer, proposedStartsAt, clock.instant(),
+                caller.org());
         m.responses.add(response);
         events.answered(m, invitee, response);
-        return m;
     }
 
     /** Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. */
