@@ -138,9 +138,15 @@ final class Examples {
             {"reason": "The chair is ill; a new time follows."}""";
 
     static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//SIP//meeting-service//SV\r\n"
-            + "CALSCALE:GREGORIAN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+            + "CALSCALE:GREGORIAN\r\nMETHOD:REQUEST\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n"
+            + "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n"
+            + "DTSTART:19960331T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+            + "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n"
+            + "DTSTART:19961027T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+            + "END:VTIMEZONE\r\nBEGIN:VEVENT\r\n"
             + "UID:7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70@sip\r\nSEQUENCE:0\r\nDTSTAMP:20261123T093000Z\r\n"
-            + "DTSTART:20261210T080000Z\r\nDTEND:20261210T093000Z\r\nSUMMARY:SIP-möte\r\nSTATUS:CONFIRMED\r\n"
+            + "DTSTART;TZID=Europe/Stockholm:20261210T090000\r\nDTEND;TZID=Europe/Stockholm:20261210T103000\r\n"
+            + "SUMMARY:SIP-möte\r\nSTATUS:CONFIRMED\r\n"
             + "ORGANIZER;CN=\"kommun-0583\":mailto:noreply@sip.example.se\r\n"
             + "ATTENDEE;CN=\"Beroendemottagningen\";ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:ber\r\n"
             + " oende@region.example.se\r\nLOCATION:Stadshuset\\, rum 3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";

@@ -383,7 +383,9 @@ public class MeetingResource {
     @Operation(operationId = "getMeetingInvitation", summary = "The kallelse or inbjudan as a calendar invitation"
             + " (kallelse som kalenderinbjudan, iCalendar)", description = "RFC 5545: METHOD:REQUEST, or METHOD:CANCEL"
             + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
-            + " SEQUENCE rises with each rescheduling; times in UTC; ATTENDEE lines for invitees with an e-mail address"
+            + " SEQUENCE rises with each rescheduling; times in Swedish local time"
+            + " (DTSTART;TZID=Europe/Stockholm) with the Europe/Stockholm VTIMEZONE included; ATTENDEE lines for"
+            + " invitees with an e-mail address"
             + " (REQ-PARTICIPANT for a kallelse, OPT-PARTICIPANT for an inbjudan). The SUMMARY names only the kind of"
             + " meeting. Visible as the meeting is.")
     @APIResponse(responseCode = "200", description = "The invitation",
