@@ -55,7 +55,7 @@ final class Examples {
                 {"id": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "name": "Eva Holm", "orgId": "region-ostergotland-beroende"}
               ],
               "organiserOrg": "kommun-0583",
-              "deadlines": {"minutesToAdjusters": {"dueBy": "2026-12-17", "status": "DUE"}, "adjustersAnswer": null},
+              "deadlines": {"minutesToAdjusters": {"dueBy": "2026-12-17", "status": "DUE"}},
               "nextFollowUpMissing": false,
               "sequence": 0,
               "version": 0
