@@ -14,6 +14,7 @@ import static se.sip.meeting.MeetingFixtures.STRANGER;
 import static se.sip.meeting.MeetingFixtures.body;
 import static se.sip.meeting.MeetingFixtures.book;
 import static se.sip.meeting.MeetingFixtures.caseworker;
+import static se.sip.meeting.MeetingFixtures.etag;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
 import static se.sip.meeting.MeetingFixtures.meetingEventsKeyed;
 import static se.sip.meeting.MeetingFixtures.municipality;
@@ -80,6 +81,8 @@ class MeetingMinutesTest {
         municipality().body(minutes(invitees, followUp)).post("/api/v1/meetings/" + id + "/minutes")
                 .then().statusCode(409);
 
+        municipality().header("If-Match", "\"0\"").body(approval(adjusters.get(0), true, null))
+                .post("/api/v1/meetings/" + id + "/minutes/approvals").then().statusCode(412);
         municipality().body(approval(adjusters.get(1), true, null)).post("/api/v1/meetings/" + id + "/minutes/approvals")
                 .then().statusCode(403);
         caseworker(STRANGER, "MUNICIPALITY").body(approval(adjusters.get(1), true, null))
@@ -137,7 +140,10 @@ class MeetingMinutesTest {
         municipality().body(approval(adjusters.get(0), true, null)).post("/api/v1/meetings/" + id + "/minutes/approvals")
                 .then().statusCode(409);
 
-        municipality().body(minutes(invitees, null)).post("/api/v1/meetings/" + id + "/minutes")
+        municipality().header("If-Match", "\"0\"").body(minutes(invitees, null))
+                .post("/api/v1/meetings/" + id + "/minutes").then().statusCode(412);
+        municipality().header("If-Match", etag(id)).body(minutes(invitees, null))
+                .post("/api/v1/meetings/" + id + "/minutes")
                 .then().statusCode(200)
                 .body("minutes.revision", equalTo(2))
                 .body("minutes.status", equalTo("SUBMITTED"))
