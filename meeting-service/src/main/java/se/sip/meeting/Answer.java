@@ -1,6 +1,6 @@
 package se.sip.meeting;
 
-/** How an invitee answers an invitation. */
+/** How an invitee answers an invitation; TENTATIVE is a calendar's "maybe" (iCalendar PARTSTAT=TENTATIVE). */
 public enum Answer {
-    ACCEPTED, DECLINED, PROPOSED_NEW_TIME
+    ACCEPTED, DECLINED, TENTATIVE, PROPOSED_NEW_TIME
 }

@@ -38,6 +38,12 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The first SCHEDULED meeting of the plan starting after {@code after}: a booked next follow-up. */
+    public Optional<Meeting> nextScheduledOfPlan(UUID planId, Instant after) {
+        return find("planId = ?1 and status = ?2 and startsAt > ?3 order by startsAt", planId, MeetingStatus.SCHEDULED,
+                after).firstResultOptional();
+    }
+
     public List<Meeting> scheduledOfPersonFromLocked(String personRef, Instant now) {
         return find("personRef = ?1 and status = ?2 and startsAt > ?3 order by startsAt", personRef,
                 MeetingStatus.SCHEDULED, now).withLock(LockModeType.PESSIMISTIC_WRITE).list();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.meeting.MeetingFixtures.ARRIVAL;
 import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
+import static se.sip.meeting.MeetingFixtures.REGION;
 import static se.sip.meeting.MeetingFixtures.body;
 import static se.sip.meeting.MeetingFixtures.individual;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
@@ -38,6 +39,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import se.sip.meeting.plan.PlanProjection;
+import se.sip.platform.events.EventParty;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.FakeConsentService;
@@ -175,6 +177,24 @@ class MeetingBookingTest {
         municipality().body(meeting(planId, person, "SIP", STARTS_AT, individual(), municipalityParty(), regionParty(),
                 sisParty())).post("/api/v1/meetings")
                 .then().statusCode(201).body("invitees[3].noticeKind", equalTo("INBJUDAN"));
+    }
+
+    @Test
+    void afterADischargeWithoutSisAnLvmMeetingNoLongerNeedsSis() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "LVM_AFTERCARE");
+        String withoutSis = meeting(planId, person, "SIP", STARTS_AT, individual(), municipalityParty(), regionParty());
+
+        municipality().body(withoutSis).post("/api/v1/meetings")
+                .then().statusCode(422).body("detail", containsString("SiS"));
+
+        PlanEventFeed.publish(personRef, PlanEventFeed.placementChanged(personRef, planId, "DISCHARGED", MUNICIPALITY,
+                List.of(new EventParty(MUNICIPALITY, "MUNICIPALITY"), new EventParty(REGION, "REGION"))));
+        await().atMost(ARRIVAL).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> plans.find(planId).orElseThrow().partiesOfType("SIS").isEmpty()));
+
+        municipality().body(withoutSis).post("/api/v1/meetings").then().statusCode(201);
     }
 
     @Test

@@ -15,8 +15,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import se.sip.meeting.plan.PlanProjection;
+import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
+import se.sip.testinfra.ConsentEventFeed;
 import se.sip.testinfra.Tokens;
 import se.sip.testinfra.TopicReader;
 
@@ -27,6 +29,10 @@ final class MeetingFixtures {
     static final String SIS = "sis-lvm-hem-1";
     static final String REGION = "region-ostergotland-beroende";
     static final String STRANGER = "kommun-0180";
+
+    /** The parties of every plan the tests know: the municipality leads, SiS and the region take part. */
+    static final List<EventParty> PARTIES = List.of(new EventParty(MUNICIPALITY, "MUNICIPALITY"),
+            new EventParty(SIS, "SIS"), new EventParty(REGION, "REGION"));
 
     static final Duration ARRIVAL = Duration.ofSeconds(30);
 
@@ -49,10 +55,32 @@ final class MeetingFixtures {
     static UUID knownPlan(PlanProjection projection, String personRef, String kind) {
         UUID planId = UUID.randomUUID();
         PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, kind,
-                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY, SIS, REGION)));
+                "ACTIVE", MUNICIPALITY, PARTIES));
         await().atMost(ARRIVAL).until(
                 () -> QuarkusTransaction.requiringNew().call(() -> projection.find(planId)).isPresent());
         return planId;
+    }
+
+    /** A consent in force sharing the person's information with the region, awaited until the region sees {@code id}. */
+    static void shareWithRegion(String personRef, String id) {
+        ConsentEventFeed.publish(personRef, ConsentEventFeed.event(EventTypes.CONSENT_GRANTED, personRef,
+                UUID.randomUUID().toString(), "ACTIVE", List.of("CONVENE_MEETING", "SHARE_INFORMATION"),
+                List.of(MUNICIPALITY, REGION), MUNICIPALITY));
+        await().atMost(ARRIVAL).untilAsserted(() -> region().get("/api/v1/meetings/" + id).then().statusCode(200));
+    }
+
+    /** The meeting's ETag as the municipality reads it, for If-Match. */
+    static String etag(String id) {
+        return municipality().get("/api/v1/meetings/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The municipality, sending If-Match with the meeting's current ETag. */
+    static RequestSpecification municipalityMatching(String id) {
+        return municipality().header("If-Match", etag(id));
+    }
+
+    static RequestSpecification region() {
+        return caseworker(REGION, "REGION");
     }
 
     static String invitee(String kind, String orgId, String orgType, String name, String email) {
@@ -95,8 +123,10 @@ final class MeetingFixtures {
                   "invitees": [%s],
                   "chair": "Karin Lund",
                   "noteTaker": "Per Ek",
+                  "noteTakerOrgId": "%s",
                   "adjusters": [{"name": "Karin Lund", "orgId": "%s"}, {"name": "Eva Holm", "orgId": "%s"}]
-                }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, REGION);
+                }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, MUNICIPALITY,
+                REGION);
     }
 
     /** Books a SIP-möte as the municipality, with the region, and returns its id. */

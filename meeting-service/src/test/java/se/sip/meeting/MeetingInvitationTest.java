@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.meeting.MeetingFixtures.book;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
 import static se.sip.meeting.MeetingFixtures.municipality;
+import static se.sip.meeting.MeetingFixtures.municipalityMatching;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import jakarta.inject.Inject;
 
@@ -20,8 +22,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DateProperty;
 
 import se.sip.meeting.plan.PlanProjection;
 import se.sip.platform.person.PersonRefs;
@@ -54,8 +59,20 @@ class MeetingInvitationTest {
         VEvent event = event(booked);
         assertEquals(id + "@sip", value(event, Property.UID));
         assertEquals("0", value(event, Property.SEQUENCE));
-        assertEquals("20261210T080000Z", value(event, Property.DTSTART));
-        assertEquals("20261210T093000Z", value(event, Property.DTEND));
+        assertEquals("20261210T090000", value(event, Property.DTSTART));
+        assertEquals("Europe/Stockholm", event.getProperty(Property.DTSTART).orElseThrow()
+                .getParameter(Parameter.TZID).orElseThrow().getValue());
+        assertEquals(Instant.parse("2026-12-10T08:00:00Z"), instant(event, Property.DTSTART));
+        assertEquals(Instant.parse("2026-12-10T09:30:00Z"), instant(event, Property.DTEND));
+        VTimeZone zone = booked.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow();
+        assertEquals("Europe/Stockholm", zone.getProperty(Property.TZID).orElseThrow().getValue());
+        assertEquals("+0100", offsetOn(zone, "2026-12-10T08:00:00Z"));
+        assertEquals("+0200", offsetOn(zone, "2027-06-10T07:00:00Z"));
+        // Summer time begins on the last Sunday of March (28 March 2027) and ends on that of October (31 October).
+        assertEquals("+0100", offsetOn(zone, "2027-03-27T12:00:00Z"));
+        assertEquals("+0200", offsetOn(zone, "2027-03-29T12:00:00Z"));
+        assertEquals("+0200", offsetOn(zone, "2027-10-30T12:00:00Z"));
+        assertEquals("+0100", offsetOn(zone, "2027-11-01T12:00:00Z"));
         assertEquals("SIP-möte", value(event, Property.SUMMARY));
         assertEquals(2, event.getProperties(Property.ATTENDEE).size());
         assertFalse(first.contains(person), "no personal identity number in the invitation");
@@ -64,18 +81,19 @@ class MeetingInvitationTest {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded at 75 octets: " + line);
         }
 
-        municipality().body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}")
+        municipalityMatching(id).body("{\"startsAt\": \"2026-12-17T09:00:00+01:00\"}")
                 .post("/api/v1/meetings/" + id + "/rescheduling").then().statusCode(200);
         VEvent moved = event(parse(ics(id)));
         assertEquals(id + "@sip", value(moved, Property.UID));
         assertEquals("1", value(moved, Property.SEQUENCE));
-        assertEquals("20261217T080000Z", value(moved, Property.DTSTART));
+        assertEquals("20261217T090000", value(moved, Property.DTSTART));
 
-        municipality().body("{\"reason\": \"The chair is ill.\"}")
+        municipalityMatching(id).body("{\"reason\": \"The chair is ill.\"}")
                 .post("/api/v1/meetings/" + id + "/cancellation").then().statusCode(200);
         Calendar cancelled = parse(ics(id));
         assertEquals("CANCEL", value(cancelled, Property.METHOD));
         assertEquals(id + "@sip", value(event(cancelled), Property.UID));
+        assertEquals("CANCELLED", value(event(cancelled), Property.STATUS));
     }
 
     private static String ics(String id) {
@@ -92,6 +110,16 @@ class MeetingInvitationTest {
 
     private static VEvent event(Calendar calendar) {
         return calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+    }
+
+    private static Instant instant(VEvent event, String name) {
+        return Instant.from(event.<DateProperty<?>>getProperty(name).orElseThrow().getDate());
+    }
+
+    /** The UTC offset of the VTIMEZONE's observance in force at that instant. */
+    private static String offsetOn(VTimeZone zone, String instant) {
+        return zone.getApplicableObservance(Instant.parse(instant)).getProperty(Property.TZOFFSETTO).orElseThrow()
+                .getValue();
     }
 
     private static String value(Calendar calendar, String name) {

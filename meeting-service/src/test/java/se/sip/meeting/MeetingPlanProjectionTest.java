@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import se.sip.meeting.plan.PlanProjection;
 import se.sip.meeting.plan.PlanSnapshot;
+import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
@@ -33,6 +34,7 @@ class MeetingPlanProjectionTest {
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
     private static final String MUNICIPALITY = "kommun-0583";
     private static final String REGION = "SE2321000032-region";
+    private static final String SIS = "sis-lvm-hem-1";
 
     @Inject
     PlanProjection projection;
@@ -46,11 +48,11 @@ class MeetingPlanProjectionTest {
         UUID planId = UUID.randomUUID();
 
         PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, "SIP",
-                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY, REGION)));
+                "ACTIVE", MUNICIPALITY, List.of(municipality(), region())));
 
         PlanSnapshot plan = await().atMost(ARRIVAL).until(() -> find(planId), Optional::isPresent).orElseThrow();
         assertEquals(new PlanSnapshot(planId, personRef, "SIP", "ACTIVE", MUNICIPALITY,
-                Set.of(MUNICIPALITY, REGION)), plan);
+                Set.of(municipality(), region())), plan);
     }
 
     @Test
@@ -58,19 +60,45 @@ class MeetingPlanProjectionTest {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(TestPersons.next()));
         UUID planId = UUID.randomUUID();
         String created = PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, "LVM_AFTERCARE", "ACTIVE",
-                MUNICIPALITY, List.of(MUNICIPALITY, REGION));
+                MUNICIPALITY, List.of(municipality(), region()));
 
         PlanEventFeed.publish(personRef, created);
         PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CLOSED, personRef, planId,
-                "LVM_AFTERCARE", "CLOSED", MUNICIPALITY, List.of(MUNICIPALITY, REGION)));
+                "LVM_AFTERCARE", "CLOSED", MUNICIPALITY, List.of(municipality(), region())));
         PlanEventFeed.publish(personRef, created);
         // A marker event on the same key arrives after the replay, so once it is projected the replay was handled.
         UUID marker = UUID.randomUUID();
         PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, marker, "SIP",
-                "ACTIVE", MUNICIPALITY, List.of(MUNICIPALITY)));
+                "ACTIVE", MUNICIPALITY, List.of(municipality())));
 
         await().atMost(ARRIVAL).until(() -> find(marker), Optional::isPresent);
         assertEquals("CLOSED", find(planId).orElseThrow().status());
+    }
+
+    @Test
+    void aDischargeReplacesThePartiesAndSisIsNoLongerOne() {
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(TestPersons.next()));
+        UUID planId = UUID.randomUUID();
+        EventParty sis = new EventParty(SIS, "SIS");
+        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId,
+                "LVM_AFTERCARE", "ACTIVE", MUNICIPALITY, List.of(municipality(), region(), sis)));
+        await().atMost(ARRIVAL).until(() -> find(planId).map(p -> p.hasParty(SIS)).orElse(false));
+
+        PlanEventFeed.publish(personRef, PlanEventFeed.placementChanged(personRef, planId, "DISCHARGED", MUNICIPALITY,
+                List.of(municipality(), region())));
+
+        PlanSnapshot plan = await().atMost(ARRIVAL).until(() -> find(planId).orElseThrow(), p -> !p.hasParty(SIS));
+        assertEquals(new PlanSnapshot(planId, personRef, "LVM_AFTERCARE", "ACTIVE", MUNICIPALITY,
+                Set.of(municipality(), region())), plan);
+        assertEquals(Set.of(), plan.partiesOfType("SIS"));
+    }
+
+    private static EventParty municipality() {
+        return new EventParty(MUNICIPALITY, "MUNICIPALITY");
+    }
+
+    private static EventParty region() {
+        return new EventParty(REGION, "REGION");
     }
 
     private Optional<PlanSnapshot> find(UUID planId) {

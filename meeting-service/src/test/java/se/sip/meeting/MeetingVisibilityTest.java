@@ -1,5 +1,6 @@
 package se.sip.meeting;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static se.sip.meeting.MeetingFixtures.ARRIVAL;
@@ -29,6 +30,7 @@ import se.sip.testinfra.ConsentEventFeed;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
+import se.sip.testinfra.Tokens;
 
 /** Meetings are visible as their plan: the lead always, a party while consent shares with it, nobody else. */
 @QuarkusTest
@@ -65,6 +67,22 @@ class MeetingVisibilityTest {
                 .then().statusCode(200).body("total", equalTo(0));
         municipality().queryParam("planId", planId.toString()).queryParam("from", "2026-12-11T00:00:00Z")
                 .get("/api/v1/meetings").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void ourOwnServicesReadEveryMeetingAndAPartnerIntegrationOnlyItsOwn() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, personRefs.of(PersonalIdentityNumber.parse(person)), "SIP");
+        String id = book(planId, person, "2026-12-10T09:00:00+01:00");
+
+        given().header("Authorization", Tokens.bearer("notification-service", "sip-platform", "OTHER", "integration"))
+                .get("/api/v1/meetings/" + id).then().statusCode(200).body("id", equalTo(id));
+        given().header("Authorization", Tokens.bearer("notification-service", "sip-platform", "OTHER", "integration"))
+                .get("/api/v1/meetings/" + id + "/invitation.ics").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("journal-system", STRANGER, "MUNICIPALITY", "integration"))
+                .get("/api/v1/meetings/" + id).then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("someone", "sip-platform", "OTHER", "caseworker"))
+                .get("/api/v1/meetings/" + id).then().statusCode(404);
     }
 
     @Test

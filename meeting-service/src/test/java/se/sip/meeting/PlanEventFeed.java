@@ -1,34 +1,51 @@
 package se.sip.meeting;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.EventParty;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.EventFeed;
 
-/** Plan events as plan-service's outbox relay sends them to {@code sip.plan.v1}. */
+/** Plan events as plan-service's outbox relay sends them to {@code sip.plan.v1}, with the platform's data records. */
 final class PlanEventFeed {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private PlanEventFeed() {
     }
 
-    /** A plan event as JSON; publish it once or more with {@link #publish}. */
+    /** A plan life-cycle event as JSON; publish it once or more with {@link #publish}. */
     static String event(String type, String personRef, UUID planId, String kind, String status, String leadOrgId,
-            List<String> partyOrgIds) {
-        ObjectNode data = JSON.createObjectNode()
-                .put("personRef", personRef)
-                .put("planId", planId.toString())
-                .put("kind", kind)
-                .put("status", status)
-                .put("leadOrgId", leadOrgId);
-        data.putPOJO("partyOrgIds", partyOrgIds);
+            List<EventParty> parties) {
+        return cloudEvent(type, personRef, planId, new PlanEventData(personRef, planId, kind, status, leadOrgId,
+                parties.stream().map(EventParty::orgId).toList(), parties, null));
+    }
+
+    /** A placement change naming the parties after it (after DISCHARGED, without SiS). */
+    static String placementChanged(String personRef, UUID planId, String placementType, String leadOrgId,
+            List<EventParty> parties) {
+        return cloudEvent(EventTypes.PLACEMENT_CHANGED, personRef, planId, new PlacementChangedData(personRef, planId,
+                placementType, LocalDate.now(), leadOrgId, parties.stream().map(EventParty::orgId).toList(),
+                parties));
+    }
+
+    static void publish(String personRef, String event) {
+        EventFeed.publish(Topics.PLAN, personRef, event);
+    }
+
+    private static String cloudEvent(String type, String personRef, UUID planId, Object data) {
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", CloudEvent.SPEC_VERSION)
                 .put("id", UUID.randomUUID().toString())
@@ -38,11 +55,7 @@ final class PlanEventFeed {
                 .put("time", OffsetDateTime.now().toString())
                 .put("datacontenttype", "application/json")
                 .put("personref", personRef);
-        event.set("data", data);
+        event.set("data", JSON.valueToTree(data));
         return event.toString();
-    }
-
-    static void publish(String personRef, String event) {
-        EventFeed.publish(Topics.PLAN, personRef, event);
     }
 }

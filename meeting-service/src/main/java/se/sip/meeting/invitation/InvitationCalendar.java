@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,9 +17,11 @@ import se.sip.meeting.MeetingFormat;
 import se.sip.meeting.MeetingStatus;
 import se.sip.meeting.MeetingType;
 import se.sip.meeting.NoticeKind;
+import se.sip.platform.time.ClockProducer;
 
 /**
- * A meeting's invitation as iCalendar (RFC 5545). The UID stays the meeting's for its whole life and SEQUENCE is the
+ * A meeting's invitation as iCalendar (RFC 5545), its times in Swedish local time with the Europe/Stockholm VTIMEZONE
+ * it names. The UID stays the meeting's for its whole life and SEQUENCE is the
  * meeting's, so a calendar replaces its entry when the meeting moves and removes it on METHOD:CANCEL. The SUMMARY
  * names only the kind of meeting: the file travels by e-mail and must not say whom it is about.
  */
@@ -27,6 +30,32 @@ public class InvitationCalendar {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final String TZID = ClockProducer.SWEDEN.getId();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+            .withZone(ClockProducer.SWEDEN);
+    /**
+     * Europe/Stockholm as the EU's summer-time rules have had it since 1996: CEST from the last Sunday of March at
+     * 02:00, CET from the last Sunday of October at 03:00 (local times), so a calendar shows the Swedish time whatever
+     * its own zone.
+     */
+    private static final List<String> VTIMEZONE = List.of(
+            "BEGIN:VTIMEZONE",
+            "TZID:" + TZID,
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "TZNAME:CEST",
+            "DTSTART:19960331T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "TZNAME:CET",
+            "DTSTART:19961027T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE");
     private static final int MAX_OCTETS = 75;
 
     private final Clock clock;
@@ -47,12 +76,13 @@ public class InvitationCalendar {
         line(ics, "PRODID:-//SIP//meeting-service//SV");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:" + (cancelled ? "CANCEL" : "REQUEST"));
+        VTIMEZONE.forEach(l -> line(ics, l));
         line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + m.id + "@sip");
+        line(ics, "UID:" + uidOf(m));
         line(ics, "SEQUENCE:" + m.sequence);
         line(ics, "DTSTAMP:" + UTC.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-        line(ics, "DTSTART:" + UTC.format(m.startsAt));
-        line(ics, "DTEND:" + UTC.format(m.startsAt.plus(m.durationMinutes, ChronoUnit.MINUTES)));
+        line(ics, "DTSTART;TZID=" + TZID + ":" + LOCAL.format(m.startsAt));
+        line(ics, "DTEND;TZID=" + TZID + ":" + LOCAL.format(m.startsAt.plus(m.durationMinutes, ChronoUnit.MINUTES)));
         line(ics, "SUMMARY:" + text(summary(m.type)));
         line(ics, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
         line(ics, "ORGANIZER;CN=" + param(m.organiserOrg) + ":mailto:" + organizerEmail);
@@ -71,6 +101,11 @@ public class InvitationCalendar {
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();
+    }
+
+    /** The invitation's UID, the same for the meeting's whole life; calendar replies name it. */
+    public static String uidOf(Meeting m) {
+        return m.id + "@sip";
     }
 
     /** The kind of meeting in Swedish, and nothing about the person. */

@@ -1,7 +1,9 @@
 package se.sip.meeting.plan;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +15,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.inbox.ProcessedEvents;
 
@@ -25,8 +29,7 @@ import se.sip.platform.inbox.ProcessedEvents;
 public class PlanProjection {
 
     static final String CONSUMER = "plan-projection";
-    private static final Set<String> SNAPSHOT_EVENTS = Set.of(EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED,
-            EventTypes.PLACEMENT_CHANGED);
+    private static final Set<String> LIFE_CYCLE_EVENTS = Set.of(EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED);
 
     private final EntityManager em;
     private final ProcessedEvents processed;
@@ -44,19 +47,20 @@ public class PlanProjection {
         if (!processed.firstDelivery(CONSUMER, event.id())) {
             return false;
         }
-        if (!SNAPSHOT_EVENTS.contains(event.type())) {
-            return true;
+        if (LIFE_CYCLE_EVENTS.contains(event.type())) {
+            applyLifeCycle(json.convertValue(event.data(), PlanEventData.class));
+        } else if (EventTypes.PLACEMENT_CHANGED.equals(event.type())) {
+            applyPlacement(json.convertValue(event.data(), PlacementChangedData.class));
         }
-        PlanEventData data = json.convertValue(event.data(), PlanEventData.class);
-        // Only a plan's life-cycle fields are taken from a placement change: it may carry no kind or parties of its
-        // own, so missing ones keep what the projection already has.
+        return true;
+    }
+
+    private void applyLifeCycle(PlanEventData data) {
         int changed = em.createNativeQuery("""
                 insert into plan_projection (plan_id, person_ref, kind, status, lead_org_id)
                 values (:id, :personRef, :kind, :status, :lead)
                 on conflict (plan_id) do update set
-                    kind = coalesce(excluded.kind, plan_projection.kind),
-                    status = coalesce(excluded.status, plan_projection.status),
-                    lead_org_id = coalesce(excluded.lead_org_id, plan_projection.lead_org_id)
+                    kind = excluded.kind, status = excluded.status, lead_org_id = excluded.lead_org_id
                 where plan_projection.status = 'ACTIVE'""")
                 .setParameter("id", data.planId())
                 .setParameter("personRef", data.personRef())
@@ -64,10 +68,25 @@ public class PlanProjection {
                 .setParameter("status", data.status())
                 .setParameter("lead", data.leadOrgId())
                 .executeUpdate();
-        if (changed == 1 && data.partyOrgIds() != null) {
-            replaceParties(data.planId(), data.partyOrgIds());
+        if (changed == 1) {
+            replaceParties(data.planId(), data.parties(), data.partyOrgIds());
         }
-        return true;
+    }
+
+    /**
+     * A placement change names the lead and the parties after it (after a discharge without SiS), not the plan's kind
+     * or status; it changes a plan already known and still ACTIVE, and nothing else.
+     */
+    private void applyPlacement(PlacementChangedData data) {
+        int changed = em.createNativeQuery("""
+                update plan_projection set lead_org_id = coalesce(:lead, lead_org_id)
+                where plan_id = :id and status = 'ACTIVE'""")
+                .setParameter("id", data.planId())
+                .setParameter("lead", data.leadOrgId())
+                .executeUpdate();
+        if (changed == 1) {
+            replaceParties(data.planId(), data.parties(), data.partyOrgIds());
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,23 +99,34 @@ public class PlanProjection {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        Set<String> parties = new LinkedHashSet<>();
-        for (Object org : em.createNativeQuery("select org_id from plan_projection_party where plan_id = :id")
+        Set<EventParty> parties = new LinkedHashSet<>();
+        for (Object party : em.createNativeQuery("""
+                select org_id, org_type from plan_projection_party where plan_id = :id""")
                 .setParameter("id", planId).getResultList()) {
-            parties.add((String) org);
+            Object[] p = (Object[]) party;
+            parties.add(new EventParty((String) p[0], (String) p[1]));
         }
         return Optional.of(new PlanSnapshot(planId, (String) row[0], (String) row[1], (String) row[2],
                 (String) row[3], Set.copyOf(parties)));
     }
 
-    private void replaceParties(UUID planId, List<String> orgIds) {
+    /** The parties with their types where the event names them, else the bare org ids; neither keeps what is known. */
+    private void replaceParties(UUID planId, List<EventParty> typed, List<String> orgIds) {
+        Map<String, String> parties = new LinkedHashMap<>();
+        if (typed != null) {
+            typed.forEach(p -> parties.put(p.orgId(), p.orgType()));
+        } else if (orgIds != null) {
+            orgIds.forEach(o -> parties.put(o, null));
+        } else {
+            return;
+        }
         em.createNativeQuery("delete from plan_projection_party where plan_id = :id")
                 .setParameter("id", planId).executeUpdate();
-        for (String org : new LinkedHashSet<>(orgIds)) {
-            em.createNativeQuery("insert into plan_projection_party (plan_id, org_id) values (:id, :org)")
-                    .setParameter("id", planId)
-                    .setParameter("org", org)
-                    .executeUpdate();
-        }
+        parties.forEach((org, type) -> em.createNativeQuery("""
+                insert into plan_projection_party (plan_id, org_id, org_type) values (:id, :org, :type)""")
+                .setParameter("id", planId)
+                .setParameter("org", org)
+                .setParameter("type", type)
+                .executeUpdate());
     }
 }

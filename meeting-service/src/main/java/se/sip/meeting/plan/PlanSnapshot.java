@@ -2,10 +2,16 @@ package se.sip.meeting.plan;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** What meeting-service knows of a plan: enough to check a booking against it and to decide who sees its meetings. */
+import se.sip.platform.events.EventParty;
+
+/**
+ * What meeting-service knows of a plan: enough to check a booking against it and to decide who sees its meetings.
+ * A party's orgType is null when it was projected from an event that did not name types.
+ */
 public record PlanSnapshot(UUID planId, String personRef, String kind, String status, String leadOrgId,
-        Set<String> partyOrgIds) {
+        Set<EventParty> parties) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String LVM_AFTERCARE = "LVM_AFTERCARE";
@@ -15,6 +21,12 @@ public record PlanSnapshot(UUID planId, String personRef, String kind, String st
     }
 
     public boolean hasParty(String orgId) {
-        return partyOrgIds.contains(orgId);
+        return parties.stream().anyMatch(p -> p.orgId().equals(orgId));
+    }
+
+    /** The org ids of the parties of one organisation type, e.g. the SiS institutions while the person is there. */
+    public Set<String> partiesOfType(String orgType) {
+        return parties.stream().filter(p -> orgType.equals(p.orgType())).map(EventParty::orgId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -22,6 +22,7 @@ final class Examples {
               ],
               "chair": "Karin Lund",
               "noteTaker": "Per Ek",
+              "noteTakerOrgId": "kommun-0583",
               "adjusters": [
                 {"name": "Karin Lund", "orgId": "kommun-0583"},
                 {"name": "Eva Holm", "orgId": "region-ostergotland-beroende"}
@@ -48,11 +49,14 @@ final class Examples {
               ],
               "chair": "Karin Lund",
               "noteTaker": "Per Ek",
+              "noteTakerOrgId": "kommun-0583",
               "adjusters": [
                 {"id": "3e2f4051-6c7d-4e8f-a091-b23c4d5e6f70", "name": "Karin Lund", "orgId": "kommun-0583"},
                 {"id": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "name": "Eva Holm", "orgId": "region-ostergotland-beroende"}
               ],
               "organiserOrg": "kommun-0583",
+              "deadlines": {"minutesToAdjusters": {"dueBy": "2026-12-17", "status": "DUE"}},
+              "nextFollowUpMissing": false,
               "sequence": 0,
               "version": 0
             }""";
@@ -86,16 +90,63 @@ final class Examples {
     static final String RESPONSE = """
             {"inviteeId": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f", "answer": "DECLINED"}""";
 
+    static final String CALENDAR_REPLY = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Calendar//EN\r\n"
+            + "METHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70@sip\r\nSEQUENCE:0\r\n"
+            + "DTSTAMP:20261124T080000Z\r\nORGANIZER:mailto:noreply@sip.example.se\r\n"
+            + "ATTENDEE;PARTSTAT=DECLINED:mailto:beroende@region.example.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
     static final String RESCHEDULING = """
             {"startsAt": "2026-12-17T09:00:00+01:00"}""";
+
+    static final String HELD = """
+            {"attendees": ["1c0d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f"]}""";
+
+    static final String MINUTES = """
+            {
+              "text": "Tolvan berättade om sin vardag. Kommunen och regionen gick igenom pågående insatser.",
+              "decisions": ["Boendestöd två gånger i veckan från 1 januari (kommunen).",
+                            "Läkarbesök på beroendemottagningen i januari (regionen)."],
+              "attendees": ["1c0d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f"],
+              "nextFollowUp": "2027-03-10"
+            }""";
+
+    static final String APPROVED = """
+            {"adjusterId": "3e2f4051-6c7d-4e8f-a091-b23c4d5e6f70", "approved": true}""";
+
+    static final String SENT_BACK = """
+            {"adjusterId": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "approved": false,
+             "comment": "Läkarbesöket är bokat till februari, inte januari."}""";
+
+    static final String MINUTES_HISTORY = """
+            {
+              "meetingId": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
+              "revisions": [
+                {"revision": 1, "status": "DRAFT", "text": "…", "decisions": ["…"],
+                 "attendees": ["2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f"], "nextFollowUp": "2027-03-10",
+                 "submittedAt": "2026-12-14T10:00:00Z", "approvals": [
+                   {"adjusterId": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "approved": false,
+                    "comment": "Läkarbesöket är bokat till februari, inte januari.", "answeredAt": "2026-12-15T08:00:00Z"}]},
+                {"revision": 2, "status": "APPROVED", "text": "…", "decisions": ["…"],
+                 "attendees": ["2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f"], "nextFollowUp": "2027-03-10",
+                 "submittedAt": "2026-12-15T13:00:00Z", "approvedAt": "2026-12-16T09:00:00Z", "approvals": [
+                   {"adjusterId": "3e2f4051-6c7d-4e8f-a091-b23c4d5e6f70", "approved": true, "answeredAt": "2026-12-16T08:00:00Z"},
+                   {"adjusterId": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "approved": true, "answeredAt": "2026-12-16T09:00:00Z"}]}
+              ]
+            }""";
 
     static final String CANCELLATION = """
             {"reason": "The chair is ill; a new time follows."}""";
 
     static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//SIP//meeting-service//SV\r\n"
-            + "CALSCALE:GREGORIAN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+            + "CALSCALE:GREGORIAN\r\nMETHOD:REQUEST\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n"
+            + "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n"
+            + "DTSTART:19960331T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+            + "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n"
+            + "DTSTART:19961027T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+            + "END:VTIMEZONE\r\nBEGIN:VEVENT\r\n"
             + "UID:7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70@sip\r\nSEQUENCE:0\r\nDTSTAMP:20261123T093000Z\r\n"
-            + "DTSTART:20261210T080000Z\r\nDTEND:20261210T093000Z\r\nSUMMARY:SIP-möte\r\nSTATUS:CONFIRMED\r\n"
+            + "DTSTART;TZID=Europe/Stockholm:20261210T090000\r\nDTEND;TZID=Europe/Stockholm:20261210T103000\r\n"
+            + "SUMMARY:SIP-möte\r\nSTATUS:CONFIRMED\r\n"
             + "ORGANIZER;CN=\"kommun-0583\":mailto:noreply@sip.example.se\r\n"
             + "ATTENDEE;CN=\"Beroendemottagningen\";ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:ber\r\n"
             + " oende@region.example.se\r\nLOCATION:Stadshuset\\, rum 3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";

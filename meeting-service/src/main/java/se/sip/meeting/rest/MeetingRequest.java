@@ -43,6 +43,9 @@ public record MeetingRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, description = "Who chairs (ordförande)") String chair,
         @NotBlank @Size(max = 200) @Schema(required = true, description = "Who takes the minutes (sekreterare)")
         String noteTaker,
+        @NotBlank @Size(max = 100) @Schema(required = true, description = "The note-taker's organisation, a party of"
+                + " the plan: only a caller of this organisation submits the minutes", example = "kommun-0583")
+        String noteTakerOrgId,
         @NotNull @Size(min = 2, max = 2, message = "must be two")
         @Schema(required = true, description = "The two who adjust the minutes (justerare), from two different"
                 + " principals") List<@Valid @NotNull AdjusterDto> adjusters) {

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,13 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.meeting.Meeting;
+import se.sip.meeting.invitation.CalendarReply;
 import se.sip.meeting.invitation.InvitationCalendar;
 import se.sip.meeting.service.MeetingService;
+import se.sip.meeting.service.MinutesService;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.problem.Problem;
@@ -50,6 +55,9 @@ public class MeetingResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    MinutesService minutes;
 
     @Inject
     InvitationCalendar calendar;
@@ -87,7 +95,7 @@ public class MeetingResource {
         Meeting meeting = service.book(caller.get(), request);
         return Response.created(URI.create("/api/v1/meetings/" + meeting.id))
                 .tag(Versions.etag(meeting.version))
-                .entity(MeetingView.of(meeting))
+                .entity(view(meeting))
                 .build();
     }
 
@@ -97,7 +105,10 @@ public class MeetingResource {
     @Operation(operationId = "getMeeting", summary = "Read one meeting (läs möte och kallelse)",
             description = "Visible as its plan is: to the plan's lead organisation always, and to another party of"
                     + " the plan while a consent in force shares the person's information with it. 404 when the"
-                    + " meeting does not exist or the caller may not see it: the answer does not tell the two apart.")
+                    + " meeting does not exist or the caller may not see it: the answer does not tell the two apart."
+                    + " The view shows the minutes' deadlines (to the adjusters within a week of the meeting; the"
+                    + " adjusters' answer within a week of the submission), each MET, DUE or OVERDUE, and flags a HELD"
+                    + " meeting that booked no next follow-up (nextFollowUpMissing).")
     @APIResponse(responseCode = "200", description = "The meeting; ETag carries its version",
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
@@ -119,14 +130,16 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> list(@Valid @BeanParam MeetingQuery query, @Valid @BeanParam PageRequest page) {
         query.requirePersonOrPlan();
-        return service.list(caller.get(), query, page).map(MeetingView::of);
+        return service.list(caller.get(), query, page).map(this::view);
     }
 
     @POST
     @Path("/{id}/responses")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "answerMeeting", summary = "An invitee answers the kallelse or inbjudan (svar på"
-            + " kallelse)", description = "ACCEPTED, DECLINED or PROPOSED_NEW_TIME (with proposedStartsAt). A DECLINED"
+            + " kallelse)", description = "ACCEPTED, DECLINED, TENTATIVE or PROPOSED_NEW_TIME (with"
+            + " proposedStartsAt). Only the invitee's own organisation answers for it; the organiser's organisation"
+            + " answers for an invitee without one (the individual, a relative): 403 otherwise. A DECLINED"
             + " from an invitee with a kallelse (a MUNICIPALITY or REGION party, obliged to attend) is recorded with"
             + " obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the organiser. Publishes"
             + " se.sip.meeting.answered.v1.")
@@ -147,12 +160,48 @@ public class MeetingResource {
     }
 
     @POST
+    @Path("/{id}/calendar-replies")
+    @Consumes(CALENDAR)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMeetingFromCalendar", summary = "An invitee's calendar reply counts as an answer"
+            + " (svar på kallelse från kalendern, iCalendar)",
+            description = "Takes the RFC 5546 METHOD:REPLY an invitee's calendar sends to the invitation's ORGANIZER:"
+                    + " one VEVENT whose UID is this meeting's (<meetingId>@sip) and one ATTENDEE whose mailto:"
+                    + " address is an invitee's e-mail (compared without case). PARTSTAT ACCEPTED, DECLINED or"
+                    + " TENTATIVE is recorded exactly as an answer through …/responses (TENTATIVE as the answer"
+                    + " TENTATIVE), by the same organisations: the invitee's own, or the organiser's for an invitee"
+                    + " without one. The reply must answer the invitation's current SEQUENCE: a reply to an earlier"
+                    + " one answered a time the meeting no longer has and is refused with 409, nothing recorded."
+                    + " Publishes se.sip.meeting.answered.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = CALENDAR,
+            examples = @ExampleObject(name = "declined", value = Examples.CALENDAR_REPLY)))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not iCalendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's organisation may not answer for that invitee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED, or the reply answers an"
+            + " earlier SEQUENCE", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not sent as text/calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a REPLY, not this meeting's UID, not one ATTENDEE who is an"
+            + " invitee, or a PARTSTAT other than ACCEPTED, DECLINED or TENTATIVE",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendarReply(@PathParam("id") UUID id, String reply) {
+        return current(service.answerFromCalendar(caller.get(), id, CalendarReply.parse(reply)));
+    }
+
+    @POST
     @Path("/{id}/rescheduling")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "rescheduleMeeting", summary = "Move a meeting (flytta mötet; ny kallelse)",
-            description = "A party of the plan moves a SCHEDULED meeting. The invitation keeps its iCalendar UID and"
-                    + " its SEQUENCE rises by one, so calendars update the entry. Publishes"
-                    + " se.sip.meeting.rescheduled.v1.")
+            description = "A party of the plan moves a SCHEDULED meeting, with If-Match naming the version read."
+                    + " The invitation keeps its iCalendar UID and its SEQUENCE rises by one, so calendars update the"
+                    + " entry. Publishes se.sip.meeting.rescheduled.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReschedulingRequest.class),
             examples = @ExampleObject(name = "a week later", value = Examples.RESCHEDULING)))
     @APIResponse(responseCode = "200", description = "The moved meeting",
@@ -163,17 +212,24 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reschedule(@PathParam("id") UUID id, @Valid @NotNull ReschedulingRequest request) {
-        return current(service.reschedule(caller.get(), id, request.startsAt()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reschedule(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; required") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull ReschedulingRequest request) {
+        return current(service.reschedule(caller.get(), id, request.startsAt(), ifMatch));
     }
 
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "cancelMeeting", summary = "Cancel a meeting (ställa in mötet; återkalla kallelsen)",
-            description = "A party of the plan cancels a SCHEDULED meeting: CANCELLED, and the invitation becomes an"
-                    + " iCalendar METHOD:CANCEL. Meetings are also cancelled by the system when the person withdraws"
-                    + " consent. Publishes se.sip.meeting.cancelled.v1.")
+            description = "A party of the plan cancels a SCHEDULED meeting, with If-Match naming the version read:"
+                    + " CANCELLED, and the invitation becomes an iCalendar METHOD:CANCEL. Meetings are also cancelled by"
+                    + " the system when the person withdraws consent. Publishes se.sip.meeting.cancelled.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CancellationRequest.class),
             examples = @ExampleObject(name = "ill", value = Examples.CANCELLATION)))
     @APIResponse(responseCode = "200", description = "The cancelled meeting",
@@ -184,8 +240,140 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
-        return current(service.cancel(caller.get(), id, request.reason()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; required") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull CancellationRequest request) {
+        return current(service.cancel(caller.get(), id, request.reason(), ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/held")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "recordMeetingHeld", summary = "Record that a meeting took place (mötet har hållits)",
+            description = "The organiser's organisation records that a SCHEDULED meeting took place, once it has"
+                    + " started, naming the invitees who attended: HELD. (Submitting minutes does the same.) If-Match"
+                    + " is optional; a stale one is refused. Publishes se.sip.meeting.held.v1 with the attendees'"
+                    + " organisations and the date of the plan's next SCHEDULED meeting, if one is booked.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HeldRequest.class),
+            examples = @ExampleObject(name = "two attended", value = Examples.HELD)))
+    @APIResponse(responseCode = "200", description = "The held meeting; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's organisation is not the organiser's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting is not SCHEDULED (already held, or cancelled)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The meeting has not started yet, or an attendee is not an invitee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response held(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull HeldRequest request) {
+        return current(service.hold(caller.get(), id, request.attendees(), ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/minutes")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "submitMinutes", summary = "The note-taker submits the minutes to the adjusters (skicka"
+            + " arbetsanteckningarna till justerarna)",
+            description = "Only a caller of the note-taker's organisation (the meeting's noteTakerOrgId, named at"
+                    + " booking) submits: text, decisions, the invitees who attended and the next follow-up decided."
+                    + " The first submission is revision 1; once an adjuster sent the minutes back with a comment"
+                    + " (status DRAFT) the corrected minutes are submitted again as the next revision, with the"
+                    + " adjusters' answers starting afresh; every revision stays readable (GET …/minutes). The"
+                    + " minutes are due to the adjusters within a week of the meeting (see deadlines on the meeting)."
+                    + " A meeting not yet recorded as held becomes HELD with these attendees (se.sip.meeting.held.v1)."
+                    + " If-Match is optional; a stale one is refused. Publishes se.sip.meeting.minutes-submitted.v1,"
+                    + " which names the revision and its dates, never the text or decisions.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MinutesRequest.class),
+            examples = @ExampleObject(name = "minutes", value = Examples.MINUTES)))
+    @APIResponse(responseCode = "200", description = "The meeting with its minutes' status; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's organisation is not the note-taker's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The meeting was cancelled, or its minutes are SUBMITTED or"
+            + " APPROVED (only minutes sent back for correction are submitted again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The meeting has not started, an attendee is not an invitee, or"
+            + " the next follow-up is not after the meeting's day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submitMinutes(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull MinutesRequest request) {
+        return current(minutes.submit(caller.get(), id, request, ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/minutes")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getMinutes", summary = "Every revision of the minutes (arbetsanteckningar och"
+            + " justering)", description = "Oldest first, each with its text, decisions, attendees, next follow-up"
+            + " and the adjusters' answers (approvals and comments). Visible as the meeting is; empty until minutes"
+            + " are submitted.")
+    @APIResponse(responseCode = "200", description = "The minutes' history",
+            content = @Content(schema = @Schema(implementation = MinutesView.History.class),
+                    examples = @ExampleObject(name = "sent back, then approved", value = Examples.MINUTES_HISTORY)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MinutesView.History minutesHistory(@PathParam("id") UUID id) {
+        return new MinutesView.History(id, minutes.history(caller.get(), id).stream().map(MinutesView::of).toList());
+    }
+
+    @POST
+    @Path("/{id}/minutes/approvals")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMinutes", summary = "An adjuster approves the minutes or sends them back (justera"
+            + " arbetsanteckningarna)",
+            description = "Only a caller of the adjuster's own organisation answers for that adjuster, once per"
+                    + " revision, within a week of the submission (see deadlines on the meeting). approved true"
+                    + " approves; approved false with a comment sends the minutes back to the note-taker: status DRAFT"
+                    + " with the comment visible, until the corrected minutes are submitted as the next revision."
+                    + " When both adjusters approved, the minutes are APPROVED and become the plan for coordination:"
+                    + " publishes se.sip.meeting.minutes-approved.v1 (once). If-Match is optional; a stale one is"
+                    + " refused.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalRequest.class),
+            examples = {
+                    @ExampleObject(name = "approved", value = Examples.APPROVED),
+                    @ExampleObject(name = "sent back", value = Examples.SENT_BACK) }))
+    @APIResponse(responseCode = "200", description = "The meeting with its minutes' status; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's organisation is not the adjuster's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No minutes await adjustment, or this adjuster already answered"
+            + " this revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "adjusterId is not an adjuster of the meeting, or minutes not"
+            + " approved without a comment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public Response answerMinutes(@PathParam("id") UUID id,
+            @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull ApprovalRequest request) {
+        return current(minutes.answer(caller.get(), id, request, ifMatch));
     }
 
     @GET
@@ -195,7 +383,9 @@ public class MeetingResource {
     @Operation(operationId = "getMeetingInvitation", summary = "The kallelse or inbjudan as a calendar invitation"
             + " (kallelse som kalenderinbjudan, iCalendar)", description = "RFC 5545: METHOD:REQUEST, or METHOD:CANCEL"
             + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
-            + " SEQUENCE rises with each rescheduling; times in UTC; ATTENDEE lines for invitees with an e-mail address"
+            + " SEQUENCE rises with each rescheduling; times in Swedish local time"
+            + " (DTSTART;TZID=Europe/Stockholm) with the Europe/Stockholm VTIMEZONE included; ATTENDEE lines for"
+            + " invitees with an e-mail address"
             + " (REQ-PARTICIPANT for a kallelse, OPT-PARTICIPANT for an inbjudan). The SUMMARY names only the kind of"
             + " meeting. Visible as the meeting is.")
     @APIResponse(responseCode = "200", description = "The invitation",
@@ -206,8 +396,12 @@ public class MeetingResource {
         return calendar.of(service.read(caller.get(), id));
     }
 
-    private static Response current(Meeting meeting) {
-        return Response.ok(MeetingView.of(meeting)).tag(Versions.etag(meeting.version)).build();
+    private Response current(Meeting meeting) {
+        return Response.ok(view(meeting)).tag(Versions.etag(meeting.version)).build();
+    }
+
+    private MeetingView view(Meeting meeting) {
+        return MeetingView.of(meeting, service.outlook(meeting));
     }
 
     /** For the OpenAPI document only: Page of MeetingView. */

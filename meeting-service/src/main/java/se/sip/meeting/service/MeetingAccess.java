@@ -15,11 +15,13 @@ import se.sip.meeting.plan.PlanSnapshot;
 import se.sip.platform.access.AccessRule;
 import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.security.Caller;
+import se.sip.platform.security.ServiceTokens;
 
 /**
  * Who may see a meeting: as for its plan (API.md, "Identity and access"), the plan's lead organisation always, any
  * other party of the plan while a consent in force shares the person's information with it. Answered from the local
- * plan and consent projections, never by asking another service.
+ * plan and consent projections, never by asking another service. Our own services (notification-service sending the
+ * invitations) read every meeting; their reads are access-logged like anyone's.
  */
 @ApplicationScoped
 public class MeetingAccess implements AccessRule<Meeting> {
@@ -29,11 +31,13 @@ public class MeetingAccess implements AccessRule<Meeting> {
     private final PlanProjection plans;
     private final ConsentProjection consents;
     private final Clock clock;
+    private final ServiceTokens services;
 
-    MeetingAccess(PlanProjection plans, ConsentProjection consents, Clock clock) {
+    MeetingAccess(PlanProjection plans, ConsentProjection consents, Clock clock, ServiceTokens services) {
         this.plans = plans;
         this.consents = consents;
         this.clock = clock;
+        this.services = services;
     }
 
     @Override
@@ -66,7 +70,7 @@ public class MeetingAccess implements AccessRule<Meeting> {
     }
 
     private boolean maySee(Caller caller, PlanSnapshot plan) {
-        return caller.belongsTo(plan.leadOrgId()) || plan.hasParty(caller.org())
+        return services.isOwnService(caller) || caller.belongsTo(plan.leadOrgId()) || plan.hasParty(caller.org())
                 && consents.sharesWith(plan.personRef(), caller.org(), LocalDate.now(clock));
     }
 }

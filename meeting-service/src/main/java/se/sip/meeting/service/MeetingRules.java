@@ -2,6 +2,7 @@ package se.sip.meeting.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import se.sip.meeting.InviteeKind;
 import se.sip.meeting.MeetingFormat;
@@ -26,6 +27,8 @@ final class MeetingRules {
         require(plan.personRef().equals(personRef), "personId is not the person of the plan.");
         require(plan.hasParty(caller.org()), "Your organisation is not a party of the plan, so it cannot call a"
                 + " meeting about it.");
+        require(plan.hasParty(r.noteTakerOrgId()), "noteTakerOrgId is not a party of the plan: the note-taker comes"
+                + " from an organisation taking part, which submits the minutes.");
         checkInvitees(r.invitees());
         boolean regionInvited = r.invitees().stream().anyMatch(i -> party(i, OrgType.REGION));
         if (r.type() == MeetingType.SIP) {
@@ -39,9 +42,12 @@ final class MeetingRules {
         if (PlanSnapshot.LVM_AFTERCARE.equals(plan.kind())) {
             require(r.invitees().stream().anyMatch(i -> i.kind() == InviteeKind.INDIVIDUAL), "In LVM aftercare the"
                     + " individual is invited to every meeting: add an INDIVIDUAL invitee.");
-            require(r.invitees().stream().anyMatch(i -> party(i, OrgType.SIS) && plan.hasParty(i.orgId())),
-                    "In LVM aftercare SiS is invited while it is a party of the plan: add the SiS institution as a"
-                            + " PARTY of orgType SIS.");
+            // SiS leaves the plan's parties at discharge (placement-changed), and then is no longer required.
+            Set<String> sis = plan.partiesOfType(OrgType.SIS.name());
+            require(sis.isEmpty() || r.invitees().stream().anyMatch(i -> party(i, OrgType.SIS)
+                    && sis.contains(i.orgId())), "In LVM aftercare SiS is invited while it is a party of the plan:"
+                            + " add the plan's SiS institution (" + String.join(", ", sis) + ") as a PARTY of orgType"
+                            + " SIS.");
         }
         if (r.format() == MeetingFormat.DIGITAL) {
             require(present(r.videoLink()), "A DIGITAL meeting needs a videoLink.");

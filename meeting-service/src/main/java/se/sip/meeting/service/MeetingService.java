@@ -1,6 +1,8 @@
 package se.sip.meeting.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -11,11 +13,14 @@ import jakarta.transaction.Transactional;
 
 import se.sip.meeting.Adjuster;
 import se.sip.meeting.Answer;
+import se.sip.meeting.Deadline;
 import se.sip.meeting.Invitee;
 import se.sip.meeting.InviteeKind;
 import se.sip.meeting.Meeting;
 import se.sip.meeting.MeetingRepository;
 import se.sip.meeting.MeetingStatus;
+import se.sip.meeting.invitation.CalendarReply;
+import se.sip.meeting.invitation.InvitationCalendar;
 import se.sip.meeting.InvitationResponse;
 import se.sip.meeting.plan.PlanProjection;
 import se.sip.meeting.plan.PlanSnapshot;
@@ -32,7 +37,9 @@ import se.sip.platform.consent.ConsentPurposes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
+import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
+import se.sip.platform.time.ClockProducer;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,12 +95,14 @@ public class MeetingService {
                 i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone())));
         m.chair = r.chair();
         m.noteTaker = r.noteTaker();
+        m.noteTakerOrg = r.noteTakerOrgId();
         r.adjusters().forEach(a -> m.adjusters.add(new Adjuster(Objects.requireNonNullElseGet(a.id(), UUID::randomUUID),
                 a.name(), a.orgId())));
         m.organiserOrg = caller.org();
         m.organiserSub = caller.subject();
         m.consentId = consentId;
         m.createdAt = clock.instant();
+        m.changedAt = m.createdAt;
         meetings.persist(personData.create(caller, access, m));
         events.scheduled(m);
         return m;
@@ -123,34 +132,124 @@ public class MeetingService {
     /** An invitee's answer; a decline by one with a kallelse is marked obliged, and so flagged on the meeting. */
     @Transactional
     public Meeting answer(Caller caller, UUID id, ResponseRequest r) {
-        Meeting m = scheduled(caller, id);
+        Meeting m = requireScheduled(locked(caller, id));
         Invitee invitee = m.invitee(r.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
                 "inviteeId is not an invitee of this meeting."));
         if (r.answer() == Answer.PROPOSED_NEW_TIME && r.proposedStartsAt() == null) {
             throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
         }
-        InvitationResponse response = new InvitationResponse(invitee, r.answer(),
-                r.proposedStartsAt() == null ? null : r.proposedStartsAt().toInstant(), clock.instant(), caller.org());
+        record(m, invitee, r.answer(), r.proposedStartsAt() == null ? null : r.proposedStartsAt().toInstant(),
+                caller);
+        return m;
+    }
+
+    /**
+     * An invitee's answer from their calendar (RFC 5546 REPLY), recorded as if given through /responses. A reply to
+     * an earlier SEQUENCE answered a time the meeting no longer has: refused (409), nothing recorded.
+     */
+    @Transactional
+    public Meeting answerFromCalendar(Caller caller, UUID id, CalendarReply reply) {
+        Meeting m = requireScheduled(locked(caller, id));
+        if (!reply.uid().equals(InvitationCalendar.uidOf(m))) {
+            throw ProblemException.ruleViolation("The reply's UID is not this meeting's invitation ("
+                    + InvitationCalendar.uidOf(m) + ").");
+        }
+        if (reply.sequence() < m.sequence) {
+            throw ProblemException.conflict("The reply answers SEQUENCE " + reply.sequence() + " of the invitation,"
+                    + " which has since moved (SEQUENCE " + m.sequence + "); nothing was recorded.");
+        }
+        if (reply.sequence() > m.sequence) {
+            throw ProblemException.ruleViolation("The reply's SEQUENCE " + reply.sequence() + " is newer than the"
+                    + " invitation's (" + m.sequence + ").");
+        }
+        Invitee invitee = m.inviteeByEmail(reply.attendeeEmail()).orElseThrow(() -> ProblemException.ruleViolation(
+                "The reply's ATTENDEE is not the e-mail address of an invitee of this meeting."));
+        record(m, invitee, reply.answer(), null, caller);
+        return m;
+    }
+
+    private void record(Meeting m, Invitee invitee, Answer answer, Instant proposedStartsAt, Caller caller) {
+        if (!m.mayAnswerFor(invitee, caller.org())) {
+            throw ProblemException.forbidden("Only the invitee's own organisation answers for it; the organiser's"
+                    + " organisation answers for an invitee without one (the individual, a relative).");
+        }
+        InvitationResponse response = new InvitationResponse(invitee, answer, proposedStartsAt, clock.instant(),
+                caller.org());
         m.responses.add(response);
         events.answered(m, invitee, response);
-        return m;
     }
 
     /** Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. */
     @Transactional
-    public Meeting reschedule(Caller caller, UUID id, OffsetDateTime startsAt) {
-        Meeting m = scheduled(caller, id);
+    public Meeting reschedule(Caller caller, UUID id, OffsetDateTime startsAt, String ifMatch) {
+        Meeting m = locked(caller, id);
+        Versions.requirePresentMatch(ifMatch, m.version);
+        requireScheduled(m);
         m.reschedule(startsAt.toInstant());
         events.rescheduled(m);
         return m;
     }
 
     @Transactional
-    public Meeting cancel(Caller caller, UUID id, String reason) {
-        Meeting m = scheduled(caller, id);
+    public Meeting cancel(Caller caller, UUID id, String reason, String ifMatch) {
+        Meeting m = locked(caller, id);
+        Versions.requirePresentMatch(ifMatch, m.version);
+        requireScheduled(m);
         m.cancel(reason, clock.instant());
         events.cancelled(m);
         return m;
+    }
+
+    /**
+     * Records that a meeting took place, with whom: only the organiser's organisation does, and not before the
+     * meeting has started. The held event tells plan-service (milestones) and names the next follow-up if one is booked.
+     */
+    @Transactional
+    public Meeting hold(Caller caller, UUID id, List<UUID> attendees, String ifMatch) {
+        Meeting m = locked(caller, id);
+        Versions.requireMatch(ifMatch, m.version);
+        if (!caller.belongsTo(m.organiserOrg)) {
+            throw ProblemException.forbidden("Only the organiser's organisation records that the meeting was held.");
+        }
+        requireScheduled(m);
+        holdNow(m, attendees);
+        return m;
+    }
+
+    /** Marks a SCHEDULED meeting HELD (once it has started) with invitees who attended; emits the held event. */
+    void holdNow(Meeting m, List<UUID> attendees) {
+        if (clock.instant().isBefore(m.startsAt)) {
+            throw ProblemException.ruleViolation("The meeting has not started yet (startsAt " + m.startsAt + "); it is"
+                    + " held once it has taken place.");
+        }
+        for (int i = 0; i < attendees.size(); i++) {
+            if (m.invitee(attendees.get(i)).isEmpty()) {
+                throw ProblemException.ruleViolation("attendees[" + i + "] is not an invitee of this meeting.");
+            }
+        }
+        m.hold(attendees, clock.instant());
+        events.held(m, nextFollowUpOn(m));
+    }
+
+    /** The meeting's deadlines against the clock, and whether a held meeting lacks a booked next follow-up. */
+    public MeetingOutlook outlook(Meeting m) {
+        Instant now = clock.instant();
+        Deadline minutesDue = m.status == MeetingStatus.CANCELLED ? null
+                : Deadline.weekAfter(m.startsAt, m.minutes.isEmpty() ? null : m.minutes.get(0).submittedAt, now);
+        Deadline answerDue = m.currentMinutes().map(x -> Deadline.weekAfter(x.submittedAt, x.answeredAt(), now))
+                .orElse(null);
+        return new MeetingOutlook(minutesDue, answerDue, m.status == MeetingStatus.HELD && nextFollowUpOn(m) == null);
+    }
+
+    /**
+     * The next follow-up this meeting booked: the one its minutes name, else the date of the plan's next SCHEDULED
+     * meeting; null when neither.
+     */
+    LocalDate nextFollowUpOn(Meeting m) {
+        return m.currentMinutes().map(minutes -> minutes.nextFollowUp)
+                .or(() -> meetings.nextScheduledOfPlan(m.planId, m.startsAt)
+                        .map(next -> LocalDate.ofInstant(next.startsAt, ClockProducer.SWEDEN)))
+                .orElse(null);
     }
 
     /**
@@ -165,9 +264,17 @@ public class MeetingService {
         }
     }
 
-    /** A meeting the caller may change (locked), and only while it is SCHEDULED. */
-    private Meeting scheduled(Caller caller, UUID id) {
+    /**
+     * A meeting the caller may change, locked so that concurrent changes wait for each other, and marked changed so
+     * that its version rises even when only its minutes change. A refused change rolls the mark back.
+     */
+    Meeting locked(Caller caller, UUID id) {
         Meeting m = personData.change(caller, access, id, meetings.lockById(id));
+        m.changedAt = clock.instant();
+        return m;
+    }
+
+    static Meeting requireScheduled(Meeting m) {
         if (m.status != MeetingStatus.SCHEDULED) {
             throw ProblemException.conflict("The meeting is " + m.status + "; only a SCHEDULED meeting changes.");
         }

@@ -41,6 +41,14 @@ public class ServiceTokens {
         this.issuer = issuer;
     }
 
+    /**
+     * Whether the caller is one of our own services (the integration role under our services' organisation), which
+     * may read what it needs to act for every party, e.g. notification-service a meeting's invitees to mail them.
+     */
+    public boolean isOwnService(Caller caller) {
+        return caller.belongsTo(config.org()) && caller.hasRole(Roles.INTEGRATION);
+    }
+
     /** {@code "Bearer <token>"}, for an Authorization header. */
     public String bearer() {
         return "Bearer " + Jwt.issuer(issuer)
