@@ -4,12 +4,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 
 /** The request bodies of the story, as a municipality's journal system would send them. */
 final class Bodies {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final String RELATIVE = "Anna Andersson";
+    static final String RELATIVE_EMAIL = "anna@example.org";
+    /** Where each party's invitations go. */
+    static final Map<String, String> EMAIL = Map.of(
+            Org.MUNICIPALITY.id(), "vuxenenheten@motala.example.se",
+            Org.SIS.id(), "lvm-hem@sis.example.se",
+            Org.REGION.id(), "beroende@region.example.se");
 
     private Bodies() {
     }
@@ -23,15 +33,20 @@ final class Bodies {
         return today().plusDays(days).atTime(LocalTime.of(hour, 0)).atZone(SWEDEN).toOffsetDateTime();
     }
 
+    /** A time in Swedish local time, whole seconds. */
+    static OffsetDateTime secondsFromNow(int seconds) {
+        return ZonedDateTime.now(SWEDEN).plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime();
+    }
+
     /** The individual's consent: convene, documentation, sharing with the named parties, and the sister invited. */
     static String consent(String personId) {
         return """
                 {"personId": "%s", "decision": "GRANTED", "givenBy": {"role": "INDIVIDUAL"}, "form": "WRITTEN",
                  "purposes": ["CONVENE_MEETING", "OBTAIN_DOCUMENTATION", "SHARE_INFORMATION", "INVITE_RELATIVES"],
                  "parties": [%s, %s, %s],
-                 "relatives": [{"name": "%s", "relation": "sister", "email": "anna@example.org"}],
+                 "relatives": [{"name": "%s", "relation": "sister", "email": "%s"}],
                  "validFrom": "%s", "journalRef": "E2E-%s"}""".formatted(personId, Org.MUNICIPALITY.party(),
-                Org.SIS.party(), Org.REGION.party(), RELATIVE, today(), personId.substring(8));
+                Org.SIS.party(), Org.REGION.party(), RELATIVE, RELATIVE_EMAIL, today(), personId.substring(8));
     }
 
     /** An LVM-aftercare plan led by the municipality, with SiS and the region; care began two months ago. */
@@ -52,14 +67,18 @@ final class Bodies {
      * constellation, the region for a SIP meeting (with the relative the consent names).
      */
     static String meeting(String planId, String personId, String type, OffsetDateTime startsAt) {
+        return meeting(planId, personId, type, startsAt, List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION));
+    }
+
+    /** A meeting calling the individual and these parties (after the discharge, without SiS). */
+    static String meeting(String planId, String personId, String type, OffsetDateTime startsAt, List<Org> parties) {
         boolean sip = "SIP".equals(type);
-        String invitees = String.join(", ",
-                "{\"kind\": \"INDIVIDUAL\", \"name\": \"Den enskilde\"}",
-                invitee(Org.MUNICIPALITY, "vuxenenheten@motala.example.se"),
-                invitee(Org.SIS, "lvm-hem@sis.example.se"),
-                invitee(Org.REGION, "beroende@region.example.se"));
+        String invitees = "{\"kind\": \"INDIVIDUAL\", \"name\": \"Den enskilde\"}";
+        for (Org party : parties) {
+            invitees += ", " + invitee(party, EMAIL.get(party.id()));
+        }
         if (sip) {
-            invitees += ", {\"kind\": \"RELATIVE\", \"name\": \"" + RELATIVE + "\", \"email\": \"anna@example.org\"}";
+            invitees += ", {\"kind\": \"RELATIVE\", \"name\": \"" + RELATIVE + "\", \"email\": \"" + RELATIVE_EMAIL + "\"}";
         }
         return """
                 {"planId": "%s", "personId": "%s", "type": "%s", "startsAt": "%s", "durationMinutes": 90,

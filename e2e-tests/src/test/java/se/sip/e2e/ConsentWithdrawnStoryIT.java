@@ -2,6 +2,7 @@ package se.sip.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -67,5 +68,16 @@ class ConsentWithdrawnStoryIT {
             assertEquals(1, Events.ofType(Topics.MEETING, personRef, "se.sip.meeting.cancelled.v1").size());
             assertEquals(1, Events.ofType(Topics.PLAN, personRef, "se.sip.plan.closed.v1").size());
         });
+        // And every party's inbox says so.
+        List<Org> parties = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
+        Inbox.told(parties, "se.sip.meeting.cancelled.v1", "/api/v1/meetings/" + meetingId);
+        Inbox.told(parties, "se.sip.plan.closed.v1", "/api/v1/plans/" + planId);
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            for (Org party : parties) {
+                party.to(Stack.NOTIFICATION).get("/api/v1/notifications").then().statusCode(200)
+                        .body("items.eventType", hasItem("se.sip.consent.withdrawn.v1"));
+            }
+        });
+        Inbox.nothingAbout(Org.OUTSIDER, "/api/v1/plans/" + planId);
     }
 }

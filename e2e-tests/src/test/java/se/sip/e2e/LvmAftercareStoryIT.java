@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,8 +48,10 @@ class LvmAftercareStoryIT {
 
     final String personId = TestPersons.next();
     final LocalDate lvmStartedOn = Bodies.today().minusMonths(2);
-    final OffsetDateTime officialsAt = Bodies.at(3, 13);
-    final OffsetDateTime sipAt = Bodies.at(10, 9);
+    // The services run on the system clock: the meetings take place within the run, so that they can be held. Care
+    // began two months ago, so the SIP meeting is two months into care.
+    final OffsetDateTime officialsAt = Bodies.secondsFromNow(20);
+    final OffsetDateTime sipAt = Bodies.secondsFromNow(40);
     String consentId;
     String personRef;
     String planId;
@@ -108,6 +111,8 @@ class LvmAftercareStoryIT {
         await().atMost(EVENTUALLY).untilAsserted(() -> assertEquals(1,
                 Events.ofType(Topics.PLAN, personRef, "se.sip.plan.created.v1").size()));
         assertNoPersonNumberOn(Topics.PLAN);
+        Inbox.told(PARTIES, "se.sip.plan.created.v1", planLink());
+        Inbox.nothingAbout(Org.OUTSIDER, planLink());
     }
 
     @Test
@@ -148,6 +153,64 @@ class LvmAftercareStoryIT {
         await().atMost(EVENTUALLY).untilAsserted(() -> assertEquals(2,
                 Events.ofType(Topics.MEETING, personRef, "se.sip.meeting.scheduled.v1").size()));
         assertNoPersonNumberOn(Topics.MEETING);
+        // Every invited organisation finds both invitations in its inbox; the outsider nothing.
+        Inbox.told(PARTIES, "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + officialsId);
+        Inbox.told(PARTIES, "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + sipMeetingId);
+        Inbox.nothingAbout(Org.OUTSIDER, "/api/v1/meetings/" + sipMeetingId);
+        // Every invitee with an address gets an e-mail with the invitation as .ics (the sister too).
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            for (String address : List.of(Bodies.EMAIL.get(Org.MUNICIPALITY.id()), Bodies.EMAIL.get(Org.SIS.id()),
+                    Bodies.EMAIL.get(Org.REGION.id()), Bodies.RELATIVE_EMAIL)) {
+                assertTrue(MailCatcher.mails().stream().anyMatch(m -> m.recipients().contains(address)
+                        && m.data().contains("text/calendar") && m.decoded().contains("UID:" + sipMeetingId + "@sip")),
+                        "an invitation e-mail with the .ics to " + address);
+            }
+        });
+    }
+
+    @Test
+    @Order(4)
+    void theMinutesAreSubmittedAndBothAdjustersApprove() {
+        await("the SIP meeting starts").atMost(Duration.ofSeconds(60)).until(() -> OffsetDateTime.now().isAfter(sipAt));
+        Response sip = Org.MUNICIPALITY.to(Stack.MEETING).get("/api/v1/meetings/{id}", sipMeetingId).then()
+                .statusCode(200).extract().response();
+        List<String> attendees = sip.jsonPath().getList("invitees.id", String.class);
+        String municipalAdjuster = sip.jsonPath().getString("adjusters.find { it.orgId == '" + Org.MUNICIPALITY.id()
+                + "' }.id");
+        String regionalAdjuster = sip.jsonPath().getString("adjusters.find { it.orgId == '" + Org.REGION.id()
+                + "' }.id");
+        String minutes = """
+                {"text": "Planering för vård och stöd efter LVM-vården gicks igenom.",
+                 "decisions": ["Regionen erbjuder återfallsprevention efter utskrivningen.",
+                               "Kommunen ansvarar för boendestöd; vuxenenheten är huvudansvarig."],
+                 "attendees": [%s], "nextFollowUp": "%s"}""".formatted(
+                attendees.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")),
+                lvmStartedOn.plusMonths(5));
+
+        // Only the note-taker's organisation submits; only an adjuster's own organisation answers for the adjuster.
+        Org.REGION.to(Stack.MEETING).body(minutes).post("/api/v1/meetings/{id}/minutes", sipMeetingId).then()
+                .statusCode(403);
+        Org.MUNICIPALITY.to(Stack.MEETING).body(minutes).post("/api/v1/meetings/{id}/minutes", sipMeetingId).then()
+                .statusCode(200).body("status", equalTo("HELD"));
+        Org.SIS.to(Stack.MEETING).body(approval(regionalAdjuster))
+                .post("/api/v1/meetings/{id}/minutes/approvals", sipMeetingId).then().statusCode(403);
+        Org.MUNICIPALITY.to(Stack.MEETING).body(approval(municipalAdjuster))
+                .post("/api/v1/meetings/{id}/minutes/approvals", sipMeetingId).then().statusCode(200);
+        Org.REGION.to(Stack.MEETING).body(approval(regionalAdjuster))
+                .post("/api/v1/meetings/{id}/minutes/approvals", sipMeetingId).then().statusCode(200);
+
+        // Every party reads the approved minutes; the outsider cannot.
+        for (Org party : PARTIES) {
+            party.to(Stack.MEETING).get("/api/v1/meetings/{id}/minutes", sipMeetingId).then().statusCode(200)
+                    .body("revisions.status", equalTo(List.of("APPROVED")))
+                    .body("revisions[0].approvals.size()", equalTo(2));
+        }
+        Org.OUTSIDER.to(Stack.MEETING).get("/api/v1/meetings/{id}/minutes", sipMeetingId).then().statusCode(404);
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            assertEquals(1, Events.ofType(Topics.MEETING, personRef, "se.sip.meeting.held.v1").size());
+            assertEquals(1, Events.ofType(Topics.MEETING, personRef, "se.sip.meeting.minutes-approved.v1").size());
+        });
+        assertNoPersonNumberOn(Topics.MEETING);
     }
 
     @Test
@@ -171,6 +234,8 @@ class LvmAftercareStoryIT {
                     .body("placementChanges.type", equalTo(List.of("SECTION_27_PLACEMENT")));
         }
         Org.OUTSIDER.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+        Inbox.told(PARTIES, "se.sip.plan.placement-changed.v1", planLink());
+        Inbox.nothingAbout(Org.OUTSIDER, planLink());
     }
 
     @Test
@@ -199,7 +264,7 @@ class LvmAftercareStoryIT {
             String page = party.to(Stack.PLAN).accept("text/html").get("/api/v1/plans/{id}/schedule", planId)
                     .then().statusCode(200).extract().asString();
             assertTrue(page.contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"))
-                    .format(sipAt) + " kl. 09.00"), page);
+                    .format(sipAt) + " kl. " + DateTimeFormatter.ofPattern("HH.mm").format(sipAt)), page);
             assertFalse(page.contains(personId.substring(2, 8)), "no personal identity number on the page");
         }
         Org.OUTSIDER.to(Stack.PLAN).accept("application/json").get("/api/v1/plans/{id}/schedule", planId).then()
@@ -221,7 +286,25 @@ class LvmAftercareStoryIT {
             party.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
                     .body("placementChanges.type", equalTo(List.of("SECTION_27_PLACEMENT", "DISCHARGED")));
         }
+        // meeting-service learns the new parties from sip.plan.v1: SiS no longer sees the meetings.
+        await().atMost(EVENTUALLY).untilAsserted(() -> Org.SIS.to(Stack.MEETING)
+                .get("/api/v1/meetings/{id}", sipMeetingId).then().statusCode(404));
         Org.REGION.to(Stack.MEETING).get("/api/v1/meetings/{id}", sipMeetingId).then().statusCode(200);
+        // The follow-up 2-3 months after the discharge is booked without SiS.
+        String followUpId = Org.MUNICIPALITY.to(Stack.MEETING).body(Bodies.meeting(planId, personId, "FOLLOW_UP",
+                Bodies.at(70, 10), List.of(Org.MUNICIPALITY, Org.REGION))).post("/api/v1/meetings").then()
+                .statusCode(201).extract().path("id");
+        Inbox.told(List.of(Org.MUNICIPALITY, Org.REGION), "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + followUpId);
+        Org.SIS.to(Stack.MEETING).get("/api/v1/meetings/{id}", followUpId).then().statusCode(404);
+        Inbox.notTold(Org.SIS, "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + followUpId);
+        // SiS is told of the discharge that removes it, with the others (two placement changes by now).
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            for (Org party : PARTIES) {
+                party.to(Stack.NOTIFICATION).queryParam("size", 200).get("/api/v1/notifications").then()
+                        .statusCode(200).body("items.findAll { it.eventType == 'se.sip.plan.placement-changed.v1'"
+                                + " && it.link == '" + planLink() + "' }.size()", equalTo(2));
+            }
+        });
 
         // The follow-up after the discharge is now tracked: 2-3 months on. (It coming due needs a moved clock.)
         Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
@@ -253,6 +336,14 @@ class LvmAftercareStoryIT {
         await().atMost(EVENTUALLY).untilAsserted(() -> assertEquals(1,
                 Events.ofType(Topics.PLAN, personRef, "se.sip.plan.closed.v1").size()));
         assertNoPersonNumberOn(Topics.PLAN);
+        // The remaining parties are told; SiS, no party since the discharge, is not.
+        Inbox.told(List.of(Org.MUNICIPALITY, Org.REGION), "se.sip.plan.closed.v1", planLink());
+        Inbox.notTold(Org.SIS, "se.sip.plan.closed.v1", planLink());
+        Inbox.nothingAbout(Org.OUTSIDER, planLink());
+    }
+
+    private String planLink() {
+        return "/api/v1/plans/" + planId;
     }
 
     /** Books as the municipality, once meeting-service has the plan from sip.plan.v1. */
@@ -267,6 +358,10 @@ class LvmAftercareStoryIT {
     private void addAction(Org responsible, String area, String intervention, LocalDate startOn, LocalDate dueOn) {
         responsible.to(Stack.PLAN).body(Bodies.action(area, intervention, responsible, startOn, dueOn))
                 .post("/api/v1/plans/{id}/actions", planId).then().statusCode(201);
+    }
+
+    private static String approval(String adjusterId) {
+        return "{\"adjusterId\": \"" + adjusterId + "\", \"approved\": true}";
     }
 
     private Response decision(Org org, String purpose) {

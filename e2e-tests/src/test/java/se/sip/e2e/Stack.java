@@ -15,6 +15,8 @@ import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
+
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -38,6 +40,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static Stack running;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private MailCatcher mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -56,6 +59,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     private static synchronized Stack start() {
         long began = System.nanoTime();
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         Map<String, String> infra = InfrastructureResource.ensureStarted();
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-shutdown"));
@@ -73,8 +77,13 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         for (String name : List.of(CONSENT, MEETING, PLAN, NOTIFICATION)) {
             ports.put(name, freePort());
         }
+        try {
+            stack.mail = new MailCatcher();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, String> env = environment(infra, "http://127.0.0.1:" + ports.get(CONSENT),
-                "http://127.0.0.1:" + ports.get(MEETING));
+                "http://127.0.0.1:" + ports.get(MEETING), stack.mail.port());
         ports.forEach((name, port) -> stack.services.put(name, new ServiceProcess(name, port, root, logDir, env)));
         try {
             stack.services.values().forEach(ServiceProcess::start);
@@ -92,7 +101,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     }
 
     /** What start.sh exports for every service, pointed at this run's database, broker, keys and ports. */
-    private static Map<String, String> environment(Map<String, String> infra, String consentUrl, String meetingUrl) {
+    private static Map<String, String> environment(Map<String, String> infra, String consentUrl, String meetingUrl,
+            int smtpPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.get("quarkus.datasource.jdbc.url"));
         env.put("QUARKUS_DATASOURCE_USERNAME", infra.get("quarkus.datasource.username"));
@@ -105,6 +115,9 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         env.put("SIP_CONSENT_SERVICE_URL", consentUrl);
         // notification-service fetches the invitees' addresses and the .ics from meeting-service.
         env.put("SIP_MAIL_MEETING_SERVICE_URL", meetingUrl);
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
+        env.put("SIP_MAIL_POLL_INTERVAL", "PT1S");
         return env;
     }
 
@@ -115,6 +128,14 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
                 .toArray(CompletableFuture[]::new)).join();
         services.clear();
         running = null;
+        if (mail != null) {
+            try {
+                mail.close();
+            } catch (IOException e) {
+                LOG.warn("Could not close the mail catcher", e);
+            }
+            mail = null;
+        }
         InfrastructureResource.shutdown();
     }
 
