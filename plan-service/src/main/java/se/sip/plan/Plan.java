@@ -98,6 +98,12 @@ public class Plan {
     @OrderColumn(name = "position")
     public List<Deviation> deviations = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_lead_change", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<LeadChange> leadChanges = new ArrayList<>();
+
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")
     public LocalDate lvmStartedOn;
@@ -187,6 +193,17 @@ public class Plan {
         if (change.type == PlacementChangeType.DISCHARGED) {
             parties.removeIf(x -> x.orgType == OrgType.SIS);
         }
+    }
+
+    /** Hands the lead to another of the parties, and records the change (the history is kept with the plan). */
+    public void changeLead(PlanParty to, String name, String byOrg, String bySub, Instant at) {
+        leadChanges.add(new LeadChange(leadOrgId, leadName, to.orgId, name, byOrg, bySub, at));
+        leadOrgId = to.orgId;
+        leadName = name;
+    }
+
+    public Optional<PlanParty> party(String orgId) {
+        return parties.stream().filter(p -> p.orgId.equals(orgId)).findFirst();
     }
 
     /** Closes the plan; {@code byOrg} is null when the system closes it (consent withdrawn). */

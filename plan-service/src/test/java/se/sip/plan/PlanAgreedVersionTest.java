@@ -17,7 +17,6 @@ import static se.sip.plan.PlanFixtures.SIS;
 import static se.sip.plan.PlanFixtures.STRANGER;
 import static se.sip.plan.PlanFixtures.as;
 import static se.sip.plan.PlanFixtures.awaitPlanEvents;
-import static se.sip.plan.PlanFixtures.body;
 import static se.sip.plan.PlanFixtures.municipality;
 import static se.sip.plan.PlanFixtures.sis;
 import static se.sip.plan.PlanFixtures.startPlan;

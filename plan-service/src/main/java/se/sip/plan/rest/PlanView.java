@@ -40,7 +40,13 @@ public record PlanView(
         @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
         @Schema(description = "LVM aftercare: the placement history, oldest first") List<Placement> placementChanges,
         @Schema(description = "Deviations (avvikelser), oldest first") List<DeviationView> deviations,
+        @Schema(description = "Changes of lead (byte av huvudansvarig), oldest first") List<LeadChangeView> leadChanges,
         int version) {
+
+    @Schema(name = "LeadChange", description = "Byte av huvudansvarig")
+    public record LeadChangeView(PlanRequest.Lead from, PlanRequest.Lead to,
+            @Schema(description = "The organisation that made the change") String changedByOrg, Instant changedAt) {
+    }
 
     @Schema(name = "PlacementChange", description = "Placeringsändring")
     public record Placement(PlacementChangeType type, LocalDate effectiveOn, String note, String recordedByOrg,
@@ -77,6 +83,8 @@ public record PlanView(
                 p.placementChanges.stream()
                         .map(c -> new Placement(c.type, c.effectiveOn, c.note, c.recordedByOrg, c.recordedAt)).toList(),
                 p.deviations.stream().map(DeviationView::of).toList(),
+                p.leadChanges.stream().map(c -> new LeadChangeView(new PlanRequest.Lead(c.fromOrgId, c.fromName),
+                        new PlanRequest.Lead(c.toOrgId, c.toName), c.changedByOrg, c.changedAt)).toList(),
                 p.version);
     }
 
