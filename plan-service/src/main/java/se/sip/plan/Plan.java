@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -103,6 +104,16 @@ public class Plan {
     @CollectionTable(name = "plan_lead_change", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     public List<LeadChange> leadChanges = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_other_measure", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<OtherMeasure> otherMeasures = new ArrayList<>();
+
+    /** YOUTH_ASSIGNMENT: the order to the resource unit; null until given (and for the other kinds). */
+    @Embedded
+    public YouthOrder youthOrder;
 
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")

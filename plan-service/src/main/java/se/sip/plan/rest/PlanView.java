@@ -32,6 +32,9 @@ public record PlanView(
         PlanRequest.Representative representative,
         String individualGoal,
         String needs,
+        @Schema(description = "Measures others than the two principals take (and the person's own)")
+        List<PlanRequest.OtherMeasureDto> otherMeasures,
+        PlanRequest.YouthOrderDto youthOrder,
         @Schema(description = "The consent that permitted starting the plan") UUID consentId,
         Created created,
         Closure closure,
@@ -75,7 +78,12 @@ public record PlanView(
                 p.horizonMonths,
                 p.representativeRole == null ? null
                         : new PlanRequest.Representative(p.representativeRole, p.representativeName),
-                p.individualGoal, p.needs, p.consentId,
+                p.individualGoal, p.needs,
+                p.otherMeasures.stream().map(m -> new PlanRequest.OtherMeasureDto(m.description, m.responsibleOrgId,
+                        m.responsibleName)).toList(),
+                p.youthOrder == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder.resourceUnitOrgId,
+                        p.youthOrder.orderedOn, p.youthOrder.interventionFrom, p.youthOrder.interventionTo),
+                p.consentId,
                 new Created(p.createdByOrg, p.createdBySub, p.createdAt),
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
                 Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),

@@ -28,7 +28,7 @@ public record PlanChanges(
         @Schema(description = "The agreed version described", example = "2") int version,
         @Schema(description = "The agreed version compared with; absent for version 1", example = "1") Integer comparedWith,
         @Schema(description = "The plan's own fields that changed, of: status, lead, parties, careEpisode,"
-                + " horizonMonths, representative, individualGoal, needs", example = "[\"lead\", \"needs\"]")
+                + " horizonMonths, representative, individualGoal, needs, otherMeasures, youthOrder", example = "[\"lead\", \"needs\"]")
         List<String> changedFields,
         @Schema(description = "The lead (huvudansvarig) before and after; absent when unchanged") LeadChange lead,
         @Schema(description = "Parties that joined, left, or whose name, type or contact changed") PartyChanges parties,
@@ -77,7 +77,7 @@ public record PlanChanges(
     }
 
     private static final List<String> PLAN_FIELDS = List.of("status", "lead", "parties", "careEpisode",
-            "horizonMonths", "representative", "individualGoal", "needs");
+            "horizonMonths", "representative", "individualGoal", "needs", "otherMeasures", "youthOrder");
 
     /** The changes from {@code before} (null for the first version) to {@code after}. */
     public static PlanChanges between(int version, PlanView before, PlanView after) {
