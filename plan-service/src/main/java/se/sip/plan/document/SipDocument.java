@@ -21,8 +21,11 @@ import se.sip.plan.rest.PlanView;
  */
 final class SipDocument {
 
-    /** Which document this is: a new plan or a follow-up (an agreed version), or the current plan, and its date. */
-    record Heading(String title, LocalDate date, String note) {
+    /**
+     * Which document this is: a new plan or a follow-up (an agreed version), or the current plan; its date; and the
+     * next follow-up when the approved minutes named one.
+     */
+    record Heading(String title, LocalDate date, String note, LocalDate nextFollowUpOn) {
     }
 
     private static final String STYLE = """
@@ -111,9 +114,14 @@ final class SipDocument {
         planning(plan);
 
         section("Planerad uppföljning");
-        html.append("<dl>\n<dt>Plats</dt><dd><span class=\"fill\"></span></dd>\n")
-                .append("<dt>Datum och tid</dt><dd><span class=\"fill\"></span></dd>\n")
-                .append("<dt>Föreslagna deltagare</dt><dd><span class=\"fill\"></span></dd>\n</dl>\n");
+        html.append("<dl>\n<dt>Plats</dt><dd><span class=\"fill\"></span></dd>\n");
+        if (heading.nextFollowUpOn() == null) {
+            html.append("<dt>Datum och tid</dt><dd><span class=\"fill\"></span></dd>\n");
+        } else {
+            html.append("<dt>Datum</dt><dd>").append(heading.nextFollowUpOn()).append(" (enligt protokollet)</dd>\n")
+                    .append("<dt>Tid</dt><dd><span class=\"fill\"></span></dd>\n");
+        }
+        html.append("<dt>Föreslagna deltagare</dt><dd><span class=\"fill\"></span></dd>\n</dl>\n");
 
         signatures(plan.parties());
         html.append("</section>\n</main>\n</body>\n</html>\n");

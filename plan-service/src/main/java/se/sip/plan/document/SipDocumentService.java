@@ -31,12 +31,13 @@ public class SipDocumentService {
             PlanView plan = PlanView.of(plans.read(caller, planId));
             return SipDocument.render(plan, new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
                     "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i ett justerat"
-                            + " protokoll. Utskriven " + LocalDate.now(clock) + "."));
+                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null));
         }
         AgreedVersion agreed = versions.read(caller, planId, version);
         LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt, clock.getZone());
         return SipDocument.render(versions.snapshot(agreed), new SipDocument.Heading(
                 agreed.number == 1 ? "Ny plan" : "Uppföljning", agreedOn,
-                "Fastställd version " + agreed.number + ": mötets protokoll justerades " + agreedOn + "."));
+                "Fastställd version " + agreed.number + ": mötets protokoll justerades " + agreedOn + ".",
+                agreed.nextFollowUpOn));
     }
 }

@@ -2,6 +2,7 @@ package se.sip.plan.version;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -42,6 +43,10 @@ public class AgreedVersion {
     @Column(name = "agreed_at")
     public Instant agreedAt;
 
+    /** The next follow-up the minutes booked, if they named one. */
+    @Column(name = "next_follow_up_on")
+    public LocalDate nextFollowUpOn;
+
     /** The plan view as JSON, exactly as GET plan answered at that moment. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String snapshot;
@@ -50,12 +55,13 @@ public class AgreedVersion {
     }
 
     public AgreedVersion(UUID planId, int number, UUID meetingId, int minutesRevision, Instant agreedAt,
-            String snapshot) {
+            LocalDate nextFollowUpOn, String snapshot) {
         this.planId = planId;
         this.number = number;
         this.meetingId = meetingId;
         this.minutesRevision = minutesRevision;
         this.agreedAt = agreedAt;
+        this.nextFollowUpOn = nextFollowUpOn;
         this.snapshot = snapshot;
     }
 

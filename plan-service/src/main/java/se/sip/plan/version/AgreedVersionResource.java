@@ -75,7 +75,7 @@ public class AgreedVersionResource {
             @Parameter(description = "The version's number, 1, 2, …", example = "1") @PathParam("n") int n) {
         AgreedVersion version = service.read(caller.get(), id, n);
         return new AgreedVersionViews.Full(version.number, version.agreedAt, version.meetingId,
-                version.minutesRevision, service.snapshot(version));
+                version.minutesRevision, version.nextFollowUpOn, service.snapshot(version));
     }
 
     @GET

@@ -90,7 +90,7 @@ public class AgreedVersionService {
         }
         Instant agreedAt = minutes.approvedAt() == null ? clock.instant() : minutes.approvedAt().toInstant();
         AgreedVersion version = new AgreedVersion(plan.id, versions.lastNumber(plan.id) + 1, minutes.meetingId(),
-                minutes.revision(), agreedAt, write(PlanView.of(plan)));
+                minutes.revision(), agreedAt, minutes.nextFollowUpOn(), write(PlanView.of(plan)));
         versions.persist(version);
         outbox.publish(Topics.PLAN, plan.personRef, EventTypes.PLAN_VERSION_AGREED, plan.id.toString(),
                 new PlanVersionAgreedData(plan.personRef, plan.id, version.number, version.meetingId,

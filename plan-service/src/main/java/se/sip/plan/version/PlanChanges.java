@@ -39,9 +39,11 @@ public record PlanChanges(
         @Schema(description = "Only the actions added, removed or changed, in the plan's order (removed ones last)")
         List<ActionChange> actions) {
 
+    @Schema(name = "LeadBeforeAfter", description = "The lead in the version before, and in this one")
     public record LeadChange(PlanRequest.Lead from, PlanRequest.Lead to) {
     }
 
+    @Schema(name = "TextBeforeAfter", description = "A text in the version before, and in this one")
     public record TextChange(String from, String to) {
     }
 

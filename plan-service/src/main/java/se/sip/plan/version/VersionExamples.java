@@ -5,7 +5,7 @@ final class VersionExamples {
 
     static final String SUMMARY = """
             {"version": 1, "agreedAt": "2027-01-12T14:05:00Z", "meetingId": "9b2f6e1c-3d4a-4b5c-8d6e-7f8091a2b3c4",
-             "minutesRevision": 1}""";
+             "minutesRevision": 1, "nextFollowUpOn": "2027-04-05"}""";
 
     static final String PAGE = "{\"items\": [" + SUMMARY + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
@@ -15,6 +15,7 @@ final class VersionExamples {
               "agreedAt": "2027-01-12T14:05:00Z",
               "meetingId": "9b2f6e1c-3d4a-4b5c-8d6e-7f8091a2b3c4",
               "minutesRevision": 1,
+              "nextFollowUpOn": "2027-04-05",
               "plan": {
                 "id": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
                 "personId": "191212121212",
