@@ -73,7 +73,8 @@ class PlanAgreedVersionTest {
                 .body("items.version", contains(1, 2))
                 .body("items.meetingId", contains(meeting.toString(), nextMeeting.toString()))
                 .body("items.minutesRevision", contains(1, 1))
-                .body("items[0].agreedAt", equalTo("2027-01-12T14:05:00Z"));
+                .body("items[0].agreedAt", equalTo("2027-01-12T14:05:00Z"))
+                .body("items[0].nextFollowUpOn", equalTo("2027-04-05"));
 
         List<ConsumerRecord<String, byte[]>> events = awaitPlanEvents(id, 3);
         List<String> agreed = events.stream().map(PlanFixtures::body)
@@ -102,6 +103,10 @@ class PlanAgreedVersionTest {
 
         municipality().header("If-Match", "\"0\"").body(HOUSING).put("/api/v1/plans/" + id + "/life-areas/HOUSING")
                 .then().statusCode(200);
+        String action = municipality().body("""
+                {"lifeArea": "HOUSING", "intervention": "HOUSING_SUPPORT", "description": "Boendestöd.",
+                 "responsibleOrgId": "%s", "dueOn": "2027-10-01", "status": "PLANNED"}""".formatted(MUNICIPALITY))
+                .post("/api/v1/plans/" + id + "/actions").then().statusCode(201).extract().path("id");
         UUID meeting = UUID.randomUUID();
         MinutesEventFeed.publish(personRef, MinutesEventFeed.approved(personRef, id, meeting, 2));
         await().atMost(ARRIVAL).untilAsserted(() -> municipality().get("/api/v1/plans/" + id + "/versions/2")
@@ -130,7 +135,10 @@ class PlanAgreedVersionTest {
                 .body("lifeAreas[0].situation.to", equalTo("Träningslägenhet sedan mars."))
                 .body("lifeAreas[0].goalsAdded[0].text", equalTo("Eget förstahandskontrakt"))
                 .body("lifeAreas[0].goalsRemoved", hasSize(0))
-                .body("actions", hasSize(0));
+                .body("actions", hasSize(1))
+                .body("actions[0].id", equalTo(action))
+                .body("actions[0].change", equalTo("ADDED"))
+                .body("actions[0].action.description", equalTo("Boendestöd."));
 
         municipality().get("/api/v1/plans/" + id + "/versions/1/changes").then().statusCode(200)
                 .body("comparedWith", nullValue())

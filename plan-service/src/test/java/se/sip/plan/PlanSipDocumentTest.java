@@ -101,6 +101,7 @@ class PlanSipDocumentTest {
         municipality().queryParam("version", 1).get("/api/v1/plans/" + id + "/sip-document").then().statusCode(200)
                 .body(containsString("<strong>Ny plan</strong>, 2027-01-12"))
                 .body(containsString("Fastställd version 1"))
+                .body(containsString("<dt>Datum</dt><dd>2027-04-05 (enligt protokollet)</dd>"))
                 .body(not(containsString("Ändrad efter mötet.")));
         municipality().get("/api/v1/plans/" + id + "/sip-document").then().statusCode(200)
                 .body(containsString("Ändrad efter mötet."));
