@@ -83,6 +83,33 @@ class PlanOtherMeasuresTest {
                 .post("/api/v1/plans").then().statusCode(422).body("detail", containsString("only a YOUTH_ASSIGNMENT"));
     }
 
+    @Test
+    void anOrderIsRecordedAfterTheStartUnderIfMatchAndOnlyForAYouthAssignment() {
+        String id = municipality().body(youth(TestPersons.next(), SRV, "2027-07-15").replace(
+                ORDER.formatted(SRV, "2027-07-15"), "")).post("/api/v1/plans").then().statusCode(201)
+                .body("youthOrder", nullValue()).extract().path("id");
+        String order = """
+                {"resourceUnitOrgId": "%s", "orderedOn": "2027-02-01", "interventionFrom": "2027-02-10",
+                 "interventionTo": "%s"}""";
+
+        municipality().body(order.formatted(SRV, "2027-08-10")).put("/api/v1/plans/" + id + "/youth-order")
+                .then().statusCode(428);
+        municipality().header("If-Match", "\"0\"").body(order.formatted(SRV, "2027-01-01"))
+                .put("/api/v1/plans/" + id + "/youth-order").then().statusCode(400)
+                .body("errors[0].field", equalTo("interventionTo"));
+        municipality().header("If-Match", "\"0\"").body(order.formatted(SIS, "2027-08-10"))
+                .put("/api/v1/plans/" + id + "/youth-order").then().statusCode(422);
+        municipality().header("If-Match", "\"0\"").body(order.formatted(SRV, "2027-08-10"))
+                .put("/api/v1/plans/" + id + "/youth-order").then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("youthOrder.orderedOn", equalTo("2027-02-01"))
+                .body("youthOrder.interventionTo", equalTo("2027-08-10"));
+
+        String lvm = PlanFixtures.startPlan(TestPersons.next());
+        municipality().header("If-Match", "\"0\"").body(order.formatted(SIS, "2027-08-10"))
+                .put("/api/v1/plans/" + lvm + "/youth-order").then().statusCode(422)
+                .body("detail", containsString("only a YOUTH_ASSIGNMENT"));
+    }
+
     private static final String ORDER = """
             "youthOrder": {"resourceUnitOrgId": "%s", "orderedOn": "2027-01-10", "interventionFrom": "2027-01-15",
                            "interventionTo": "%s"},""";

@@ -3,6 +3,7 @@ package se.sip.plan.measure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import se.sip.plan.OtherMeasure;
@@ -29,20 +30,19 @@ public final class MeasureRules {
         Map<String, OrgType> parties = r.parties().stream()
                 .collect(Collectors.toMap(PlanRequest.PartyDto::orgId, PlanRequest.PartyDto::orgType, (a, b) -> a));
         List<String> broken = new ArrayList<>(otherMeasures(parties, r.otherMeasures()));
-        PlanRequest.YouthOrderDto order = r.youthOrder();
-        if (order != null) {
-            if (order.interventionTo().isBefore(order.interventionFrom())) {
-                throw ProblemException.invalid(List.of(new FieldError("youthOrder.interventionTo",
-                        "must not be before interventionFrom")));
-            }
-            if (r.kind() != PlanKind.YOUTH_ASSIGNMENT) {
-                broken.add("only a YOUTH_ASSIGNMENT has an order to the resource unit (youthOrder)");
-            } else if (!parties.containsKey(order.resourceUnitOrgId())) {
-                broken.add("the order's resource unit (youthOrder.resourceUnitOrgId) must be one of the parties");
-            }
+        if (r.youthOrder() != null) {
+            broken.addAll(order(r.kind(), parties.keySet(), r.youthOrder(), "youthOrder."));
         }
         if (!broken.isEmpty()) {
             throw ProblemException.ruleViolation("The plan cannot be started: " + String.join("; ", broken) + ".");
+        }
+    }
+
+    /** Checks a youth assignment's order against the plan's kind and parties; 400 or 422 naming what is wrong. */
+    public static void checkOrder(PlanKind kind, Set<String> partyIds, PlanRequest.YouthOrderDto order) {
+        List<String> broken = order(kind, partyIds, order, "");
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleViolation("The order cannot be recorded: " + String.join("; ", broken) + ".");
         }
     }
 
@@ -63,6 +63,22 @@ public final class MeasureRules {
     public static YouthOrder toOrder(PlanRequest.YouthOrderDto order) {
         return order == null ? null : new YouthOrder(order.resourceUnitOrgId(), order.orderedOn(),
                 order.interventionFrom(), order.interventionTo());
+    }
+
+    /** {@code prefix} is where the order sits in the request body: a 400 names the field as the caller sent it. */
+    private static List<String> order(PlanKind kind, Set<String> partyIds, PlanRequest.YouthOrderDto order,
+            String prefix) {
+        if (order.interventionTo().isBefore(order.interventionFrom())) {
+            throw ProblemException.invalid(List.of(new FieldError(prefix + "interventionTo",
+                    "must not be before interventionFrom")));
+        }
+        if (kind != PlanKind.YOUTH_ASSIGNMENT) {
+            return List.of("only a YOUTH_ASSIGNMENT has an order to the resource unit (youthOrder)");
+        }
+        if (!partyIds.contains(order.resourceUnitOrgId())) {
+            return List.of("the order's resource unit (youthOrder.resourceUnitOrgId) must be one of the parties");
+        }
+        return List.of();
     }
 
     private static List<String> otherMeasures(Map<String, OrgType> parties, List<PlanRequest.OtherMeasureDto> measures) {
