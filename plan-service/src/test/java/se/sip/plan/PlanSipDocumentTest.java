@@ -70,7 +70,8 @@ class PlanSipDocumentTest {
     void aCompleteSipHasNoWarningAndItsTextIsEscaped() {
         String id = startPlan(TestPersons.next());
         municipality().header("If-Match", "\"0\"")
-                .body("{\"currentSituation\": \"<script>alert('x')</script> & mer\", \"goals\": []}")
+                .body("{\"currentSituation\": \"<script>alert('x')</script> & mer\","
+                        + " \"goals\": [{\"text\": \"Eget kontrakt\", \"targetDate\": \"2027-10-01\"}]}")
                 .put("/api/v1/plans/" + id + "/life-areas/HOUSING").then().statusCode(200);
         addAction(id, MUNICIPALITY);
         addAction(id, REGION);
@@ -85,6 +86,7 @@ class PlanSipDocumentTest {
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; mer"));
         assertTrue(html.contains("Går på AA-möten.") && html.contains("Den enskilde själv"));
+        assertTrue(html.contains("<li>Mål: Eget kontrakt <span class=\"meta\">(senast 2027-10-01)</span></li>"));
     }
 
     @Test

@@ -156,15 +156,30 @@ final class SipDocument {
         html.append("<tr><td>Den enskilde</td><td></td><td></td><td>☐ ja ☐ nej</td></tr>\n</tbody>\n</table></div>\n");
     }
 
+    /** The current situation and goals per life area: what the planning's goals (delmål) are set against. */
     private void currentSituation(List<PlanView.LifeAreaView> areas) {
         section("Tidigare och pågående åtgärder – hur fungerar det?");
-        List<PlanView.LifeAreaView> described = areas.stream().filter(a -> a.currentSituation() != null).toList();
+        List<PlanView.LifeAreaView> described = areas.stream()
+                .filter(a -> a.currentSituation() != null || !a.goals().isEmpty()).toList();
         if (described.isEmpty()) {
             html.append("<p>Nuläget är inte beskrivet i något livsområde.</p>\n");
         }
         for (PlanView.LifeAreaView a : described) {
             html.append("<h3>").append(esc(Labels.of(a.area()))).append("</h3>\n");
-            paragraph(a.currentSituation());
+            if (a.currentSituation() != null) {
+                paragraph(a.currentSituation());
+            }
+            if (!a.goals().isEmpty()) {
+                html.append("<ul>\n");
+                for (LifeAreaRequest.Goal g : a.goals()) {
+                    html.append("<li>Mål: ").append(lines(g.text()));
+                    if (g.targetDate() != null) {
+                        html.append(" <span class=\"meta\">(senast ").append(g.targetDate()).append(")</span>");
+                    }
+                    html.append("</li>\n");
+                }
+                html.append("</ul>\n");
+            }
         }
     }
 
