@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,6 +98,22 @@ public class Plan {
     @CollectionTable(name = "plan_deviation", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     public List<Deviation> deviations = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_lead_change", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<LeadChange> leadChanges = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "plan_other_measure", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<OtherMeasure> otherMeasures = new ArrayList<>();
+
+    /** YOUTH_ASSIGNMENT: the order to the resource unit; null until given (and for the other kinds). */
+    @Embedded
+    public YouthOrder youthOrder;
 
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     @Column(name = "lvm_started_on")
@@ -187,6 +204,17 @@ public class Plan {
         if (change.type == PlacementChangeType.DISCHARGED) {
             parties.removeIf(x -> x.orgType == OrgType.SIS);
         }
+    }
+
+    /** Hands the lead to another of the parties, and records the change (the history is kept with the plan). */
+    public void changeLead(PlanParty to, String name, String byOrg, String bySub, Instant at) {
+        leadChanges.add(new LeadChange(leadOrgId, leadName, to.orgId, name, byOrg, bySub, at));
+        leadOrgId = to.orgId;
+        leadName = name;
+    }
+
+    public Optional<PlanParty> party(String orgId) {
+        return parties.stream().filter(p -> p.orgId.equals(orgId)).findFirst();
     }
 
     /** Closes the plan; {@code byOrg} is null when the system closes it (consent withdrawn). */

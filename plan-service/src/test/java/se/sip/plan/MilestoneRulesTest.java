@@ -73,6 +73,22 @@ class MilestoneRulesTest {
     }
 
     @Test
+    void theOrderToTheResourceUnitStartsTheYouthClockOnceItIsRecorded() {
+        Plan youth = lvmPlan(null);
+        youth.kind = PlanKind.YOUTH_ASSIGNMENT;
+        youth.createdAt = LocalDate.of(2027, 1, 10).atTime(9, 0).atZone(ClockProducer.SWEDEN).toInstant();
+        youth.youthOrder = new YouthOrder("resursenhet-1", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 15),
+                LocalDate.of(2027, 8, 15));
+
+        List<Milestone> all = MilestoneRules.of(youth, List.of(), LocalDate.of(2027, 2, 5));
+        Milestone contact = first(all, MilestoneKind.ORDER_CONTACT);
+        assertEquals(LocalDate.of(2027, 2, 1), contact.dueFrom());
+        assertEquals(LocalDate.of(2027, 2, 15), contact.dueBy());
+        assertEquals(MilestoneStatus.DUE, contact.status());
+        assertEquals(LocalDate.of(2027, 8, 1), first(all, MilestoneKind.PERIODIC_FOLLOW_UP).dueBy());
+    }
+
+    @Test
     void monthsAfterTheLastDayOfAMonthEndOnTheLastDayOfAShorterOne() {
         List<Milestone> all = MilestoneRules.of(lvmPlan(LocalDate.of(2026, 11, 30)), List.of(), LocalDate.of(2026, 12, 1));
         Milestone first = first(all, MilestoneKind.FIRST_MEETING);

@@ -51,7 +51,9 @@ public final class MilestoneRules {
             rules.lvmCare(plan.lvmStartedOn);
         }
         if (plan.kind == PlanKind.YOUTH_ASSIGNMENT) {
-            rules.youthAssignment(date(plan.createdAt));
+            // The order to the resource unit starts the clock; until it is recorded, the plan's start stands in.
+            rules.youthAssignment(plan.youthOrder != null && plan.youthOrder.orderedOn != null
+                    ? plan.youthOrder.orderedOn : date(plan.createdAt));
         }
         rules.everyHeldMeeting();
         if (plan.status == PlanStatus.CLOSED) {

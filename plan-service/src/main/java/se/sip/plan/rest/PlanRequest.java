@@ -34,7 +34,12 @@ public record PlanRequest(
         @Valid @Schema(description = "Who speaks for the individual beside them, if anyone") Representative representative,
         @NotBlank @Size(max = 4000)
         @Schema(required = true, description = "The individual's own overall goal, in their words") String individualGoal,
-        @NotBlank @Size(max = 4000) @Schema(required = true, description = "Why the plan exists: the needs seen") String needs) {
+        @NotBlank @Size(max = 4000) @Schema(required = true, description = "Why the plan exists: the needs seen") String needs,
+        @Size(max = 50) @Schema(description = "Measures others than the two principals take, and what the person does"
+                + " themselves (åtgärder som vidtas av andra än kommunen och regionen)")
+        List<@Valid @NotNull OtherMeasureDto> otherMeasures,
+        @Valid @Schema(description = "YOUTH_ASSIGNMENT only: the order (beställning) to the resource unit")
+        YouthOrderDto youthOrder) {
 
     public int horizonOrDefault() {
         return horizonMonths == null ? 12 : horizonMonths;
@@ -53,6 +58,27 @@ public record PlanRequest(
             @NotBlank @Size(max = 200) @Schema(example = "SiS LVM-hem") String name,
             @Size(max = 200) @Schema(description = "How the other parties reach this one", example = "Behandlare, 010-453 00 00")
             String contact) {
+    }
+
+    @Schema(name = "OtherMeasure", description = "A measure someone other than the two principals takes")
+    public record OtherMeasureDto(
+            @NotBlank @Size(max = 5000) @Schema(example = "Deltar i AA-möten två gånger i veckan.") String description,
+            @NotBlank @Size(max = 100) @Schema(description = "INDIVIDUAL (the person themselves), a party that is not a"
+                    + " principal (SIS, OTHER), or another organisation, then named", example = "INDIVIDUAL")
+            String responsibleOrgId,
+            @Size(max = 200) @Schema(description = "Required for an organisation that is not a party",
+                    example = "Kriminalvården, frivården Motala") String responsibleName) {
+    }
+
+    @Schema(name = "YouthOrder", description = "Beställning med uppdrag till resursenheten (SRV), with the"
+            + " time-limited intervention decided; the assignment's need and goals are the plan's needs and goals")
+    public record YouthOrderDto(
+            @NotBlank @Size(max = 100) @Schema(description = "The resource unit: one of the plan's parties",
+                    example = "kommun-0583-srv") String resourceUnitOrgId,
+            @NotNull @Schema(example = "2027-01-10") LocalDate orderedOn,
+            @NotNull @Schema(description = "The intervention decided: from", example = "2027-01-15") LocalDate interventionFrom,
+            @NotNull @Schema(description = "…to: an intervention for a young person is always time-limited",
+                    example = "2027-07-15") LocalDate interventionTo) {
     }
 
     @Schema(name = "CareEpisode", description = "The LVM care episode (vårdtid enligt LVM)")

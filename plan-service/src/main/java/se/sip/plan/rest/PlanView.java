@@ -32,6 +32,9 @@ public record PlanView(
         PlanRequest.Representative representative,
         String individualGoal,
         String needs,
+        @Schema(description = "Measures others than the two principals take (and the person's own)")
+        List<PlanRequest.OtherMeasureDto> otherMeasures,
+        PlanRequest.YouthOrderDto youthOrder,
         @Schema(description = "The consent that permitted starting the plan") UUID consentId,
         Created created,
         Closure closure,
@@ -40,7 +43,13 @@ public record PlanView(
         @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
         @Schema(description = "LVM aftercare: the placement history, oldest first") List<Placement> placementChanges,
         @Schema(description = "Deviations (avvikelser), oldest first") List<DeviationView> deviations,
+        @Schema(description = "Changes of lead (byte av huvudansvarig), oldest first") List<LeadChangeView> leadChanges,
         int version) {
+
+    @Schema(name = "LeadChange", description = "Byte av huvudansvarig")
+    public record LeadChangeView(PlanRequest.Lead from, PlanRequest.Lead to,
+            @Schema(description = "The organisation that made the change") String changedByOrg, Instant changedAt) {
+    }
 
     @Schema(name = "PlacementChange", description = "Placeringsändring")
     public record Placement(PlacementChangeType type, LocalDate effectiveOn, String note, String recordedByOrg,
@@ -69,7 +78,12 @@ public record PlanView(
                 p.horizonMonths,
                 p.representativeRole == null ? null
                         : new PlanRequest.Representative(p.representativeRole, p.representativeName),
-                p.individualGoal, p.needs, p.consentId,
+                p.individualGoal, p.needs,
+                p.otherMeasures.stream().map(m -> new PlanRequest.OtherMeasureDto(m.description, m.responsibleOrgId,
+                        m.responsibleName)).toList(),
+                p.youthOrder == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder.resourceUnitOrgId,
+                        p.youthOrder.orderedOn, p.youthOrder.interventionFrom, p.youthOrder.interventionTo),
+                p.consentId,
                 new Created(p.createdByOrg, p.createdBySub, p.createdAt),
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
                 Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
@@ -77,6 +91,8 @@ public record PlanView(
                 p.placementChanges.stream()
                         .map(c -> new Placement(c.type, c.effectiveOn, c.note, c.recordedByOrg, c.recordedAt)).toList(),
                 p.deviations.stream().map(DeviationView::of).toList(),
+                p.leadChanges.stream().map(c -> new LeadChangeView(new PlanRequest.Lead(c.fromOrgId, c.fromName),
+                        new PlanRequest.Lead(c.toOrgId, c.toName), c.changedByOrg, c.changedAt)).toList(),
                 p.version);
     }
 

@@ -63,7 +63,7 @@ public class LifeAreaService {
         return p;
     }
 
-    static void requireActive(Plan p) {
+    public static void requireActive(Plan p) {
         if (p.status != PlanStatus.ACTIVE) {
             throw ProblemException.conflict("The plan is " + p.status + "; only an ACTIVE plan changes.");
         }

@@ -12,6 +12,7 @@ import se.sip.plan.Plan;
 import se.sip.plan.PlanParty;
 import se.sip.plan.PlanRepository;
 import se.sip.plan.PlanStatus;
+import se.sip.plan.measure.MeasureRules;
 import se.sip.plan.rest.ClosureRequest;
 import se.sip.plan.rest.PlanRequest;
 import se.sip.platform.consent.ConsentDecision;
@@ -57,6 +58,7 @@ public class PlanService {
     @Transactional
     public Plan start(Caller caller, PlanRequest r) {
         PlanRules.check(caller, r);
+        MeasureRules.check(r);
         PersonalIdentityNumber person = PersonalIdentityNumber.parse(r.personId());
         ConsentDecision consent = consentDecisions.decide(person, caller.org(), ConsentPurposes.SHARE_INFORMATION);
         if (!consent.permitted()) {
@@ -84,6 +86,8 @@ public class PlanService {
         }
         p.individualGoal = r.individualGoal();
         p.needs = r.needs();
+        p.otherMeasures.addAll(MeasureRules.toMeasures(r.otherMeasures()));
+        p.youthOrder = MeasureRules.toOrder(r.youthOrder());
         p.consentId = consent.consentId();
         p.createdByOrg = caller.org();
         p.createdBySub = caller.subject();

@@ -1,0 +1,80 @@
+package se.sip.plan.document;
+
+import se.sip.plan.ActionStatus;
+import se.sip.plan.Intervention;
+import se.sip.plan.LifeArea;
+import se.sip.plan.PlanKind;
+import se.sip.plan.RepresentativeRole;
+import se.sip.platform.security.OrgType;
+
+/** The Swedish words the printed plan uses for the API's enum values. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String of(PlanKind kind) {
+        return switch (kind) {
+            case SIP -> "Samordnad individuell plan (SIP)";
+            case COLLABORATION -> "Samverkansplan";
+            case LVM_AFTERCARE -> "Samordnad plan för eftervård efter LVM";
+            case YOUTH_ASSIGNMENT -> "Uppdrag för unga i öppenvård";
+        };
+    }
+
+    static String of(LifeArea area) {
+        return switch (area) {
+            case SUBSTANCE_USE -> "Missbruk och beroende";
+            case MENTAL_HEALTH -> "Psykisk hälsa";
+            case PHYSICAL_HEALTH -> "Fysisk hälsa";
+            case FAMILY_NETWORK -> "Familj och nätverk";
+            case WORK_OCCUPATION -> "Arbete och sysselsättning";
+            case HOUSING -> "Boende";
+            case CRIMINALITY -> "Kriminalitet";
+            case LEISURE -> "Fritid";
+            case OTHER -> "Övrigt";
+        };
+    }
+
+    static String of(Intervention intervention) {
+        return switch (intervention) {
+            case ADDICTION_TREATMENT -> "Beroendebehandling";
+            case RELAPSE_PREVENTION -> "Återfallsprevention";
+            case MEDICATION_ASSISTED_TREATMENT -> "Läkemedelsassisterad behandling";
+            case PSYCHIATRIC_SOMATIC_CARE -> "Psykiatri och somatik";
+            case FAMILY_THERAPY -> "Familjeterapi";
+            case SOCIAL_SUPPORT -> "Sociala stödinsatser";
+            case MOTIVATIONAL_INTERVIEWING -> "Motiverande samtal";
+            case AFTERCARE -> "Eftervård";
+            case HOUSING_SUPPORT -> "Hjälp med boende";
+            case OCCUPATION -> "Sysselsättning";
+            case RELATIVES_SUPPORT -> "Anhörigarbete";
+            case OTHER -> "Annan insats";
+        };
+    }
+
+    static String of(ActionStatus status) {
+        return switch (status) {
+            case PLANNED -> "Planerad";
+            case ONGOING -> "Pågår";
+            case DONE -> "Genomförd";
+            case CANCELLED -> "Avbruten";
+        };
+    }
+
+    static String of(OrgType type) {
+        return switch (type) {
+            case MUNICIPALITY -> "Kommun";
+            case REGION -> "Region (hälso- och sjukvård)";
+            case SIS -> "SiS";
+            case OTHER -> "Annan aktör";
+        };
+    }
+
+    static String of(RepresentativeRole role) {
+        return switch (role) {
+            case LEGAL_REPRESENTATIVE -> "God man eller förvaltare";
+            case GUARDIAN -> "Vårdnadshavare";
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package se.sip.plan.document;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.platform.problem.Problem;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/plans/{id}/sip-document")
+@Tag(name = "Plans (samordnade planer)")
+public class SipDocumentResource {
+
+    static final String EXAMPLE = """
+            <!DOCTYPE html>
+            <html lang="sv"><head><meta charset="utf-8"><title>Samordnad individuell plan (SIP)</title></head>
+            <body><main>
+            <div class="legal" role="alert"><p><strong>Planen uppfyller inte lagens minimikrav.</strong> …</p>
+            <ul><li><strong>3. Vilka åtgärder som vidtas av någon annan än kommunen eller regionen</strong> – saknas: …</li></ul></div>
+            <h1>Samordnad individuell plan (SIP)</h1>
+            <section><h2>Ny plan / Uppföljning, datum</h2><p><strong>Ny plan</strong>, 2027-01-12</p></section>
+            <section><h2>Planen tillhör</h2>…</section>
+            …
+            </main></body></html>""";
+
+    @Inject
+    SipDocumentService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getSipDocument", summary = "The plan as a SIP document (SIP-dokument)",
+            description = "The plan, as it now is or as agreed in version n, written out in the order of the regional"
+                    + " SIP template (SIP-mall): new plan or follow-up and date; whom the plan belongs to; legal"
+                    + " representative; why the person is absent; the lead (huvudansvarig); invited participants;"
+                    + " earlier and current situation per life area; why the plan, which needs; the person's own"
+                    + " goal; the planning (goal, what and when, responsible, start–end, met), measures by others and"
+                    + " by the person, a youth assignment's order; planned follow-up; signatures. One HTML page with"
+                    + " inline CSS, readable on a phone and printable. It opens with the legal minimum"
+                    + " (socialtjänstlagen, SFS 2025:400, and 16 kap. 4 § hälso- och sjukvårdslagen): a plan that"
+                    + " does not state which interventions are needed, which each principal answers for, which"
+                    + " measures others take and which principal has the overall responsibility says so at the top,"
+                    + " naming what is missing. The personal identity number is printed under \"Planen tillhör\""
+                    + " because the template identifies the person there (the printed copy is the person's own);"
+                    + " name, address and attendance are not held by the system and are left as lines to fill in."
+                    + " Visible as the plan is: to the lead always, to another party while a consent in force shares"
+                    + " the person's information with it; 404 otherwise.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "an incomplete SIP", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "version is not a number of 1 or more",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no agreed version n",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response document(@PathParam("id") UUID id,
+            @Parameter(description = "An agreed version's number; the plan as it now is when absent", example = "1")
+            @QueryParam("version") @Min(value = 1, message = "must be 1 or more") Integer version) {
+        return Response.ok(service.document(caller.get(), id, version))
+                // Personal data: never kept by a browser or proxy cache; the page loads nothing but itself.
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package se.sip.plan.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.sip.plan.rest.PlanView;
+import se.sip.plan.service.PlanService;
+import se.sip.plan.version.AgreedVersion;
+import se.sip.plan.version.AgreedVersionService;
+import se.sip.platform.security.Caller;
+
+/** The SIP document of a plan as it now is, or of one of its agreed versions; read (and logged) as the plan is. */
+@ApplicationScoped
+public class SipDocumentService {
+
+    private final PlanService plans;
+    private final AgreedVersionService versions;
+    private final Clock clock;
+
+    SipDocumentService(PlanService plans, AgreedVersionService versions, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    public String document(Caller caller, UUID planId, Integer version) {
+        if (version == null) {
+            PlanView plan = PlanView.of(plans.read(caller, planId));
+            return SipDocument.render(plan, new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
+                    "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i ett justerat"
+                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null));
+        }
+        AgreedVersion agreed = versions.read(caller, planId, version);
+        LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt, clock.getZone());
+        return SipDocument.render(versions.snapshot(agreed), new SipDocument.Heading(
+                agreed.number == 1 ? "Ny plan" : "Uppföljning", agreedOn,
+                "Fastställd version " + agreed.number + ": mötets protokoll justerades " + agreedOn + ".",
+                agreed.nextFollowUpOn));
+    }
+}

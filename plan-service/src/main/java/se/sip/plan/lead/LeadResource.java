@@ -1,0 +1,91 @@
+package se.sip.plan.lead;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.plan.Plan;
+import se.sip.plan.rest.PlanView;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/plans/{id}/lead")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans (samordnade planer)")
+public class LeadResource {
+
+    static final String REQUEST = """
+            {"orgId": "region-ostergotland-beroende", "name": "Beroendemottagningen, Motala"}""";
+
+    static final String NOT_A_PARTY = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "The lead (huvudansvarig) must be one of the plan's parties [kommun-0583, sis-lvm-hem-1]."
+            }""";
+
+    @Inject
+    LeadService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @PUT
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @Operation(operationId = "changeLead", summary = "Change the lead (byt huvudansvarig)",
+            description = "Hands the lead to another of the plan's parties; the name is the party's unless given. The"
+                    + " change is recorded (from, to, by which organisation, when) and shown in the plan's leadChanges."
+                    + " Only a party that may see the plan may do it, and only while the plan is ACTIVE. If-Match with"
+                    + " the plan's ETag is required; the version rises. Naming the current lead again changes nothing."
+                    + " No event of its own: the plan's next events carry the new leadOrgId. Note that the lead sees"
+                    + " the plan always, another party only while a consent in force shares with it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadRequest.class),
+            examples = @ExampleObject(name = "to the region", value = REQUEST)))
+    @APIResponse(responseCode = "200", description = "The plan with its new lead; ETag carries its new version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the plan again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The new lead is not one of the plan's parties",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not a party", value = NOT_A_PARTY)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag as read", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull LeadRequest request) {
+        Plan plan = service.change(caller.get(), id, request, ifMatch);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+}

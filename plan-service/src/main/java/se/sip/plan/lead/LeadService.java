@@ -1,0 +1,58 @@
+package se.sip.plan.lead;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import se.sip.plan.Plan;
+import se.sip.plan.PlanParty;
+import se.sip.plan.PlanRepository;
+import se.sip.plan.service.LifeAreaService;
+import se.sip.plan.service.PlanAccess;
+import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.Caller;
+
+/**
+ * Changes a plan's lead (huvudansvarig). The lead may change (DOMAIN.md, the SIP template) but is always one of the
+ * parties, and each change is kept with the plan. No event of its own: the plan's next events carry the new lead.
+ */
+@ApplicationScoped
+public class LeadService {
+
+    private final PlanRepository plans;
+    private final PlanAccess access;
+    private final PersonDataAccess personData;
+    private final Clock clock;
+
+    LeadService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, Clock clock) {
+        this.plans = plans;
+        this.access = access;
+        this.personData = personData;
+        this.clock = clock;
+    }
+
+    /**
+     * If-Match is required: the lead decides who follows the plan up, and must not change behind a party's back.
+     * Naming the current lead again changes nothing (the call is idempotent).
+     */
+    @Transactional
+    public Plan change(Caller caller, UUID planId, LeadRequest r, String ifMatch) {
+        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Versions.requirePresentMatch(ifMatch, p.version);
+        LifeAreaService.requireActive(p);
+        if (!p.hasParty(caller.org())) {
+            throw ProblemException.forbidden("Only a party of the plan may change its lead.");
+        }
+        PlanParty to = p.party(r.orgId()).orElseThrow(() -> ProblemException.ruleViolation(
+                "The lead (huvudansvarig) must be one of the plan's parties " + p.partyOrgIds() + "."));
+        if (!to.orgId.equals(p.leadOrgId)) {
+            String name = r.name() == null || r.name().isBlank() ? to.name : r.name();
+            p.changeLead(to, name, caller.org(), caller.subject(), clock.instant());
+        }
+        return p;
+    }
+}

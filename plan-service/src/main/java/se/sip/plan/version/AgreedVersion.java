@@ -1,0 +1,82 @@
+package se.sip.plan.version;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An agreed version (fastställd version) of a plan: the plan as it stood when the minutes of one of its meetings
+ * were approved. Numbered 1, 2, … per plan and never changed: it is what the parties agreed to, whatever the plan
+ * becomes afterwards.
+ */
+@Entity
+@Immutable
+@IdClass(AgreedVersion.Key.class)
+@Table(name = "plan_agreed_version")
+public class AgreedVersion {
+
+    @Id
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Id
+    public int number;
+
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
+    @Column(name = "minutes_revision")
+    public int minutesRevision;
+
+    @Column(name = "agreed_at")
+    public Instant agreedAt;
+
+    /** The next follow-up the minutes booked, if they named one. */
+    @Column(name = "next_follow_up_on")
+    public LocalDate nextFollowUpOn;
+
+    /** The plan view as JSON, exactly as GET plan answered at that moment. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String snapshot;
+
+    protected AgreedVersion() {
+    }
+
+    public AgreedVersion(UUID planId, int number, UUID meetingId, int minutesRevision, Instant agreedAt,
+            LocalDate nextFollowUpOn, String snapshot) {
+        this.planId = planId;
+        this.number = number;
+        this.meetingId = meetingId;
+        this.minutesRevision = minutesRevision;
+        this.agreedAt = agreedAt;
+        this.nextFollowUpOn = nextFollowUpOn;
+        this.snapshot = snapshot;
+    }
+
+    public static class Key implements Serializable {
+        public UUID planId;
+        public int number;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && number == k.number && Objects.equals(planId, k.planId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(planId, number);
+        }
+    }
+}

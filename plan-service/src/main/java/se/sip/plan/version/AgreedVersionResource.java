@@ -1,0 +1,101 @@
+package se.sip.plan.version;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.platform.paging.Page;
+import se.sip.platform.paging.PageRequest;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/plans/{id}/versions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans (samordnade planer)")
+public class AgreedVersionResource {
+
+    private static final String VISIBILITY = " Visible as the plan is: to the lead always, to another party while a"
+            + " consent in force shares the person's information with it; 404 otherwise, as if there were no plan.";
+
+    @Inject
+    AgreedVersionService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "listAgreedVersions", summary = "The plan's agreed versions (fastställda versioner)",
+            description = "One version per approved minutes (justerat protokoll) of a meeting about the plan, oldest"
+                    + " first: when meeting-service publishes se.sip.meeting.minutes-approved.v1, the plan as it then"
+                    + " stands is stored and se.sip.plan.version-agreed.v1 published. Approved minutes reported again"
+                    + " (same meeting and revision) agree no second version; minutes approved after the plan was"
+                    + " closed agree none." + VISIBILITY)
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = AgreedVersionViews.SummaryPage.class),
+                    examples = @ExampleObject(name = "page", value = VersionExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AgreedVersionViews.Summary> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.list(caller.get(), id, page).map(AgreedVersionViews.Summary::of);
+    }
+
+    @GET
+    @Path("/{n}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getAgreedVersion", summary = "One agreed version (fastställd version)",
+            description = "The plan exactly as it stood when the minutes were approved, and which minutes agreed it."
+                    + VISIBILITY)
+    @APIResponse(responseCode = "200", description = "The agreed version",
+            content = @Content(schema = @Schema(implementation = AgreedVersionViews.Full.class),
+                    examples = @ExampleObject(name = "version 1", value = VersionExamples.VERSION)))
+    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no version n",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no such version", value = VersionExamples.NO_VERSION)))
+    public AgreedVersionViews.Full get(@PathParam("id") UUID id,
+            @Parameter(description = "The version's number, 1, 2, …", example = "1") @PathParam("n") int n) {
+        AgreedVersion version = service.read(caller.get(), id, n);
+        return new AgreedVersionViews.Full(version.number, version.agreedAt, version.meetingId,
+                version.minutesRevision, version.nextFollowUpOn, service.snapshot(version));
+    }
+
+    @GET
+    @Path("/{n}/changes")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getAgreedVersionChanges", summary = "What changed since the version before"
+            + " (ändringar sedan föregående version)",
+            description = "Version n compared with version n-1: the plan's own fields that changed (lead, parties,"
+                    + " individualGoal, needs, …), per life area whether the current situation changed and which goals"
+                    + " were added, removed or changed, and per action whether it was added, removed or which of its"
+                    + " fields changed. Version 1 is compared with nothing, so everything in it shows as new."
+                    + VISIBILITY)
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(schema = @Schema(implementation = PlanChanges.class),
+                    examples = @ExampleObject(name = "housing and an action", value = VersionExamples.CHANGES)))
+    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no version n",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no such version", value = VersionExamples.NO_VERSION)))
+    public PlanChanges changes(@PathParam("id") UUID id,
+            @Parameter(description = "The version's number, 1, 2, …", example = "2") @PathParam("n") int n) {
+        return service.changes(caller.get(), id, n);
+    }
+}
