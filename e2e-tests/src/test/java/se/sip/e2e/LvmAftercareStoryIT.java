@@ -211,6 +211,25 @@ class LvmAftercareStoryIT {
             assertEquals(1, Events.ofType(Topics.MEETING, personRef, "se.sip.meeting.minutes-approved.v1").size());
         });
         assertNoPersonNumberOn(Topics.MEETING);
+
+        // The approved minutes become the plan's first agreed version, with the follow-up they booked.
+        await().atMost(EVENTUALLY).untilAsserted(() -> Org.MUNICIPALITY.to(Stack.PLAN)
+                .get("/api/v1/plans/{id}/versions", planId).then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].version", equalTo(1))
+                .body("items[0].meetingId", equalTo(sipMeetingId))
+                .body("items[0].nextFollowUpOn", equalTo(lvmStartedOn.plusMonths(5).toString())));
+        for (Org party : PARTIES) {
+            party.to(Stack.PLAN).get("/api/v1/plans/{id}/versions/1", planId).then().statusCode(200)
+                    .body("plan.id", equalTo(planId));
+            party.to(Stack.PLAN).accept("text/html").queryParam("version", 1)
+                    .get("/api/v1/plans/{id}/sip-document", planId).then().statusCode(200)
+                    .contentType(containsString("text/html"));
+        }
+        Org.OUTSIDER.to(Stack.PLAN).get("/api/v1/plans/{id}/versions", planId).then().statusCode(404);
+        Org.OUTSIDER.to(Stack.PLAN).accept("text/html").queryParam("version", 1)
+                .get("/api/v1/plans/{id}/sip-document", planId).then().statusCode(404);
+        Inbox.told(PARTIES, "se.sip.plan.version-agreed.v1", planLink() + "/versions/1");
     }
 
     @Test
