@@ -6,6 +6,7 @@ LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
 STATE_DIR="$REPO_ROOT/.local"
 LOG_DIR="$STATE_DIR/logs"
+MAIL_DIR="$STATE_DIR/mail"
 PID_DIR="$STATE_DIR/pids"
 KEY_DIR="$STATE_DIR/keys"
 SECRET_DIR="$STATE_DIR/secrets"
@@ -21,6 +22,10 @@ PERSON_REF_SECRET_FILE="$SECRET_DIR/person-ref-secret"
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 PG_PORT=55432
+# The mail catcher (Debian's aiosmtpd, Python stdlib-free of any SMTP server since 3.12): every mail the services send
+# is kept as a file under .local/mail/ (a Maildir: new/ holds one file per mail), never delivered.
+MAIL_PORT=1025
+MAIL_PYTHON=/usr/bin/python3
 
 # name:port, in start order; stop.sh goes through them first.
 SERVICES=(consent-service:8081 meeting-service:8082 plan-service:8083 notification-service:8084)
@@ -82,6 +87,7 @@ expected_cmdline() {
   case "$1" in
     kafka) echo "kafka.Kafka $KAFKA_DIR/server.properties " ;;
     postgres) echo "-D $(pg_data_dir) " ;;
+    mail) echo "-m aiosmtpd -n -l 127.0.0.1:$MAIL_PORT " ;;
     *) echo "-jar $REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar " ;;
   esac
 }

@@ -3,6 +3,7 @@
 #   - a real Apache Kafka 4.1.2 broker (KRaft, broker+controller) on 127.0.0.1:9092 / :9093,
 #   - a real PostgreSQL (Debian's binaries) on 127.0.0.1:55432, database and role "sip"
 #     (skipped when SIP_DB_URL points at an existing database; SIP_DB_USER / SIP_DB_PASSWORD),
+#   - a mail catcher (Debian's python3-aiosmtpd) on 127.0.0.1:1025 keeping every mail under .local/mail/,
 #   - the four services as packaged JVM processes on 8081-8084 (prod profile).
 # Safe to run twice: what already runs is left running and reported.
 # State (data, logs, PIDs, dev keys, secrets) lives in <checkout>/.local/.
@@ -276,6 +277,41 @@ start_postgres() {
   fi
 }
 
+# ---------------------------------------------------------------- mail catcher
+ensure_aiosmtpd() {
+  "$MAIL_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1 && return 0
+  [[ "$(id -u)" == 0 ]] || die "the mail catcher needs Debian's python3-aiosmtpd: sudo apt-get install -y python3-aiosmtpd"
+  log "mail catcher: python3-aiosmtpd missing - apt-get update && apt-get install -y python3-aiosmtpd"
+  local aptlog="$LOG_DIR/apt-aiosmtpd.log"
+  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3-aiosmtpd; } >"$aptlog" 2>&1 </dev/null ||
+    fail_part "mail catcher (apt-get install)" "$aptlog" "could not install python3-aiosmtpd"
+}
+
+start_mail_catcher() {
+  local pid logfile="$LOG_DIR/mail.log"
+  if pid="$(running mail)"; then
+    log "mail catcher: already running (pid $pid) on 127.0.0.1:$MAIL_PORT - left running"
+    return 0
+  fi
+  rm -f "$(pid_file mail)"
+  port_open "$MAIL_PORT" && fail_part "mail catcher" "$logfile" "port $MAIL_PORT is taken by a process start.sh did not start"
+  ensure_aiosmtpd
+  mkdir -p "$MAIL_DIR"
+  fresh_log "$logfile"
+  log "mail catcher: starting on 127.0.0.1:$MAIL_PORT, mails kept in $MAIL_DIR/new/"
+  nohup "$MAIL_PYTHON" -m aiosmtpd -n -l "127.0.0.1:$MAIL_PORT" -c aiosmtpd.handlers.Mailbox "$MAIL_DIR" \
+    >>"$logfile" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$(pid_file mail)"
+  local deadline=$((SECONDS + 20))
+  until port_open "$MAIL_PORT"; do
+    pid_matches "$pid" "$(expected_cmdline mail)" || fail_part "mail catcher" "$logfile" "it exited during start-up"
+    ((SECONDS < deadline)) || fail_part "mail catcher" "$logfile" "port $MAIL_PORT did not answer within 20s"
+    sleep 0.5
+  done
+  log "mail catcher: up (pid $pid)"
+}
+
 # ---------------------------------------------------------------- services
 start_service() {
   local name="$1" port="$2" pid
@@ -302,7 +338,9 @@ start_service() {
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_PUBLIC_KEY" \
       MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
-      SMALLRYE_JWT_SIGN_KEY_LOCATION="$JWT_PRIVATE_KEY"
+      SMALLRYE_JWT_SIGN_KEY_LOCATION="$JWT_PRIVATE_KEY" \
+      QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$MAIL_PORT" \
+      SIP_WEBHOOKS_ALLOWED_HOSTS=127.0.0.1,localhost
     # shellcheck disable=SC2086 # SIP_JAVA_OPTS is a list of JVM options
     exec nohup "$JAVA_CMD" -Xmx256m ${SIP_JAVA_OPTS:-} -jar "$jar" >>"$logfile" 2>&1 </dev/null
   ) &
@@ -350,6 +388,7 @@ EOF
     printf '  %-21s %-24s %-39s %s\n' "$name" "http://127.0.0.1:$port" "http://127.0.0.1:$port/q/swagger-ui" ".local/logs/$name.log"
   done
   printf '\n  Kafka                 127.0.0.1:%s (KRaft)                                        .local/logs/kafka.log\n' "$KAFKA_PORT"
+  printf '  Mail catcher          127.0.0.1:%s (SMTP; every mail a file in .local/mail/new/)  .local/logs/mail.log\n' "$MAIL_PORT"
   if [[ -n "${SIP_DB_URL:-}" ]]; then
     printf '  PostgreSQL            %s (external, SIP_DB_URL)\n' "$DB_URL"
   else
@@ -386,8 +425,9 @@ main() {
   ensure_person_ref_secret
   start_kafka
   start_postgres
+  start_mail_catcher
   if ((infra_only)); then
-    log "--infra-only: Kafka on 127.0.0.1:$KAFKA_PORT and the database $DB_URL are up; no services started"
+    log "--infra-only: Kafka on 127.0.0.1:$KAFKA_PORT, the database $DB_URL and the mail catcher on 127.0.0.1:$MAIL_PORT are up; no services started"
     return 0
   fi
   local entry

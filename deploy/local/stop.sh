@@ -92,6 +92,15 @@ stop_kafka() {
   fi
 }
 
+stop_mail_catcher() {
+  local pid
+  if pid="$(ours mail)"; then
+    log "mail catcher: SIGTERM to pid $pid (caught mails stay in .local/mail/)"
+    kill -TERM "$pid" 2>/dev/null || true
+    wait_or_kill 10 "mail=$pid"
+  fi
+}
+
 stop_postgres() {
   local pid bin data
   pid="$(ours postgres)" || return 0
@@ -119,6 +128,7 @@ main() {
   fi
   stop_services
   stop_kafka
+  stop_mail_catcher
   stop_postgres
   local left
   left="$(find "$PID_DIR" -name '*.pid' -printf '%f ' 2>/dev/null)"

@@ -168,6 +168,41 @@ if ((START_OK)); then
       sleep 1
     done
     if ((seen)); then pass "the region party reads the plan (consent event consumed)"; else fail "the region party still cannot read $plan_url after 30 s"; fi
+
+    section "a SIP meeting: its invitation mailed with the .ics, through Kafka, to the mail catcher"
+    starts="$(date -u -d '+30 days' +%Y-%m-%dT09:00:00Z)"
+    meeting='{"planId": "'"${location##*/}"'", "personId": "191212121212", "type": "SIP", "startsAt": "'"$starts"'",
+      "durationMinutes": 60, "format": "PHYSICAL", "location": "Stadshuset, rum 3",
+      "invitees": [{"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
+        {"kind": "PARTY", "orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun", "email": "vuxen@motala.example.se"},
+        {"kind": "PARTY", "orgId": "region-ostergotland", "orgType": "REGION", "name": "Beroendemottagningen", "email": "beroende@region.example.se"}],
+      "chair": "Karin Lund", "noteTaker": "Per Ek", "noteTakerOrgId": "kommun-0583",
+      "adjusters": [{"name": "Karin Lund", "orgId": "kommun-0583"}, {"name": "Eva Holm", "orgId": "region-ostergotland"}]}'
+    # Only mails caught after this marker count: the catcher keeps earlier runs' mails.
+    mkdir -p "$MAIL_DIR/new"
+    marker="$(mktemp "$STATE_DIR/mail-marker.XXXXXX")"
+    # meeting-service books against its plan projection, fed from Kafka: retry until the plan has arrived.
+    code=""
+    for _ in $(seq 30); do
+      code="$(http_code http://127.0.0.1:8082/api/v1/meetings -X POST -H "Authorization: Bearer $worker" \
+        -H 'Content-Type: application/json' -d "$meeting")"
+      [[ "$code" == 201 ]] && break
+      sleep 1
+    done
+    if [[ "$code" == 201 ]]; then pass "POST a SIP meeting on meeting-service -> 201"; else fail "POST a SIP meeting -> $code (expected 201)"; fi
+    mails=0
+    for _ in $(seq 60); do
+      mails="$(find "$MAIL_DIR/new" -type f -newer "$marker" -exec grep -l -s 'text/calendar' {} + | wc -l)"
+      ((mails >= 2)) && break
+      sleep 1
+    done
+    if ((mails >= 2)); then pass "both invitees with an address got the invitation with its .ics ($MAIL_DIR/new)"; else fail "$mails invitation mails in $MAIL_DIR/new after 60 s (expected 2)"; fi
+    rm -f "$marker"
+    if grep -l -s -E '19121212-?1212|Tolvan' "$MAIL_DIR"/new/* >/dev/null; then
+      fail "a caught mail names the person or their personal identity number"
+    else
+      pass "no caught mail names the person or their personal identity number"
+    fi
   else
     fail "POST a plan on plan-service did not create one (see .local/logs/plan-service.log)"
   fi
@@ -191,7 +226,7 @@ done
 leftover="$(find "$PID_DIR" -name '*.pid' -printf '%f ' 2>/dev/null || true)"
 if [[ -z "$leftover" ]]; then pass "no pid files left in $PID_DIR"; else fail "pid files left: $leftover"; fi
 
-ports=("$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT")
+ports=("$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MAIL_PORT")
 ((OUR_DB)) && ports+=("$PG_PORT")
 for entry in "${SERVICES[@]}"; do ports+=("${entry##*:}"); done
 for port in "${ports[@]}"; do

@@ -1,15 +1,9 @@
 package se.sip.meeting;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PlacementChangedData;
@@ -20,42 +14,25 @@ import se.sip.testinfra.EventFeed;
 /** Plan events as plan-service's outbox relay sends them to {@code sip.plan.v1}, with the platform's data records. */
 final class PlanEventFeed {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private PlanEventFeed() {
     }
 
     /** A plan life-cycle event as JSON; publish it once or more with {@link #publish}. */
     static String event(String type, String personRef, UUID planId, String kind, String status, String leadOrgId,
             List<EventParty> parties) {
-        return cloudEvent(type, personRef, planId, new PlanEventData(personRef, planId, kind, status, leadOrgId,
+        return EventFeed.event(type, personRef, planId, new PlanEventData(personRef, planId, kind, status, leadOrgId,
                 parties.stream().map(EventParty::orgId).toList(), parties, null));
     }
 
     /** A placement change naming the parties after it (after DISCHARGED, without SiS). */
     static String placementChanged(String personRef, UUID planId, String placementType, String leadOrgId,
             List<EventParty> parties) {
-        return cloudEvent(EventTypes.PLACEMENT_CHANGED, personRef, planId, new PlacementChangedData(personRef, planId,
+        return EventFeed.event(EventTypes.PLACEMENT_CHANGED, personRef, planId, new PlacementChangedData(personRef, planId,
                 placementType, LocalDate.now(), leadOrgId, parties.stream().map(EventParty::orgId).toList(),
                 parties));
     }
 
     static void publish(String personRef, String event) {
         EventFeed.publish(Topics.PLAN, personRef, event);
-    }
-
-    private static String cloudEvent(String type, String personRef, UUID planId, Object data) {
-        ObjectNode event = JSON.createObjectNode()
-                .put("specversion", CloudEvent.SPEC_VERSION)
-                .put("id", UUID.randomUUID().toString())
-                .put("source", "/sip/plan-service")
-                .put("type", type)
-                .put("subject", planId.toString())
-                .put("time", OffsetDateTime.now().toString())
-                .put("datacontenttype", "application/json")
-                .put("personref", personRef);
-        event.set("data", JSON.valueToTree(data));
-        return event.toString();
     }
 }

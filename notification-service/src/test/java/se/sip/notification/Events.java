@@ -1,13 +1,8 @@
 package se.sip.notification;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import se.sip.platform.events.CloudEvent;
-import se.sip.platform.events.Topics;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.EventFeed;
@@ -23,8 +18,7 @@ final class Events {
 
     /** One event as JSON, with a fresh id; publish it once or more. */
     static String event(String type, String personRef, Object subject, Object data) {
-        return json(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source(type), type,
-                subject.toString(), OffsetDateTime.now(), "application/json", personRef, JSON.valueToTree(data)));
+        return EventFeed.event(type, personRef, subject, data);
     }
 
     static String id(String event) {
@@ -33,10 +27,7 @@ final class Events {
 
     /** To the topic its type belongs to, keyed by personRef like every relay. */
     static void publish(String personRef, String event) {
-        String type = readTree(event).get("type").asText();
-        String topic = type.startsWith("se.sip.consent.") ? Topics.CONSENT
-                : type.startsWith("se.sip.meeting.") ? Topics.MEETING : Topics.PLAN;
-        EventFeed.publish(topic, personRef, event);
+        EventFeed.publish(personRef, event);
     }
 
     static String personRef(PersonRefs refs, String personalNumber) {
@@ -46,19 +37,6 @@ final class Events {
     private static com.fasterxml.jackson.databind.JsonNode readTree(String event) {
         try {
             return JSON.readTree(event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String source(String type) {
-        return type.startsWith("se.sip.consent.") ? "/sip/consent-service"
-                : type.startsWith("se.sip.meeting.") ? "/sip/meeting-service" : "/sip/plan-service";
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -5,11 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.MeetingHeldData;
@@ -23,9 +18,6 @@ import se.sip.testinfra.EventFeed;
  * them here.
  */
 final class MeetingEventFeed {
-
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private MeetingEventFeed() {
     }
@@ -56,16 +48,6 @@ final class MeetingEventFeed {
     }
 
     private static String event(String type, String personRef, UUID planId, Object data) {
-        ObjectNode event = JSON.createObjectNode()
-                .put("specversion", CloudEvent.SPEC_VERSION)
-                .put("id", UUID.randomUUID().toString())
-                .put("source", "/sip/meeting-service")
-                .put("type", type)
-                .put("subject", planId.toString())
-                .put("time", OffsetDateTime.now().toString())
-                .put("datacontenttype", "application/json")
-                .put("personref", personRef);
-        event.set("data", JSON.valueToTree(data));
-        return event.toString();
+        return EventFeed.event(type, personRef, planId, data);
     }
 }

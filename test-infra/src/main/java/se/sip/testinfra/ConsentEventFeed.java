@@ -1,13 +1,10 @@
 package se.sip.testinfra;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.Topics;
 
 /**
@@ -33,17 +30,7 @@ public final class ConsentEventFeed {
                 .putNull("validUntil");
         data.putPOJO("purposes", purposes);
         data.putPOJO("partyOrgIds", partyOrgIds);
-        ObjectNode event = JSON.createObjectNode()
-                .put("specversion", CloudEvent.SPEC_VERSION)
-                .put("id", UUID.randomUUID().toString())
-                .put("source", "/sip/consent-service")
-                .put("type", type)
-                .put("subject", consentId)
-                .put("time", OffsetDateTime.now().toString())
-                .put("datacontenttype", "application/json")
-                .put("personref", personRef);
-        event.set("data", data);
-        return event.toString();
+        return EventFeed.event(type, personRef, consentId, data);
     }
 
     public static void publish(String personRef, String event) {

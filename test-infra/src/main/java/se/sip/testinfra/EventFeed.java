@@ -1,7 +1,9 @@
 package se.sip.testinfra;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,7 +13,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.Topics;
 
 /**
  * Publishes a CloudEvent to a topic of the test broker with a plain Kafka producer, shaped exactly as a service's
@@ -19,7 +26,44 @@ import se.sip.platform.events.CloudEvent;
  */
 public final class EventFeed {
 
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private EventFeed() {
+    }
+
+    /**
+     * An event as JSON with a fresh id, from the service that owns its type; {@code data} is one of the platform's
+     * event data records (or a JSON tree). Publish it once or more to see what a redelivery does.
+     */
+    public static String event(String type, String personRef, Object subject, Object data) {
+        try {
+            return JSON.writeValueAsString(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                    "/sip/" + owner(type) + "-service", type, subject.toString(), OffsetDateTime.now(),
+                    "application/json", personRef, JSON.valueToTree(data)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Publishes an {@link #event} to the topic its type belongs to, keyed by personRef like every relay. */
+    public static void publish(String personRef, String event) {
+        String type;
+        try {
+            type = JSON.readTree(event).get("type").asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a CloudEvent: " + e.getOriginalMessage(), e);
+        }
+        publish(switch (owner(type)) {
+            case "consent" -> Topics.CONSENT;
+            case "meeting" -> Topics.MEETING;
+            default -> Topics.PLAN;
+        }, personRef, event);
+    }
+
+    /** consent, meeting or plan: the second part of {@code se.sip.<owner>.<event>.v1}. */
+    private static String owner(String type) {
+        return type.split("\\.")[2];
     }
 
     public static void publish(String topic, String personRef, String event) {
