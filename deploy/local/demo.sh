@@ -153,7 +153,7 @@ sleep 3
 inbox "Motala kommun" "$T_KOMMUN"
 inbox "SiS LVM-hem" "$T_SIS"
 inbox "Beroendemottagningen" "$T_REGION"
-tell "each invitee with an e-mail address also gets the invitation with its .ics (see the SMTP catcher, if one runs)"
+tell "each invitee with an e-mail address also gets the invitation with its .ics: see .local/mail/"
 
 say "4. The SIP meeting takes place; the note-taker submits the minutes and both adjusters approve them."
 until [[ "$(date +%s)" -gt "$(date -d "$(jq -r .startsAt <<<"$SIP_MEETING")" +%s)" ]]; do sleep 1; done
@@ -214,6 +214,7 @@ say "Where to look"
 tell "inboxes:    curl -H \"Authorization: Bearer \$(deploy/local/token.sh --org $REGION --org-type REGION --groups caseworker)\" $NOTIFY/api/v1/notifications"
 tell "the plan:   $PLAN/api/v1/plans/$PLAN_ID (with a token of the lead, $KOMMUN)"
 tell "schedule:   $OUT/schedule.html and $OUT/schedule.ics"
+tell "e-mails:    $STATE_DIR/mail/ (the invitations with their .ics, as the local mail catcher kept them)"
 tell "events:     kcat -b 127.0.0.1:$KAFKA_PORT -t sip.plan.v1 -C -e   (also sip.consent.v1, sip.meeting.v1)"
 tell "logs:       $LOG_DIR/<service>.log"
 tell "the APIs:   http://127.0.0.1:8081/q/swagger-ui … http://127.0.0.1:8084/q/swagger-ui"

@@ -10,13 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -120,6 +127,14 @@ class LvmAftercareStoryIT {
     void anOfficialsMeetingThenTheSipMeetingTwoToThreeMonthsIntoCareAreBookedAndEveryInviteeIsCalled() {
         assertTrue(!sipAt.toLocalDate().isBefore(lvmStartedOn.plusMonths(2))
                 && !sipAt.toLocalDate().isAfter(lvmStartedOn.plusMonths(3)), "the SIP meeting is 2-3 months into care");
+        // Each party's system subscribes to the meeting events at its own webhook endpoint.
+        Map<String, String> secrets = new HashMap<>();
+        for (Org party : PARTIES) {
+            secrets.put(party.id(), party.asManager(Stack.NOTIFICATION)
+                    .body("{\"callbackUrl\": \"%s\", \"eventTypes\": [\"se.sip.meeting.scheduled.v1\"]}"
+                            .formatted(Stack.webhooks().callbackFor(party)))
+                    .post("/api/v1/subscriptions").then().statusCode(201).extract().<String>path("secret"));
+        }
         officialsId = book("OFFICIALS", officialsAt);
         sipMeetingId = book("SIP", sipAt);
 
@@ -157,6 +172,17 @@ class LvmAftercareStoryIT {
         Inbox.told(PARTIES, "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + officialsId);
         Inbox.told(PARTIES, "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + sipMeetingId);
         Inbox.nothingAbout(Org.OUTSIDER, "/api/v1/meetings/" + sipMeetingId);
+        // Every party's endpoint receives the SIP meeting's CloudEvent, signed with its own secret.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            for (Org party : PARTIES) {
+                WebhookReceiver.Delivery delivery = WebhookReceiver.deliveries().stream()
+                        .filter(d -> d.orgId().equals(party.id()) && d.body().contains(sipMeetingId)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no webhook delivery to " + party.id()));
+                assertTrue(delivery.signature().contains("v1," + sign(secrets.get(party.id()), delivery)),
+                        "signed with " + party.id() + "'s secret");
+                assertFalse(delivery.body().contains(personId.substring(2)), "no personal identity number");
+            }
+        });
         // Every invitee with an address gets an e-mail with the invitation as .ics (the sister too).
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             for (String address : List.of(Bodies.EMAIL.get(Org.MUNICIPALITY.id()), Bodies.EMAIL.get(Org.SIS.id()),
@@ -377,6 +403,14 @@ class LvmAftercareStoryIT {
     private void addAction(Org responsible, String area, String intervention, LocalDate startOn, LocalDate dueOn) {
         responsible.to(Stack.PLAN).body(Bodies.action(area, intervention, responsible, startOn, dueOn))
                 .post("/api/v1/plans/{id}/actions", planId).then().statusCode(201);
+    }
+
+    /** Standard Webhooks: base64 HMAC-SHA256 of "id.timestamp.body", keyed with the secret after "whsec_". */
+    private static String sign(String secret, WebhookReceiver.Delivery d) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal((d.id() + "." + d.timestamp() + "." + d.body())
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String approval(String adjusterId) {

@@ -28,6 +28,14 @@ record Org(String id, String type, String name, String role) {
                 .contentType(ContentType.JSON);
     }
 
+    /** A request as this organisation's manager (who manages its webhook subscriptions). */
+    RequestSpecification asManager(String service) {
+        return RestAssured.given()
+                .baseUri(Stack.url(service))
+                .header("Authorization", Tokens.bearer("e2e-manager-" + id, id, type, "manager"))
+                .contentType(ContentType.JSON);
+    }
+
     /** This organisation as a party in a request body. */
     String party() {
         return "{\"orgId\": \"%s\", \"orgType\": \"%s\", \"name\": \"%s\"}".formatted(id, type, name);

@@ -41,6 +41,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private MailCatcher mail;
+    private WebhookReceiver webhooks;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -79,6 +80,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         }
         try {
             stack.mail = new MailCatcher();
+            stack.webhooks = new WebhookReceiver();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,6 +102,11 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         return stack;
     }
 
+    /** The partners' webhook endpoint of this run. */
+    static WebhookReceiver webhooks() {
+        return running.webhooks;
+    }
+
     /** What start.sh exports for every service, pointed at this run's database, broker, keys and ports. */
     private static Map<String, String> environment(Map<String, String> infra, String consentUrl, String meetingUrl,
             int smtpPort) {
@@ -118,6 +125,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
         env.put("SIP_MAIL_POLL_INTERVAL", "PT1S");
+        // As the local stack: webhooks to a receiver on this machine, over http.
+        env.put("SIP_WEBHOOKS_ALLOWED_HOSTS", "127.0.0.1,localhost");
         return env;
     }
 
@@ -128,6 +137,10 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
                 .toArray(CompletableFuture[]::new)).join();
         services.clear();
         running = null;
+        if (webhooks != null) {
+            webhooks.close();
+            webhooks = null;
+        }
         if (mail != null) {
             try {
                 mail.close();
