@@ -296,7 +296,8 @@ start_mail_catcher() {
   rm -f "$(pid_file mail)"
   port_open "$MAIL_PORT" && fail_part "mail catcher" "$logfile" "port $MAIL_PORT is taken by a process start.sh did not start"
   ensure_aiosmtpd
-  mkdir -p "$MAIL_DIR"
+  # A Maildir: Python's mailbox.Maildir makes tmp/, new/ and cur/ only when it creates the directory itself.
+  mkdir -p "$MAIL_DIR/tmp" "$MAIL_DIR/new" "$MAIL_DIR/cur"
   fresh_log "$logfile"
   log "mail catcher: starting on 127.0.0.1:$MAIL_PORT, mails kept in $MAIL_DIR/new/"
   nohup "$MAIL_PYTHON" -m aiosmtpd -n -l "127.0.0.1:$MAIL_PORT" -c aiosmtpd.handlers.Mailbox "$MAIL_DIR" \
