@@ -14,9 +14,13 @@ final class Inbox {
     private Inbox() {
     }
 
-    /** Waits until every one of the organisations has a notification of this type about the object. */
+    /** Waits until every one of the organisations has one notification of this type about the object, not two. */
     static void told(List<Org> orgs, String eventType, String link) {
-        await().atMost(EVENTUALLY).untilAsserted(() -> {
+        told(orgs, eventType, link, EVENTUALLY);
+    }
+
+    static void told(List<Org> orgs, String eventType, String link, Duration bound) {
+        await().atMost(bound).untilAsserted(() -> {
             for (Org org : orgs) {
                 assertEquals(1, count(org, eventType, link), org.id() + " told " + eventType + " about " + link);
             }

@@ -87,6 +87,15 @@ final class ServiceProcess {
         }
     }
 
+    /** kill -9: the process ends at once, mid-whatever it was doing. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process to stop (SIGTERM), then kills it if it has not gone within 10 s. */
     void stop() {
         if (process == null || !process.isAlive()) {

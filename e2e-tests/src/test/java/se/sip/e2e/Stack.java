@@ -102,6 +102,18 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         return stack;
     }
 
+    /** kill -9 of one service. */
+    static void kill(String service) {
+        running.services.get(service).kill();
+    }
+
+    /** A killed service started again on its port, with its data; returns once it is ready. */
+    static void startAgain(String service) {
+        ServiceProcess process = running.services.get(service);
+        process.start();
+        process.awaitReady(READY_BOUND);
+    }
+
     /** The partners' webhook endpoint of this run. */
     static WebhookReceiver webhooks() {
         return running.webhooks;

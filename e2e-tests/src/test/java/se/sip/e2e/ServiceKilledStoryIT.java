@@ -1,0 +1,63 @@
+package se.sip.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.response.Response;
+
+import se.sip.testinfra.TestPersons;
+
+/**
+ * Failures on the way: services are killed (kill -9) mid-story and started again. What they had not yet consumed
+ * arrives after the restart, and what they had consumed is not applied a second time.
+ */
+@ExtendWith(Stack.class)
+class ServiceKilledStoryIT {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    // A killed consumer's group membership lapses only after Kafka's session timeout (45 s) before the restarted one
+    // takes its partitions.
+    static final Duration AFTER_RESTART = Duration.ofSeconds(120);
+    static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
+
+    @Test
+    void theStoryCompletesWithNoNotificationLostAndNoneTwiceWhenServicesAreKilled() {
+        String personId = TestPersons.next();
+        Org.MUNICIPALITY.to(Stack.CONSENT).body(Bodies.consent(personId)).post("/api/v1/consents").then()
+                .statusCode(201);
+        String planId = Org.MUNICIPALITY.to(Stack.PLAN)
+                .body(Bodies.lvmAftercarePlan(personId, Bodies.today().minusMonths(2)))
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String planLink = "/api/v1/plans/" + planId;
+        Inbox.told(PARTIES, "se.sip.plan.created.v1", planLink);
+
+        // notification-service dies; the others go on taking writes.
+        Stack.kill(Stack.NOTIFICATION);
+        String body = Bodies.meeting(planId, personId, "SIP", Bodies.at(14, 9));
+        String meetingId = await().atMost(EVENTUALLY).until(() -> {
+            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
+            return r.statusCode() == 201 ? r.<String>path("id") : null;
+        }, id -> id != null);
+        Org.MUNICIPALITY.to(Stack.PLAN)
+                .body("{\"type\": \"SECTION_27_PLACEMENT\", \"effectiveOn\": \"%s\"}".formatted(Bodies.today()))
+                .post("/api/v1/plans/{id}/placement-changes", planId).then().statusCode(201);
+        Stack.startAgain(Stack.NOTIFICATION);
+
+        // meeting-service dies too, after it took the booking: the meeting is still there when it is back.
+        Stack.kill(Stack.MEETING);
+        Stack.startAgain(Stack.MEETING);
+        Org.REGION.to(Stack.MEETING).get("/api/v1/meetings/{id}", meetingId).then().statusCode(200)
+                .body("status", equalTo("SCHEDULED"));
+
+        // Every party is told of each once: what came while notification-service was away, and not the plan again.
+        Inbox.told(PARTIES, "se.sip.meeting.scheduled.v1", "/api/v1/meetings/" + meetingId, AFTER_RESTART);
+        Inbox.told(PARTIES, "se.sip.plan.placement-changed.v1", planLink, AFTER_RESTART);
+        Inbox.told(PARTIES, "se.sip.plan.created.v1", planLink);
+    }
+}
