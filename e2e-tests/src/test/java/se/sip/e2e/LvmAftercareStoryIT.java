@@ -192,6 +192,8 @@ class LvmAftercareStoryIT {
                         "an invitation e-mail with the .ics to " + address);
             }
         });
+        assertTrue(MailCatcher.mails().stream().noneMatch(m -> m.decoded().contains(personId.substring(2))
+                || m.data().contains(personId.substring(2))), "no e-mail carries the personal identity number");
     }
 
     @Test

@@ -1,123 +1,79 @@
 package se.sip.e2e;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The SMTP server notification-service sends its invitation e-mails to, as a developer's local catcher would be: it
- * takes every message (plain SMTP, no TLS, no authentication) and keeps it with its recipients.
+ * The SMTP server notification-service sends its invitation e-mails to, as a developer's local catcher would be:
+ * GreenMail, a real SMTP server, on a free port. Each mail is read back as MIME, its parts decoded.
  */
 final class MailCatcher implements AutoCloseable {
 
-    /** One message as received: the RCPT TO addresses and the whole DATA text. */
-    record Mail(List<String> recipients, String data) {
-
-        /** The message with its base64 parts (attachments) decoded, to look for what they carry. */
-        String decoded() {
-            StringBuilder text = new StringBuilder(data);
-            StringBuilder block = new StringBuilder();
-            for (String line : (data + "\r\n").split("\r\n")) {
-                if (line.matches("[A-Za-z0-9+/=]{16,}")) {
-                    block.append(line);
-                } else if (!block.isEmpty()) {
-                    try {
-                        text.append(new String(Base64.getDecoder().decode(block.toString()), StandardCharsets.UTF_8));
-                    } catch (IllegalArgumentException e) {
-                        // Not base64 after all: the raw text is already there.
-                    }
-                    block.setLength(0);
-                }
-            }
-            return text.toString();
-        }
+    /** One message as received: its recipients, the raw MIME text, and every part decoded. */
+    record Mail(List<String> recipients, String data, String decoded) {
     }
 
-    private static final List<Mail> MAILS = new CopyOnWriteArrayList<>();
-    private final ServerSocket server;
+    private static GreenMail server;
 
-    MailCatcher() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "e2e-mail-catcher");
-        acceptor.setDaemon(true);
-        acceptor.start();
+    MailCatcher() {
+        server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        server.start();
     }
 
     int port() {
-        return server.getLocalPort();
+        return server.getSmtp().getPort();
     }
 
-    /** Every message received so far. */
+    /** Every message received so far (one copy per recipient). */
     static List<Mail> mails() {
-        return List.copyOf(MAILS);
+        return Arrays.stream(server.getReceivedMessages()).map(MailCatcher::read).toList();
     }
 
     @Override
-    public void close() throws IOException {
-        server.close();
+    public void close() {
+        server.stop();
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                Thread session = new Thread(() -> session(socket), "e2e-mail-session");
-                session.setDaemon(true);
-                session.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private static void session(Socket socket) {
-        try (socket;
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-                Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
-            reply(out, "220 e2e-mail-catcher ESMTP");
-            List<String> recipients = new ArrayList<>();
-            String line;
-            while ((line = in.readLine()) != null) {
-                String command = line.toUpperCase();
-                if (command.startsWith("EHLO")) {
-                    reply(out, "250-e2e-mail-catcher\r\n250 8BITMIME");
-                } else if (command.startsWith("RCPT TO:")) {
-                    recipients.add(line.substring(8).trim().replaceAll("[<>]", ""));
-                    reply(out, "250 OK");
-                } else if (command.equals("DATA")) {
-                    reply(out, "354 End data with <CR><LF>.<CR><LF>");
-                    StringBuilder data = new StringBuilder();
-                    while ((line = in.readLine()) != null && !line.equals(".")) {
-                        data.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
-                    }
-                    MAILS.add(new Mail(List.copyOf(recipients), data.toString()));
-                    recipients.clear();
-                    reply(out, "250 OK");
-                } else if (command.equals("QUIT")) {
-                    reply(out, "221 Bye");
-                    return;
-                } else {
-                    // HELO, MAIL FROM, RSET, NOOP: nothing to keep.
-                    reply(out, "250 OK");
-                }
-            }
+    private static Mail read(MimeMessage message) {
+        try {
+            Address[] to = message.getAllRecipients();
+            List<String> recipients = to == null ? List.of()
+                    : Arrays.stream(to).map(a -> ((InternetAddress) a).getAddress()).toList();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            message.writeTo(raw);
+            StringBuilder decoded = new StringBuilder();
+            decode(message, decoded);
+            return new Mail(recipients, raw.toString(StandardCharsets.UTF_8), decoded.toString());
+        } catch (MessagingException e) {
+            throw new IllegalStateException("An unreadable mail: " + e.getMessage(), e);
         } catch (IOException e) {
-            // The sender hung up; what was received is kept.
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void reply(Writer out, String text) throws IOException {
-        out.write(text + "\r\n");
-        out.flush();
+    /** Appends the text of a part and, for a multipart, of each of its parts, transfer encoding undone. */
+    private static void decode(Part part, StringBuilder text) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                decode(parts.getBodyPart(i), text);
+            }
+        } else {
+            text.append(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+        }
     }
 }

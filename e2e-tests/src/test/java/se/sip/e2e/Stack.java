@@ -78,12 +78,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         for (String name : List.of(CONSENT, MEETING, PLAN, NOTIFICATION)) {
             ports.put(name, freePort());
         }
-        try {
-            stack.mail = new MailCatcher();
-            stack.webhooks = new WebhookReceiver();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stack.mail = new MailCatcher();
+        stack.webhooks = new WebhookReceiver();
         Map<String, String> env = environment(infra, "http://127.0.0.1:" + ports.get(CONSENT),
                 "http://127.0.0.1:" + ports.get(MEETING), stack.mail.port());
         ports.forEach((name, port) -> stack.services.put(name, new ServiceProcess(name, port, root, logDir, env)));
@@ -154,11 +150,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             webhooks = null;
         }
         if (mail != null) {
-            try {
-                mail.close();
-            } catch (IOException e) {
-                LOG.warn("Could not close the mail catcher", e);
-            }
+            mail.close();
             mail = null;
         }
         InfrastructureResource.shutdown();
