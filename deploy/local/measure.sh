@@ -5,6 +5,7 @@
 #     /q/health/ready is UP, and the resident memory (RSS) once ready and after 20 requests.
 # Stops the stack at the end. Run it on a quiet machine: other builds on the two cores skew every figure.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
