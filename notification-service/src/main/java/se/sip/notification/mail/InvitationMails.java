@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import se.sip.notification.outbox.DueRows;
 import se.sip.platform.events.CloudEvent;
 
 /** The invitation e-mails to send: written in the event's transaction, claimed and settled by the mailer. */
@@ -45,13 +46,7 @@ public class InvitationMails {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<InvitationMail> claim(int max) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                select id from invitation_mail where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at limit :max for update skip locked""", UUID.class)
-                .setParameter("now", now)
-                .setParameter("max", max)
-                .getResultList();
+        List<UUID> ids = DueRows.lock(em, "invitation_mail", now, max);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import se.sip.notification.outbox.DueRows;
 import se.sip.platform.events.CloudEvent;
 
 /**
@@ -80,13 +81,7 @@ public class Deliveries {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Due> claim(int max) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at limit :max for update skip locked""", UUID.class)
-                .setParameter("now", now)
-                .setParameter("max", max)
-                .getResultList();
+        List<UUID> ids = DueRows.lock(em, "webhook_delivery", now, max);
         if (ids.isEmpty()) {
             return List.of();
         }
