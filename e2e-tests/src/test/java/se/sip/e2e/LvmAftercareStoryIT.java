@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -36,14 +37,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.restassured.response.Response;
 
+import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
 
 /**
  * Seed 000's LVM-aftercare story (DOMAIN.md, "The main flow"), step by step, through the services' REST APIs as the
  * partners' systems call them. Each step checks what every party, and an organisation outside the plan, can and
- * cannot see. Steps that need a moved clock (a follow-up coming due, a missed one) are left out: the services run on
- * the system clock here.
+ * cannot see. Where the story waits months (a follow-up coming due, then missed) the stack's clock is moved.
  */
 @ExtendWith(Stack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -353,7 +354,7 @@ class LvmAftercareStoryIT {
             }
         });
 
-        // The follow-up after the discharge is now tracked: 2-3 months on. (It coming due needs a moved clock.)
+        // The follow-up after the discharge is now tracked: 2-3 months on.
         Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
                 .body("milestones.find { it.kind == 'FOLLOW_UP_AFTER_DISCHARGE' }.dueFrom",
                         equalTo(Bodies.today().plusMonths(2).toString()))
@@ -362,6 +363,27 @@ class LvmAftercareStoryIT {
 
     @Test
     @Order(8)
+    void theFollowUpAfterTheDischargeComesDueTheLeadIsToldAndMissedItIsOverdue() {
+        LocalDate discharged = Bodies.today();
+        try {
+            // A day into the window two to three months after the discharge.
+            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(discharged, discharged.plusMonths(2)) + 1));
+            Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE,
+                    "FOLLOW_UP_AFTER_DISCHARGE", List.of(Org.REGION, Org.SIS));
+            Milestones.statusIs(Org.REGION, planId, "FOLLOW_UP_AFTER_DISCHARGE", "DUE");
+
+            // The follow-up booked 70 days after the discharge is never held: the day after the window it is missed.
+            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(discharged, discharged.plusMonths(3)) + 1));
+            Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.MILESTONE_OVERDUE,
+                    "FOLLOW_UP_AFTER_DISCHARGE", List.of(Org.REGION, Org.SIS));
+            Milestones.statusIs(Org.REGION, planId, "FOLLOW_UP_AFTER_DISCHARGE", "OVERDUE");
+        } finally {
+            Stack.moveClock(Duration.ZERO);
+        }
+    }
+
+    @Test
+    @Order(9)
     void thePlanIsClosedWithGoalsMet() {
         Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Avslutas vid uppföljningen.\"}")
                 .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200)

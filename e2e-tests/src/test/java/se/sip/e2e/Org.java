@@ -15,6 +15,9 @@ record Org(String id, String type, String name, String role) {
     static final Org MUNICIPALITY = new Org("kommun-0583", "MUNICIPALITY", "Motala kommun, vuxenenheten", "caseworker");
     static final Org SIS = new Org("sis-lvm-hem-1", "SIS", "SiS LVM-hem Frövi", "caseworker");
     static final Org REGION = new Org("region-ostergotland-beroende", "REGION", "Beroendemottagningen", "caseworker");
+    /** The municipality's resource unit for children and young people (SRV, seed 004), ordered to intervene. */
+    static final Org RESOURCE_UNIT = new Org("kommun-0583-srv", "MUNICIPALITY", "Sociala resursverksamheten",
+            "caseworker");
     /** Takes no part in the story: it must see nothing of it. */
     static final Org OUTSIDER = new Org("kommun-0180", "MUNICIPALITY", "Stockholms stad", "caseworker");
     /** Another service of ours, as a partner's integration would call: the integration role. */
@@ -22,8 +25,13 @@ record Org(String id, String type, String name, String role) {
 
     /** A request to one of the services as this organisation. */
     RequestSpecification to(String service) {
+        return to(service, 1);
+    }
+
+    /** A request to one replica of a service, when a story runs two. */
+    RequestSpecification to(String service, int replica) {
         return RestAssured.given()
-                .baseUri(Stack.url(service))
+                .baseUri(Stack.url(service, replica))
                 .header("Authorization", Tokens.bearer("e2e-" + id, id, type, role))
                 .contentType(ContentType.JSON);
     }

@@ -31,11 +31,12 @@ final class ServiceProcess {
     private final Map<String, String> env;
     private Process process;
 
-    ServiceProcess(String name, int port, Path repoRoot, Path logDir, Map<String, String> env) {
+    /** {@code logName}: the service's name, or the name with a replica number when several run. */
+    ServiceProcess(String name, String logName, int port, Path repoRoot, Path logDir, Map<String, String> env) {
         this.name = name;
         this.port = port;
         this.jar = repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        this.log = logDir.resolve(name + ".log");
+        this.log = logDir.resolve(logName + ".log");
         this.env = env;
     }
 

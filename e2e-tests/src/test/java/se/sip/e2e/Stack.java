@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.jboss.logging.Logger;
 
@@ -40,6 +42,12 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static Stack running;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** A second replica of each service, while a story runs two (same database, same broker, same groups). */
+    private final Map<String, ServiceProcess> secondReplicas = new LinkedHashMap<>();
+    private Path root;
+    private Path logDir;
+    private Map<String, String> env;
+    private Path clockOffset;
     private MailCatcher mail;
     private WebhookReceiver webhooks;
 
@@ -68,8 +76,10 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         Path logDir = Path.of(System.getProperty("sip.e2e.log-dir", "target/e2e-logs"));
         try {
             Files.createDirectories(logDir);
+            Files.deleteIfExists(logDir.resolve("clock-offset"));
             for (String name : List.of(CONSENT, MEETING, PLAN, NOTIFICATION)) {
                 Files.deleteIfExists(logDir.resolve(name + ".log"));
+                Files.deleteIfExists(logDir.resolve(name + "-2.log"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,14 +90,19 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         }
         stack.mail = new MailCatcher();
         stack.webhooks = new WebhookReceiver();
+        stack.clockOffset = logDir.resolve("clock-offset").toAbsolutePath();
         Map<String, String> env = environment(infra, "http://127.0.0.1:" + ports.get(CONSENT),
                 "http://127.0.0.1:" + ports.get(MEETING), stack.mail.port());
-        ports.forEach((name, port) -> stack.services.put(name, new ServiceProcess(name, port, root, logDir, env)));
+        // Every service reads one offset file: moving it moves the time of the whole stack (ClockProducer).
+        env.put("SIP_CLOCK_OFFSET_FILE", stack.clockOffset.toString());
+        env.put("SIP_PLAN_MILESTONE_SCAN_INTERVAL", "1s");
+        stack.root = root;
+        stack.logDir = logDir;
+        stack.env = env;
+        ports.forEach((name, port) -> stack.services.put(name,
+                new ServiceProcess(name, name, port, root, logDir, env)));
         try {
-            stack.services.values().forEach(ServiceProcess::start);
-            CompletableFuture.allOf(stack.services.values().stream()
-                    .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_BOUND)))
-                    .toArray(CompletableFuture[]::new)).join();
+            startAll(stack.services);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -96,6 +111,38 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
                 ports, logDir);
         running = stack;
         return stack;
+    }
+
+    private static void startAll(Map<String, ServiceProcess> processes) {
+        processes.values().forEach(ServiceProcess::start);
+        CompletableFuture.allOf(processes.values().stream()
+                .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_BOUND)))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Starts a second replica of every service, as a Deployment with two pods runs them; returns once all are ready. */
+    static synchronized void startSecondReplicas() {
+        for (String name : running.services.keySet()) {
+            running.secondReplicas.put(name, new ServiceProcess(name, name + "-2", freePort(), running.root,
+                    running.logDir, running.env));
+        }
+        startAll(running.secondReplicas);
+    }
+
+    /** The base URL of one replica: 1 is the stack's own, 2 the one {@link #startSecondReplicas()} started. */
+    static String url(String service, int replica) {
+        return replica == 1 ? url(service) : running.secondReplicas.get(service).baseUrl();
+    }
+
+    static synchronized void stopSecondReplicas() {
+        stopAll(running.secondReplicas);
+    }
+
+    private static void stopAll(Map<String, ServiceProcess> processes) {
+        // In parallel: each stop waits up to 20 s for its process.
+        CompletableFuture.allOf(processes.values().stream().map(s -> CompletableFuture.runAsync(s::stop))
+                .toArray(CompletableFuture[]::new)).join();
+        processes.clear();
     }
 
     /** kill -9 of one service. */
@@ -108,6 +155,21 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         ServiceProcess process = running.services.get(service);
         process.start();
         process.awaitReady(READY_BOUND);
+    }
+
+    /**
+     * Moves the clock of every service to this far ahead of the real time (zero: back to it). Tokens, Kafka and the
+     * database keep the real time; only the services' rules see the moved one.
+     */
+    static void moveClock(Duration ahead) {
+        try {
+            Path next = Files.writeString(Files.createTempFile(running.clockOffset.getParent(), "clock", ".tmp"),
+                    ahead.toString());
+            Files.move(next, running.clockOffset, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The partners' webhook endpoint of this run. */
@@ -140,10 +202,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        // In parallel too: each stop waits up to 20 s for its process.
-        CompletableFuture.allOf(services.values().stream().map(s -> CompletableFuture.runAsync(s::stop))
-                .toArray(CompletableFuture[]::new)).join();
-        services.clear();
+        stopAll(secondReplicas);
+        stopAll(services);
         running = null;
         if (webhooks != null) {
             webhooks.close();
@@ -156,11 +216,19 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         InfrastructureResource.shutdown();
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768 and up): a port from that range can be taken by any
+     * outgoing connection (a Kafka or JDBC client) in the seconds before the service binds it.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20000, 32000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Try another.
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 32000");
     }
 }

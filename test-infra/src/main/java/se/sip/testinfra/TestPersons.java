@@ -13,8 +13,12 @@ public final class TestPersons {
 
     /** A valid twelve-digit personal identity number of someone born between 1940 and 2005. */
     public static String next() {
+        return bornOn(LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(65 * 365)));
+    }
+
+    /** A valid twelve-digit personal identity number of someone born on that day (a child, for a youth story). */
+    public static String bornOn(LocalDate born) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(65 * 365));
         String nineDigits = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
                 born.getDayOfMonth(), random.nextInt(1000));
         return born.getYear() / 100 + nineDigits + PersonalIdentityNumber.checkDigit(nineDigits);

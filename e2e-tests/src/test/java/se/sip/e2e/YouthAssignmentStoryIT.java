@@ -1,0 +1,192 @@
+package se.sip.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.response.Response;
+
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.Topics;
+import se.sip.testinfra.TestPersons;
+
+/**
+ * Seed 004: social services order a time-limited intervention for a young person from the resource unit (SRV); the
+ * unit is contacted within two weeks of the order, a start-up meeting is held, the assignment is followed up every six
+ * months, and it is closed. The months pass on the stack's moved clock.
+ */
+@ExtendWith(Stack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class YouthAssignmentStoryIT {
+
+    static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.RESOURCE_UNIT);
+
+    final String personId = TestPersons.bornOn(Bodies.today().minusYears(15).minusDays(40));
+    final LocalDate orderedOn = Bodies.today();
+    String personRef;
+    String planId;
+    /** How far the stack's clock is moved now. */
+    long daysAhead;
+
+    @AfterAll
+    void realTimeAgain() {
+        Stack.moveClock(Duration.ZERO);
+    }
+
+    @Test
+    @Order(1)
+    void theGuardianConsentsToTheOrderAndToSharingWithTheResourceUnit() {
+        personRef = Org.MUNICIPALITY.to(Stack.CONSENT).body("""
+                {"personId": "%s", "decision": "GRANTED", "givenBy": {"role": "GUARDIAN", "name": "Lisa Berg"},
+                 "form": "WRITTEN", "purposes": ["CONVENE_MEETING", "OBTAIN_DOCUMENTATION", "SHARE_INFORMATION"],
+                 "parties": [%s, %s], "validFrom": "%s", "journalRef": "E2E-U-%s"}"""
+                .formatted(personId, Org.MUNICIPALITY.party(), Org.RESOURCE_UNIT.party(), orderedOn,
+                        personId.substring(8)))
+                .post("/api/v1/consents").then().statusCode(201).body("givenBy.role", equalTo("GUARDIAN"))
+                .extract().path("personRef");
+    }
+
+    @Test
+    @Order(2)
+    void socialServicesOrderTheTimeLimitedInterventionFromTheResourceUnit() {
+        planId = Org.MUNICIPALITY.to(Stack.PLAN).body("""
+                {"personId": "%s", "kind": "YOUTH_ASSIGNMENT", "lead": {"orgId": "%s", "name": "%s"},
+                 "parties": [%s, %s],
+                 "individualGoal": "Jag vill gå i skolan varje dag och må bättre hemma.",
+                 "needs": "Stöd i familjen kring skolnärvaro och konflikter hemma.",
+                 "youthOrder": {"resourceUnitOrgId": "%s", "orderedOn": "%s", "interventionFrom": "%s",
+                                "interventionTo": "%s"}}"""
+                .formatted(personId, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.name(), Org.MUNICIPALITY.party(),
+                        Org.RESOURCE_UNIT.party(), Org.RESOURCE_UNIT.id(), orderedOn, orderedOn.plusWeeks(2),
+                        orderedOn.plusMonths(12)))
+                .post("/api/v1/plans").then().statusCode(201).body("kind", equalTo("YOUTH_ASSIGNMENT"))
+                .extract().path("id");
+
+        // The resource unit sees the order it received once plan-service has the consent from Kafka; nobody outside
+        // the assignment sees anything.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Org.RESOURCE_UNIT.to(Stack.PLAN)
+                .get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                .body("youthOrder.resourceUnitOrgId", equalTo(Org.RESOURCE_UNIT.id()))
+                .body("youthOrder.interventionTo", equalTo(orderedOn.plusMonths(12).toString())));
+        Org.OUTSIDER.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(404);
+        Inbox.told(PARTIES, EventTypes.PLAN_CREATED, planLink());
+        Inbox.nothingAbout(Org.OUTSIDER, planLink());
+
+        // The unit is to be contacted within two weeks of the order; the first follow-up is six months on.
+        Org.RESOURCE_UNIT.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
+                .body("milestones.find { it.id == 'ORDER_CONTACT' }.dueBy", equalTo(orderedOn.plusWeeks(2).toString()))
+                .body("milestones.find { it.id == 'PERIODIC_FOLLOW_UP-1' }.dueBy",
+                        equalTo(orderedOn.plusMonths(6).toString()))
+                .body("milestones.find { it.id == 'PERIODIC_FOLLOW_UP-1' }.status", equalTo("UPCOMING"));
+        // The two-week contact is due at once: social services (the lead) are told, the unit is not.
+        Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE, "ORDER_CONTACT",
+                List.of(Org.RESOURCE_UNIT));
+    }
+
+    @Test
+    @Order(3)
+    void theStartUpMeetingWithTheFamilyIsHeldWithinTwoWeeks() {
+        String startUpId = book("START_UP", 5);
+        Inbox.told(PARTIES, EventTypes.MEETING_SCHEDULED, "/api/v1/meetings/" + startUpId);
+        Org.OUTSIDER.to(Stack.MEETING).get("/api/v1/meetings/{id}", startUpId).then().statusCode(404);
+
+        moveClockTo(6);
+        hold(startUpId);
+        Milestones.statusIs(Org.RESOURCE_UNIT, planId, "ORDER_CONTACT", "MET");
+    }
+
+    @Test
+    @Order(4)
+    void theAssignmentIsFollowedUpSixMonthsLaterAndTheNextRoundBegins() {
+        // Five months after the order the follow-up's window opens: social services are told.
+        moveClockTo(ChronoUnit.DAYS.between(orderedOn, orderedOn.plusMonths(5)) + 1);
+        Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE, "PERIODIC_FOLLOW_UP",
+                List.of(Org.RESOURCE_UNIT));
+        Milestones.statusIs(Org.MUNICIPALITY, planId, "PERIODIC_FOLLOW_UP-1", "DUE");
+
+        String followUpId = book("FOLLOW_UP", daysAhead + 3);
+        moveClockTo(daysAhead + 4);
+        hold(followUpId);
+        Milestones.statusIs(Org.RESOURCE_UNIT, planId, "PERIODIC_FOLLOW_UP-1", "MET");
+        // The next round counts from the follow-up that was held.
+        LocalDate heldOn = orderedOn.plusDays(daysAhead);
+        Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
+                .body("milestones.find { it.id == 'PERIODIC_FOLLOW_UP-2' }.dueBy",
+                        equalTo(heldOn.plusMonths(6).toString()))
+                .body("milestones.find { it.id == 'PERIODIC_FOLLOW_UP-2' }.status", equalTo("UPCOMING"));
+    }
+
+    @Test
+    @Order(5)
+    void theAssignmentIsClosedWithItsGoalsMetAndBothAreTold() {
+        Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Målen är nådda.\"}")
+                .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        Org.RESOURCE_UNIT.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        Inbox.told(PARTIES, EventTypes.PLAN_CLOSED, planLink());
+        Inbox.nothingAbout(Org.OUTSIDER, planLink());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(2,
+                Events.ofType(Topics.MEETING, personRef, EventTypes.MEETING_HELD).size()));
+    }
+
+    /** Books a meeting of the assignment for 10:00 this many days after the order, as social services. */
+    private String book(String type, long daysAfterOrder) {
+        OffsetDateTime startsAt = orderedOn.plusDays(daysAfterOrder).atTime(LocalTime.of(10, 0)).atZone(Bodies.SWEDEN)
+                .toOffsetDateTime();
+        String body = """
+                {"planId": "%s", "personId": "%s", "type": "%s", "startsAt": "%s", "durationMinutes": 60,
+                 "format": "PHYSICAL", "location": "SRV, Motala", "invitees": [
+                   {"kind": "INDIVIDUAL", "name": "Ungdomen"},
+                   {"kind": "PARTY", "orgId": "%s", "orgType": "MUNICIPALITY", "name": "%s"},
+                   {"kind": "PARTY", "orgId": "%s", "orgType": "MUNICIPALITY", "name": "%s"}],
+                 "chair": "Socialsekreteraren", "noteTaker": "Behandlaren", "noteTakerOrgId": "%s",
+                 "adjusters": [{"name": "Socialsekreteraren", "orgId": "%s"}, {"name": "Behandlaren", "orgId": "%s"}]}"""
+                .formatted(planId, personId, type, startsAt, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.name(),
+                        Org.RESOURCE_UNIT.id(), Org.RESOURCE_UNIT.name(), Org.RESOURCE_UNIT.id(),
+                        Org.MUNICIPALITY.id(), Org.RESOURCE_UNIT.id());
+        // meeting-service knows the plan once it has read sip.plan.v1.
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
+            return r.statusCode() == 201 ? r.<String>path("id") : null;
+        }, id -> id != null);
+    }
+
+    /** Social services, who called the meeting, record that everyone invited came. */
+    private void hold(String meetingId) {
+        List<String> invitees = Org.MUNICIPALITY.to(Stack.MEETING).get("/api/v1/meetings/{id}", meetingId).then()
+                .statusCode(200).extract().jsonPath().getList("invitees.id", String.class);
+        Org.MUNICIPALITY.to(Stack.MEETING)
+                .body("{\"attendees\": [" + invitees.stream().map(id -> "\"" + id + "\"")
+                        .collect(Collectors.joining(", ")) + "]}")
+                .post("/api/v1/meetings/{id}/held", meetingId).then().statusCode(200).body("status", equalTo("HELD"))
+                .body("attendees", containsInAnyOrder(invitees.toArray()));
+    }
+
+    private void moveClockTo(long daysAfterOrder) {
+        daysAhead = daysAfterOrder;
+        Stack.moveClock(Duration.ofDays(daysAfterOrder));
+    }
+
+    private String planLink() {
+        return "/api/v1/plans/" + planId;
+    }
+}
