@@ -3,9 +3,13 @@ package se.sip.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +54,25 @@ class OverlaysTest {
         assertTrue(violations.isEmpty(), String.join("\n", violations));
         Rendered.ofKind(objects, "HorizontalPodAutoscaler")
                 .forEach(h -> assertTrue(h.path("spec").path("maxReplicas").asInt() > 2, Rendered.id(h)));
+    }
+
+    @Test
+    void theSecretExamplesAreValidSecretsThatHoldNoValue() throws IOException {
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(Deploy.K8S.resolve("secrets"))) {
+            examples = files.filter(f -> f.toString().endsWith(".yaml.example")).sorted().toList();
+        }
+        assertEquals(9, examples.size(), "one example per Secret the pods read: " + examples);
+
+        for (Path example : examples) {
+            JsonNode secret = Kustomize.parse(Files.readString(example)).get(0);
+            List<String> problems = Deploy.SCHEMAS.validate(secret);
+            assertTrue(problems.isEmpty(), example + ": " + problems);
+            assertEquals(example.getFileName().toString(), Rendered.name(secret) + ".yaml.example");
+            secret.path("stringData").fields().forEachRemaining(e -> assertTrue(
+                    e.getValue().asText().startsWith("REPLACE-") || e.getKey().equals("username"),
+                    example + ": " + e.getKey() + " holds a value, not a placeholder"));
+        }
     }
 
     @Test
