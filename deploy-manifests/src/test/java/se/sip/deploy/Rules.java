@@ -318,12 +318,16 @@ final class Rules {
         return v;
     }
 
-    /** prod: several pods spread over nodes, a budget that keeps one, images pinned by digest. */
+    /**
+     * prod: several pods (the autoscaler's minimum; a Deployment names no replica count below it), spread over nodes,
+     * a budget that keeps one, images pinned by digest, topics replicated.
+     */
     List<String> production() {
         List<String> v = new ArrayList<>();
         for (JsonNode d : Rendered.ofKind(objects, "Deployment")) {
             String id = Rendered.id(d);
-            check(v, d.path("spec").path("replicas").asInt(1) >= 2, id, "fewer than 2 replicas");
+            check(v, !d.path("spec").has("replicas") || d.path("spec").path("replicas").asInt() >= 2, id,
+                    "fewer than 2 replicas");
             check(v, !d.path("spec").path("template").path("spec").path("topologySpreadConstraints").isEmpty(), id,
                     "no topologySpreadConstraints");
             d.path("spec").path("template").path("spec").path("containers").forEach(c -> check(v,
