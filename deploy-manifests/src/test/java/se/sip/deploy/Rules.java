@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -33,6 +34,7 @@ final class Rules {
 
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|JAAS|PRIVATE|CREDENTIAL|TOKEN$");
     private static final Pattern DLQ_KEY = Pattern.compile("MP_MESSAGING_INCOMING_(.+)_DEAD_LETTER_QUEUE_TOPIC");
+    private static final Pattern JDBC_URL = Pattern.compile("^jdbc:postgresql://sip-postgres-rw:5432/([a-z_]+)");
     private static final Pattern SERVICE_URL = Pattern.compile("^https?://([a-z0-9-]+):(\\d+)");
 
     private final List<JsonNode> objects;
@@ -52,6 +54,7 @@ final class Rules {
         violations.addAll(secretsByReference());
         violations.addAll(kafkaRights());
         violations.addAll(callsAllowed());
+        violations.addAll(databases());
         return violations;
     }
 
@@ -319,6 +322,56 @@ final class Rules {
     }
 
     /**
+     * Each service's database (the last segment of its JDBC URL on sip-postgres) exists in the CloudNativePG cluster,
+     * owned by the role whose password is the Secret the service logs in with: initdb's database, or a Database of a
+     * managed role.
+     */
+    List<String> databases() {
+        List<String> v = new ArrayList<>();
+        JsonNode cluster = Rendered.find(objects, "Cluster", "sip-postgres").orElse(null);
+        if (cluster == null) {
+            return List.of("Cluster/sip-postgres: missing");
+        }
+        Map<String, String> ownerOf = new TreeMap<>();
+        Map<String, String> secretOf = new TreeMap<>();
+        JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
+        ownerOf.put(initdb.path("database").asText(), initdb.path("owner").asText());
+        secretOf.put(initdb.path("owner").asText(), initdb.path("secret").path("name").asText());
+        cluster.path("spec").path("managed").path("roles").forEach(r -> secretOf.put(r.path("name").asText(),
+                r.path("passwordSecret").path("name").asText()));
+        Rendered.ofKind(objects, "Database").stream()
+                .filter(d -> d.path("spec").path("cluster").path("name").asText().equals("sip-postgres"))
+                .forEach(d -> ownerOf.put(d.path("spec").path("name").asText(), d.path("spec").path("owner").asText()));
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String id = Rendered.id(deployment);
+            String url = configMapData(Rendered.name(deployment) + "-config").getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
+                    "");
+            Matcher m = JDBC_URL.matcher(url);
+            if (!m.find()) {
+                v.add(id + ": QUARKUS_DATASOURCE_JDBC_URL '" + url + "' names no database of sip-postgres");
+                continue;
+            }
+            String database = m.group(1);
+            String owner = ownerOf.get(database);
+            if (owner == null) {
+                v.add(id + ": database " + database + " is neither initdb's nor a Database of sip-postgres");
+                continue;
+            }
+            String secret = "";
+            for (JsonNode c : deployment.path("spec").path("template").path("spec").path("containers")) {
+                for (JsonNode env : c.path("env")) {
+                    if (env.path("name").asText().equals("QUARKUS_DATASOURCE_PASSWORD")) {
+                        secret = env.path("valueFrom").path("secretKeyRef").path("name").asText();
+                    }
+                }
+            }
+            check(v, secret.equals(secretOf.get(owner)), id, "logs in with Secret '" + secret + "', but the owner "
+                    + owner + " of database " + database + " has Secret '" + secretOf.get(owner) + "'");
+        }
+        return v;
+    }
+
+    /**
      * prod: several pods (the autoscaler's minimum; a Deployment names no replica count below it), spread over nodes,
      * a budget that keeps one, images pinned by digest, topics replicated.
      */
@@ -361,7 +414,7 @@ final class Rules {
     }
 
     private Map<String, String> configMapData(String name) {
-        Map<String, String> data = new java.util.TreeMap<>();
+        Map<String, String> data = new TreeMap<>();
         Rendered.find(objects, "ConfigMap", name).ifPresent(cm -> cm.path("data").fields()
                 .forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText())));
         return data;

@@ -157,6 +157,19 @@ class RulesRejectTest {
     }
 
     @Test
+    void aServiceWhoseDatabaseIsNotCreatedIsRefused() {
+        List<JsonNode> objects = copy();
+        objects.remove(find(objects, "Database", "sip-plan"));
+        ((ObjectNode) container(objects, "notification-service").path("env").get(1).path("valueFrom")
+                .path("secretKeyRef")).put("name", "sip-meeting-db");
+
+        assertViolations(objects, Rules::databases,
+                "Deployment/plan-service: database plan is neither initdb's nor a Database of sip-postgres",
+                "Deployment/notification-service: logs in with Secret 'sip-meeting-db', but the owner notification of "
+                        + "database notification has Secret 'sip-notification-db'");
+    }
+
+    @Test
     void prodWithASinglePodOrATagIsRefused() {
         List<JsonNode> objects = copy();
         ObjectNode deployment = find(objects, "Deployment", "plan-service");
