@@ -1,0 +1,472 @@
+package se.sip.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The project's rules for what it deploys, on rendered objects: what a schema cannot say (every container probed,
+ * sized and locked down, secrets only by reference, each service with its Service, ServiceAccount, budget, autoscaler
+ * and network policy, Kafka rights matching what the code consumes). Each method answers the violations, one line
+ * each; none means the rule holds.
+ */
+final class Rules {
+
+    /** The topic each service publishes its events on (API.md; platform's Topics). */
+    static final Map<String, String> OWN_TOPIC = Map.of(
+            "consent-service", "sip.consent.v1",
+            "meeting-service", "sip.meeting.v1",
+            "plan-service", "sip.plan.v1");
+
+    private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|JAAS|PRIVATE|CREDENTIAL|TOKEN$");
+    private static final Pattern DLQ_KEY = Pattern.compile("MP_MESSAGING_INCOMING_(.+)_DEAD_LETTER_QUEUE_TOPIC");
+    private static final Pattern JDBC_URL = Pattern.compile("^jdbc:postgresql://sip-postgres-rw:5432/([a-z_]+)");
+    private static final Pattern SERVICE_URL = Pattern.compile("^https?://([a-z0-9-]+):(\\d+)");
+
+    private final List<JsonNode> objects;
+    private final Path repoRoot;
+
+    Rules(List<JsonNode> objects, Path repoRoot) {
+        this.objects = objects;
+        this.repoRoot = repoRoot;
+    }
+
+    /** Every rule that holds in each overlay. */
+    List<String> all() {
+        List<String> violations = new ArrayList<>();
+        violations.addAll(containers());
+        violations.addAll(companions());
+        violations.addAll(defaultDeny());
+        violations.addAll(secretsByReference());
+        violations.addAll(kafkaRights());
+        violations.addAll(callsAllowed());
+        violations.addAll(databases());
+        return violations;
+    }
+
+    /** Probes on /q/health, requests and limits, a locked-down security context, settings only by reference. */
+    List<String> containers() {
+        List<String> v = new ArrayList<>();
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String id = Rendered.id(deployment);
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            JsonNode podSecurity = pod.path("securityContext");
+            check(v, podSecurity.path("runAsNonRoot").asBoolean(false), id, "pod securityContext.runAsNonRoot is not true");
+            check(v, podSecurity.path("seccompProfile").path("type").asText().equals("RuntimeDefault"), id,
+                    "pod securityContext.seccompProfile.type is not RuntimeDefault");
+            check(v, pod.has("automountServiceAccountToken") && !pod.path("automountServiceAccountToken").asBoolean(),
+                    id, "the pod mounts a service account token (automountServiceAccountToken must be false)");
+            check(v, pod.path("serviceAccountName").asText().equals(Rendered.name(deployment)), id,
+                    "runs as service account '" + pod.path("serviceAccountName").asText() + "', not its own");
+            Set<String> emptyDirs = new TreeSet<>();
+            pod.path("volumes").forEach(vol -> {
+                if (vol.has("emptyDir")) {
+                    emptyDirs.add(vol.path("name").asText());
+                }
+            });
+            for (JsonNode c : pod.path("containers")) {
+                String cid = id + " container " + c.path("name").asText();
+                probe(v, cid, c, "startupProbe", "/q/health/started");
+                probe(v, cid, c, "readinessProbe", "/q/health/ready");
+                probe(v, cid, c, "livenessProbe", "/q/health/live");
+                for (String bound : List.of("requests", "limits")) {
+                    for (String resource : List.of("cpu", "memory")) {
+                        check(v, c.path("resources").path(bound).has(resource), cid,
+                                "resources." + bound + "." + resource + " is missing");
+                    }
+                }
+                JsonNode sc = c.path("securityContext");
+                check(v, sc.has("allowPrivilegeEscalation") && !sc.path("allowPrivilegeEscalation").asBoolean(), cid,
+                        "securityContext.allowPrivilegeEscalation is not false");
+                check(v, sc.path("readOnlyRootFilesystem").asBoolean(false), cid,
+                        "securityContext.readOnlyRootFilesystem is not true");
+                check(v, !sc.path("privileged").asBoolean(false), cid, "securityContext.privileged is true");
+                check(v, contains(sc.path("capabilities").path("drop"), "ALL"), cid,
+                        "securityContext.capabilities.drop does not drop ALL");
+                check(v, has(c.path("volumeMounts"), m -> m.path("mountPath").asText().equals("/tmp")
+                        && emptyDirs.contains(m.path("name").asText())), cid, "no emptyDir mounted at /tmp");
+                for (JsonNode env : c.path("env")) {
+                    check(v, !env.has("value"), cid, "env " + env.path("name").asText()
+                            + " is a literal; settings come from ConfigMaps and Secrets by reference");
+                }
+                for (JsonNode from : c.path("envFrom")) {
+                    check(v, from.has("configMapRef") || from.has("secretRef"), cid, "envFrom other than a ConfigMap or Secret");
+                }
+                String image = c.path("image").asText();
+                check(v, image.contains("sip/" + Rendered.name(deployment)), cid,
+                        "image " + image + " is not sip/" + Rendered.name(deployment));
+            }
+        }
+        return v;
+    }
+
+    /** Each Deployment has its Service, ServiceAccount, PodDisruptionBudget, autoscaler and NetworkPolicy. */
+    List<String> companions() {
+        List<String> v = new ArrayList<>();
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String name = Rendered.name(deployment);
+            String id = Rendered.id(deployment);
+            JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+            check(v, has(Rendered.ofKind(objects, "Service"), s -> selects(s.path("spec").path("selector"), labels)),
+                    id, "no Service selects its pods");
+            check(v, Rendered.find(objects, "ServiceAccount", name)
+                    .filter(sa -> sa.has("automountServiceAccountToken")
+                            && !sa.path("automountServiceAccountToken").asBoolean())
+                    .isPresent(), id, "no ServiceAccount " + name + " with automountServiceAccountToken false");
+            check(v, has(Rendered.ofKind(objects, "PodDisruptionBudget"),
+                    p -> selects(p.path("spec").path("selector").path("matchLabels"), labels)), id,
+                    "no PodDisruptionBudget covers its pods");
+            check(v, has(Rendered.ofKind(objects, "HorizontalPodAutoscaler"),
+                    h -> h.path("apiVersion").asText().equals("autoscaling/v2")
+                            && h.path("spec").path("scaleTargetRef").path("kind").asText().equals("Deployment")
+                            && h.path("spec").path("scaleTargetRef").path("name").asText().equals(name)), id,
+                    "no autoscaling/v2 HorizontalPodAutoscaler scales it");
+            check(v, has(Rendered.ofKind(objects, "NetworkPolicy"),
+                    n -> !n.path("spec").path("podSelector").path("matchLabels").isEmpty()
+                            && selects(n.path("spec").path("podSelector").path("matchLabels"), labels)
+                            && contains(n.path("spec").path("policyTypes"), "Ingress")
+                            && contains(n.path("spec").path("policyTypes"), "Egress")), id,
+                    "no NetworkPolicy of its own (Ingress and Egress) selects its pods");
+        }
+        return v;
+    }
+
+    /** A NetworkPolicy that denies all traffic of every pod, so that only what a policy allows flows. */
+    List<String> defaultDeny() {
+        boolean present = has(Rendered.ofKind(objects, "NetworkPolicy"),
+                n -> n.path("spec").path("podSelector").isEmpty()
+                        && contains(n.path("spec").path("policyTypes"), "Ingress")
+                        && contains(n.path("spec").path("policyTypes"), "Egress")
+                        && !n.path("spec").has("ingress") && !n.path("spec").has("egress"));
+        return present ? List.of() : List.of("no default-deny NetworkPolicy (podSelector {}, Ingress and Egress, no rules)");
+    }
+
+    /**
+     * No Secret is rendered (values are never committed), no ConfigMap holds a secret, and every Secret a pod refers
+     * to is either written by Strimzi for a KafkaUser or documented by a committed deploy/k8s/secrets/NAME.yaml.example
+     * naming the key.
+     */
+    List<String> secretsByReference() {
+        List<String> v = new ArrayList<>();
+        Rendered.ofKind(objects, "Secret").forEach(s -> v.add(Rendered.id(s) + ": a Secret is rendered; secrets are "
+                + "created in the cluster, never committed"));
+        for (JsonNode cm : Rendered.ofKind(objects, "ConfigMap")) {
+            cm.path("data").fields().forEachRemaining(e -> {
+                check(v, !SECRET_NAME.matcher(e.getKey()).find(), Rendered.id(cm),
+                        e.getKey() + " looks like a secret; it belongs in a Secret");
+                check(v, !e.getValue().asText().contains("-----BEGIN"), Rendered.id(cm),
+                        e.getKey() + " holds a PEM block; it belongs in a Secret");
+            });
+        }
+        Set<String> kafkaUsers = new TreeSet<>();
+        Rendered.ofKind(objects, "KafkaUser").forEach(u -> kafkaUsers.add(Rendered.name(u)));
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            List<String[]> refs = new ArrayList<>();
+            for (JsonNode c : pod.path("containers")) {
+                for (JsonNode env : c.path("env")) {
+                    JsonNode ref = env.path("valueFrom").path("secretKeyRef");
+                    if (!ref.isMissingNode()) {
+                        refs.add(new String[] {ref.path("name").asText(), ref.path("key").asText()});
+                    }
+                }
+            }
+            for (JsonNode vol : pod.path("volumes")) {
+                JsonNode secret = vol.path("secret");
+                secret.path("items").forEach(i -> refs.add(new String[] {secret.path("secretName").asText(),
+                        i.path("key").asText()}));
+            }
+            for (String[] ref : refs) {
+                if (kafkaUsers.contains(ref[0])) {
+                    continue;
+                }
+                Path example = repoRoot.resolve("deploy/k8s/secrets/" + ref[0] + ".yaml.example");
+                String text = Files.isRegularFile(example) ? read(example) : "";
+                check(v, Pattern.compile("(?m)^\\s+" + Pattern.quote(ref[1]) + ":").matcher(text).find(),
+                        Rendered.id(deployment), "Secret " + ref[0] + " key " + ref[1] + " is neither a KafkaUser's "
+                                + "nor documented in deploy/k8s/secrets/" + ref[0] + ".yaml.example");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Each service's KafkaUser may write its own topic and its dead-letter topic only, and reads exactly the topics
+     * its application.properties consumes, with exactly its consumer groups; every channel has its dead-letter topic
+     * set, and every topic a right names is declared.
+     */
+    List<String> kafkaRights() {
+        List<String> v = new ArrayList<>();
+        Set<String> topics = new TreeSet<>();
+        Rendered.ofKind(objects, "KafkaTopic").forEach(t -> topics.add(Rendered.name(t)));
+        for (String topic : OWN_TOPIC.values()) {
+            check(v, topics.contains(topic), "KafkaTopic/" + topic, "is not declared");
+        }
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String service = Rendered.name(deployment);
+            String id = "KafkaUser/" + service;
+            Properties props = applicationProperties(service);
+            Set<String> channels = new TreeSet<>();
+            Set<String> consumed = new TreeSet<>();
+            Set<String> groups = new TreeSet<>();
+            props.stringPropertyNames().forEach(key -> {
+                Matcher m = Pattern.compile("^mp\\.messaging\\.incoming\\.([^.]+)\\.(topic|group\\.id)$").matcher(key);
+                if (m.matches()) {
+                    channels.add(m.group(1));
+                    (m.group(2).equals("topic") ? consumed : groups).add(props.getProperty(key));
+                }
+            });
+            Map<String, String> config = configMapData(service + "-config");
+            Set<String> deadLetters = new TreeSet<>();
+            for (String channel : channels) {
+                String key = "MP_MESSAGING_INCOMING_" + channel.toUpperCase().replace('-', '_') + "_DEAD_LETTER_QUEUE_TOPIC";
+                String dlq = config.get(key);
+                check(v, dlq != null, "ConfigMap/" + service + "-config", key + " is not set: channel " + channel
+                        + " would park failed events on an undeclared topic");
+                if (dlq != null) {
+                    deadLetters.add(dlq);
+                }
+            }
+            config.keySet().stream().filter(k -> DLQ_KEY.matcher(k).matches()).forEach(k -> {
+                Matcher m = DLQ_KEY.matcher(k);
+                m.matches();
+                check(v, channels.contains(m.group(1).toLowerCase().replace('_', '-')), "ConfigMap/" + service + "-config",
+                        k + " names no channel of " + service);
+            });
+            JsonNode user = Rendered.find(objects, "KafkaUser", service).orElse(null);
+            if (user == null) {
+                v.add(id + ": missing");
+                continue;
+            }
+            check(v, user.path("spec").path("authentication").path("type").asText().startsWith("scram-sha-512")
+                    || user.path("spec").path("authentication").path("type").asText().startsWith("tls"), id,
+                    "has no authentication");
+            Set<String> writes = new TreeSet<>();
+            Set<String> reads = new TreeSet<>();
+            Set<String> readGroups = new TreeSet<>();
+            for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+                JsonNode resource = acl.path("resource");
+                String name = resource.path("name").asText();
+                check(v, resource.path("patternType").asText("literal").equals("literal"), id,
+                        "ACL on " + name + " is not literal");
+                for (JsonNode op : acl.path("operations")) {
+                    String operation = op.asText();
+                    if (resource.path("type").asText().equals("topic")) {
+                        check(v, topics.contains(name), id, "ACL names undeclared topic " + name);
+                        if (Set.of("Write", "All", "Create", "Delete", "Alter", "AlterConfigs").contains(operation)) {
+                            writes.add(name);
+                        } else if (operation.equals("Read")) {
+                            reads.add(name);
+                        }
+                    } else if (resource.path("type").asText().equals("group") && operation.equals("Read")) {
+                        readGroups.add(name);
+                    } else if (!resource.path("type").asText().equals("topic")) {
+                        v.add(id + ": " + operation + " on " + resource.path("type").asText() + " " + name
+                                + " is more than a service needs");
+                    }
+                }
+            }
+            Set<String> mayWrite = new TreeSet<>(deadLetters);
+            if (OWN_TOPIC.containsKey(service)) {
+                mayWrite.add(OWN_TOPIC.get(service));
+            }
+            check(v, writes.equals(mayWrite), id, "writes " + writes + ", must write exactly " + mayWrite);
+            check(v, reads.equals(consumed), id, "reads " + reads + ", while its application.properties consumes "
+                    + consumed);
+            check(v, readGroups.equals(groups), id, "reads as groups " + readGroups
+                    + ", while its application.properties uses " + groups);
+        }
+        return v;
+    }
+
+    /**
+     * A service that calls another (an http://NAME:PORT URL in its ConfigMap) may reach it, and the callee admits it:
+     * egress and ingress on that port.
+     */
+    List<String> callsAllowed() {
+        List<String> v = new ArrayList<>();
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String caller = Rendered.name(deployment);
+            for (String url : configMapData(caller + "-config").values()) {
+                Matcher m = SERVICE_URL.matcher(url);
+                if (!m.find()) {
+                    continue;
+                }
+                String callee = m.group(1);
+                int port = Integer.parseInt(m.group(2));
+                JsonNode callerPolicy = Rendered.find(objects, "NetworkPolicy", caller).orElse(null);
+                JsonNode calleePolicy = Rendered.find(objects, "NetworkPolicy", callee).orElse(null);
+                check(v, callerPolicy != null && has(callerPolicy.path("spec").path("egress"),
+                        rule -> peers(rule.path("to"), callee) && ports(rule.path("ports"), port)),
+                        "NetworkPolicy/" + caller, "no egress to " + callee + " on " + port + " (" + url + ")");
+                check(v, calleePolicy != null && has(calleePolicy.path("spec").path("ingress"),
+                        rule -> peers(rule.path("from"), caller) && ports(rule.path("ports"), port)),
+                        "NetworkPolicy/" + callee, "no ingress from " + caller + " on " + port);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Each service's database (the last segment of its JDBC URL on sip-postgres) exists in the CloudNativePG cluster,
+     * owned by the role whose password is the Secret the service logs in with: initdb's database, or a Database of a
+     * managed role.
+     */
+    List<String> databases() {
+        List<String> v = new ArrayList<>();
+        JsonNode cluster = Rendered.find(objects, "Cluster", "sip-postgres").orElse(null);
+        if (cluster == null) {
+            return List.of("Cluster/sip-postgres: missing");
+        }
+        Map<String, String> ownerOf = new TreeMap<>();
+        Map<String, String> secretOf = new TreeMap<>();
+        JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
+        ownerOf.put(initdb.path("database").asText(), initdb.path("owner").asText());
+        secretOf.put(initdb.path("owner").asText(), initdb.path("secret").path("name").asText());
+        cluster.path("spec").path("managed").path("roles").forEach(r -> secretOf.put(r.path("name").asText(),
+                r.path("passwordSecret").path("name").asText()));
+        Rendered.ofKind(objects, "Database").stream()
+                .filter(d -> d.path("spec").path("cluster").path("name").asText().equals("sip-postgres"))
+                .forEach(d -> ownerOf.put(d.path("spec").path("name").asText(), d.path("spec").path("owner").asText()));
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String id = Rendered.id(deployment);
+            String url = configMapData(Rendered.name(deployment) + "-config").getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
+                    "");
+            Matcher m = JDBC_URL.matcher(url);
+            if (!m.find()) {
+                v.add(id + ": QUARKUS_DATASOURCE_JDBC_URL '" + url + "' names no database of sip-postgres");
+                continue;
+            }
+            String database = m.group(1);
+            String owner = ownerOf.get(database);
+            if (owner == null) {
+                v.add(id + ": database " + database + " is neither initdb's nor a Database of sip-postgres");
+                continue;
+            }
+            String secret = "";
+            for (JsonNode c : deployment.path("spec").path("template").path("spec").path("containers")) {
+                for (JsonNode env : c.path("env")) {
+                    if (env.path("name").asText().equals("QUARKUS_DATASOURCE_PASSWORD")) {
+                        secret = env.path("valueFrom").path("secretKeyRef").path("name").asText();
+                    }
+                }
+            }
+            check(v, secret.equals(secretOf.get(owner)), id, "logs in with Secret '" + secret + "', but the owner "
+                    + owner + " of database " + database + " has Secret '" + secretOf.get(owner) + "'");
+        }
+        return v;
+    }
+
+    /**
+     * prod: several pods (the autoscaler's minimum; a Deployment names no replica count below it), spread over nodes,
+     * a budget that keeps one, images pinned by digest, topics replicated.
+     */
+    List<String> production() {
+        List<String> v = new ArrayList<>();
+        for (JsonNode d : Rendered.ofKind(objects, "Deployment")) {
+            String id = Rendered.id(d);
+            check(v, !d.path("spec").has("replicas") || d.path("spec").path("replicas").asInt() >= 2, id,
+                    "fewer than 2 replicas");
+            check(v, !d.path("spec").path("template").path("spec").path("topologySpreadConstraints").isEmpty(), id,
+                    "no topologySpreadConstraints");
+            d.path("spec").path("template").path("spec").path("containers").forEach(c -> check(v,
+                    c.path("image").asText().matches(".+@sha256:[0-9a-f]{64}"), id, "image not pinned by digest: "
+                            + c.path("image").asText()));
+        }
+        for (JsonNode h : Rendered.ofKind(objects, "HorizontalPodAutoscaler")) {
+            check(v, h.path("spec").path("minReplicas").asInt(1) >= 2, Rendered.id(h), "minReplicas below 2");
+        }
+        for (JsonNode p : Rendered.ofKind(objects, "PodDisruptionBudget")) {
+            check(v, p.path("spec").path("minAvailable").asInt(0) >= 1, Rendered.id(p), "no minAvailable of 1 or more");
+        }
+        for (JsonNode t : Rendered.ofKind(objects, "KafkaTopic")) {
+            check(v, t.path("spec").path("replicas").asInt() == 3, Rendered.id(t), "replicas is not 3");
+            check(v, t.path("spec").path("config").path("min.insync.replicas").asInt() == 2, Rendered.id(t),
+                    "min.insync.replicas is not 2");
+            check(v, t.path("spec").path("config").has("retention.ms"), Rendered.id(t), "no retention.ms");
+        }
+        return v;
+    }
+
+    private Properties applicationProperties(String service) {
+        Properties props = new Properties();
+        Path file = repoRoot.resolve(service + "/src/main/resources/application.properties");
+        try (Reader in = Files.newBufferedReader(file)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Deployment " + service + " has no module " + file, e);
+        }
+        return props;
+    }
+
+    private Map<String, String> configMapData(String name) {
+        Map<String, String> data = new TreeMap<>();
+        Rendered.find(objects, "ConfigMap", name).ifPresent(cm -> cm.path("data").fields()
+                .forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText())));
+        return data;
+    }
+
+    private static void probe(List<String> v, String id, JsonNode container, String probe, String path) {
+        check(v, container.path(probe).path("httpGet").path("path").asText().equals(path), id,
+                probe + " is not an httpGet on " + path);
+    }
+
+    private static boolean peers(JsonNode peers, String app) {
+        return has(peers, p -> !p.has("namespaceSelector") && app.equals(
+                p.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText()));
+    }
+
+    private static boolean ports(JsonNode ports, int port) {
+        return has(ports, p -> p.path("port").asInt() == port);
+    }
+
+    private static boolean selects(JsonNode selector, JsonNode labels) {
+        if (selector.isMissingNode() || selector.isEmpty()) {
+            return false;
+        }
+        List<Map.Entry<String, JsonNode>> wanted = new ArrayList<>();
+        selector.fields().forEachRemaining(wanted::add);
+        return wanted.stream().allMatch(e -> e.getValue().asText().equals(labels.path(e.getKey()).asText(null)));
+    }
+
+    private static boolean has(Iterable<JsonNode> nodes, Predicate<JsonNode> test) {
+        for (JsonNode node : nodes) {
+            if (test.test(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        return has(array, n -> n.asText().equals(value));
+    }
+
+    private static void check(List<String> violations, boolean holds, String id, String violation) {
+        if (!holds) {
+            violations.add(id + ": " + violation);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package se.sip.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Each rule catches the manifest that breaks it: the rendered prod overlay with one thing changed. */
+class RulesRejectTest {
+
+    private static List<JsonNode> prod;
+
+    @BeforeAll
+    static void render() {
+        prod = Deploy.render("prod");
+    }
+
+    @Test
+    void aDeploymentWithoutItsProbesIsRefused() {
+        List<JsonNode> objects = copy();
+        ObjectNode container = container(objects, "meeting-service");
+        container.remove("readinessProbe");
+        container.remove("startupProbe");
+
+        assertViolations(objects, Rules::containers,
+                "Deployment/meeting-service container meeting-service: readinessProbe is not an httpGet on /q/health/ready",
+                "Deployment/meeting-service container meeting-service: startupProbe is not an httpGet on /q/health/started");
+    }
+
+    @Test
+    void aDeploymentWithoutResourcesIsRefused() {
+        List<JsonNode> objects = copy();
+        ((ObjectNode) container(objects, "plan-service").path("resources")).remove("limits");
+
+        assertViolations(objects, Rules::containers,
+                "Deployment/plan-service container plan-service: resources.limits.cpu is missing",
+                "Deployment/plan-service container plan-service: resources.limits.memory is missing");
+    }
+
+    @Test
+    void aDeploymentWithoutItsSecurityContextIsRefused() {
+        List<JsonNode> objects = copy();
+        container(objects, "consent-service").remove("securityContext");
+        ((ObjectNode) pod(objects, "consent-service")).remove("securityContext");
+
+        assertViolations(objects, Rules::containers,
+                "Deployment/consent-service: pod securityContext.runAsNonRoot is not true",
+                "Deployment/consent-service: pod securityContext.seccompProfile.type is not RuntimeDefault",
+                "Deployment/consent-service container consent-service: securityContext.allowPrivilegeEscalation is not false",
+                "Deployment/consent-service container consent-service: securityContext.readOnlyRootFilesystem is not true",
+                "Deployment/consent-service container consent-service: securityContext.capabilities.drop does not drop ALL");
+    }
+
+    @Test
+    void aSecretWrittenIntoTheEnvironmentIsRefused() {
+        List<JsonNode> objects = copy();
+        ((ArrayNode) container(objects, "consent-service").path("env")).addObject()
+                .put("name", "QUARKUS_DATASOURCE_PASSWORD").put("value", "hunter2");
+
+        assertViolations(objects, Rules::containers, "Deployment/consent-service container consent-service: env "
+                + "QUARKUS_DATASOURCE_PASSWORD is a literal; settings come from ConfigMaps and Secrets by reference");
+    }
+
+    @Test
+    void aSecretInAConfigMapOrARenderedSecretIsRefused() {
+        List<JsonNode> objects = copy();
+        ((ObjectNode) find(objects, "ConfigMap", "sip-common").path("data")).put("SIP_PERSON_REF_SECRET", "x".repeat(32));
+        ObjectNode secret = find(objects, "ConfigMap", "sip-common").deepCopy();
+        secret.put("kind", "Secret");
+        objects.add(secret);
+
+        assertViolations(objects, Rules::secretsByReference,
+                "ConfigMap/sip-common: SIP_PERSON_REF_SECRET looks like a secret; it belongs in a Secret",
+                "Secret/sip-common: a Secret is rendered; secrets are created in the cluster, never committed");
+    }
+
+    @Test
+    void aSecretNobodyDocumentedIsRefused() {
+        List<JsonNode> objects = copy();
+        ((ObjectNode) container(objects, "plan-service").path("env").get(0).path("valueFrom").path("secretKeyRef"))
+                .put("name", "sip-undocumented");
+
+        assertViolations(objects, Rules::secretsByReference, "Deployment/plan-service: Secret sip-undocumented key "
+                + "username is neither a KafkaUser's nor documented in deploy/k8s/secrets/sip-undocumented.yaml.example");
+    }
+
+    @Test
+    void writingAnotherServicesTopicIsRefused() {
+        List<JsonNode> objects = copy();
+        ObjectNode acl = ((ArrayNode) find(objects, "KafkaUser", "notification-service").path("spec")
+                .path("authorization").path("acls")).addObject();
+        acl.putObject("resource").put("type", "topic").put("name", "sip.consent.v1");
+        acl.putArray("operations").add("Write");
+
+        assertViolations(objects, Rules::kafkaRights, "KafkaUser/notification-service: writes "
+                + "[sip.consent.v1, sip.dlq.notification-service], must write exactly [sip.dlq.notification-service]");
+    }
+
+    @Test
+    void aConsumerGroupTheCodeUsesButTheUserMayNotReadIsRefused() {
+        List<JsonNode> objects = copy();
+        ArrayNode acls = (ArrayNode) find(objects, "KafkaUser", "plan-service").path("spec").path("authorization")
+                .path("acls");
+        for (int i = acls.size() - 1; i >= 0; i--) {
+            if (acls.get(i).path("resource").path("name").asText().equals("plan-service-versions")) {
+                acls.remove(i);
+            }
+        }
+
+        assertViolations(objects, Rules::kafkaRights, "KafkaUser/plan-service: reads as groups [plan-service], while "
+                + "its application.properties uses [plan-service, plan-service-versions]");
+    }
+
+    @Test
+    void aChannelWithoutItsDeadLetterTopicIsRefused() {
+        List<JsonNode> objects = copy();
+        ((ObjectNode) find(objects, "ConfigMap", "plan-service-config").path("data"))
+                .remove("MP_MESSAGING_INCOMING_AGREED_MINUTES_DEAD_LETTER_QUEUE_TOPIC");
+
+        assertViolations(objects, Rules::kafkaRights, "ConfigMap/plan-service-config: "
+                + "MP_MESSAGING_INCOMING_AGREED_MINUTES_DEAD_LETTER_QUEUE_TOPIC is not set: channel agreed-minutes would "
+                + "park failed events on an undeclared topic");
+    }
+
+    @Test
+    void aServiceWithoutItsNetworkPolicyIsRefused() {
+        List<JsonNode> objects = copy();
+        objects.remove(find(objects, "NetworkPolicy", "consent-service"));
+
+        assertViolations(objects, Rules::companions,
+                "Deployment/consent-service: no NetworkPolicy of its own (Ingress and Egress) selects its pods");
+        assertViolations(objects, Rules::callsAllowed,
+                "NetworkPolicy/consent-service: no ingress from meeting-service on 8081",
+                "NetworkPolicy/consent-service: no ingress from plan-service on 8081");
+    }
+
+    @Test
+    void aCallTheCallersPolicyDoesNotAllowIsRefused() {
+        List<JsonNode> objects = copy();
+        ArrayNode egress = (ArrayNode) find(objects, "NetworkPolicy", "notification-service").path("spec").path("egress");
+        for (int i = egress.size() - 1; i >= 0; i--) {
+            if (egress.get(i).toString().contains("meeting-service")) {
+                egress.remove(i);
+            }
+        }
+
+        assertViolations(objects, Rules::callsAllowed, "NetworkPolicy/notification-service: no egress to "
+                + "meeting-service on 8082 (http://meeting-service:8082)");
+    }
+
+    @Test
+    void aServiceWhoseDatabaseIsNotCreatedIsRefused() {
+        List<JsonNode> objects = copy();
+        objects.remove(find(objects, "Database", "sip-plan"));
+        ((ObjectNode) container(objects, "notification-service").path("env").get(1).path("valueFrom")
+                .path("secretKeyRef")).put("name", "sip-meeting-db");
+
+        assertViolations(objects, Rules::databases,
+                "Deployment/plan-service: database plan is neither initdb's nor a Database of sip-postgres",
+                "Deployment/notification-service: logs in with Secret 'sip-meeting-db', but the owner notification of "
+                        + "database notification has Secret 'sip-notification-db'");
+    }
+
+    @Test
+    void prodWithASinglePodOrATagIsRefused() {
+        List<JsonNode> objects = copy();
+        ObjectNode deployment = find(objects, "Deployment", "plan-service");
+        ((ObjectNode) deployment.path("spec")).put("replicas", 1);
+        container(objects, "plan-service").put("image", "sip/plan-service:latest");
+
+        assertViolations(objects, Rules::production, "Deployment/plan-service: fewer than 2 replicas",
+                "Deployment/plan-service: image not pinned by digest: sip/plan-service:latest");
+    }
+
+    @Test
+    void theRenderedOverlayBreaksNone() {
+        assertViolations(copy(), Rules::all);
+        assertViolations(copy(), Rules::production);
+    }
+
+    /** Exactly these violations, in any order. */
+    private static void assertViolations(List<JsonNode> objects, Function<Rules, List<String>> rule,
+            String... expected) {
+        List<String> violations = new ArrayList<>(rule.apply(new Rules(objects, Deploy.REPO)));
+        List<String> missing = new ArrayList<>(List.of(expected));
+        missing.removeAll(violations);
+        violations.removeAll(List.of(expected));
+        assertTrue(missing.isEmpty() && violations.isEmpty(),
+                "missing: " + missing + "\nunexpected: " + violations);
+    }
+
+    private static List<JsonNode> copy() {
+        return new ArrayList<>(prod.stream().<JsonNode>map(JsonNode::deepCopy).toList());
+    }
+
+    private static ObjectNode find(List<JsonNode> objects, String kind, String name) {
+        return (ObjectNode) Rendered.find(objects, kind, name).orElseThrow();
+    }
+
+    private static JsonNode pod(List<JsonNode> objects, String deployment) {
+        return find(objects, "Deployment", deployment).path("spec").path("template").path("spec");
+    }
+
+    private static ObjectNode container(List<JsonNode> objects, String deployment) {
+        return (ObjectNode) pod(objects, deployment).path("containers").get(0);
+    }
+}
