@@ -27,7 +27,7 @@ final class ServiceProcess {
     final String name;
     final int port;
     private final Path jar;
-    private final Path log;
+    final Path log;
     private final Map<String, String> env;
     private Process process;
 

@@ -134,8 +134,12 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         return replica == 1 ? url(service) : running.secondReplicas.get(service).baseUrl();
     }
 
-    static synchronized void stopSecondReplicas() {
+    /** Stops the second replicas as Kubernetes stops a pod (SIGTERM); returns each one's log. */
+    static synchronized Map<String, Path> stopSecondReplicas() {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        running.secondReplicas.forEach((name, process) -> logs.put(name, process.log));
         stopAll(running.secondReplicas);
+        return logs;
     }
 
     private static void stopAll(Map<String, ServiceProcess> processes) {
