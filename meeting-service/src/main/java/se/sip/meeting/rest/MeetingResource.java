@@ -212,12 +212,8 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reschedule(@PathParam("id") UUID id,
-            @Parameter(description = "The meeting's ETag as read; required") @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(description = "The meeting's ETag as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch,
             @Valid @NotNull ReschedulingRequest request) {
         return current(service.reschedule(caller.get(), id, request.startsAt(), ifMatch));
@@ -240,12 +236,8 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") UUID id,
-            @Parameter(description = "The meeting's ETag as read; required") @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(description = "The meeting's ETag as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch,
             @Valid @NotNull CancellationRequest request) {
         return current(service.cancel(caller.get(), id, request.reason(), ifMatch));
@@ -270,8 +262,6 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is not SCHEDULED (already held, or cancelled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The meeting has not started yet, or an attendee is not an invitee",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -308,8 +298,6 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting was cancelled, or its minutes are SUBMITTED or"
             + " APPROVED (only minutes sent back for correction are submitted again)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The meeting has not started, an attendee is not an invitee, or"
             + " the next follow-up is not after the meeting's day",
@@ -364,8 +352,6 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "No minutes await adjustment, or this adjuster already answered"
             + " this revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; read the meeting again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "adjusterId is not an adjuster of the meeting, or minutes not"
             + " approved without a comment", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))

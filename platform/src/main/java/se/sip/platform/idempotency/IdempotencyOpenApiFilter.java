@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
-import se.sip.platform.problem.Problem;
+import se.sip.platform.problem.ProblemResponses;
 
 /** Documents the Idempotency-Key header, its 409 and 422, and the replay header on every POST under /api. */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -79,9 +79,6 @@ public class IdempotencyOpenApiFilter implements OASFilter {
             existing.setDescription(existing.getDescription() + ". Or: " + description);
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        responses.addAPIResponse(status, ProblemResponses.problem(description));
     }
 }

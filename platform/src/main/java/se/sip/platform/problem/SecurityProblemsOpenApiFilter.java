@@ -32,16 +32,8 @@ public class SecurityProblemsOpenApiFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        addIfAbsent(responses, "401", "No valid token: missing, not signed by a trusted key, or expired");
-        addIfAbsent(responses, "403", "The caller's role does not permit this call");
-    }
-
-    private static void addIfAbsent(APIResponses responses, String status, String description) {
-        if (responses.getAPIResponse(status) == null) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                    .description(description)
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
-        }
+        ProblemResponses.addIfAbsent(responses, "401",
+                "No valid token: missing, not signed by a trusted key, or expired");
+        ProblemResponses.addIfAbsent(responses, "403", "The caller's role does not permit this call");
     }
 }
