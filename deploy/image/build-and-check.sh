@@ -3,7 +3,8 @@
 #   1. the offline stand-in base image (deploy/image/build-offline-base.sh), as no registry can be reached here;
 #   2. ./mvnw package -Pimage with quarkus.jib.base-jvm-image=tar://<that base>: Quarkus' Jib extension writes
 #      each image to <service>/target/jib-image.tar, no Docker daemon involved;
-#   3. deploy/image/check-image.sh on each tarball.
+#   3. deploy/image/check-image.sh on each tarball, and deploy/image/test-check-image.sh: those checks catch
+#      broken copies of an image.
 #
 #   deploy/image/build-and-check.sh                      # all four services
 #   deploy/image/build-and-check.sh consent-service      # one
@@ -36,5 +37,7 @@ status=0
 for service in "${services[@]}"; do
   deploy/image/check-image.sh "$service" || status=1
 done
+# And the checks themselves: broken copies of the first image must fail them.
+deploy/image/test-check-image.sh "${services[0]}" || status=1
 say "done in $((SECONDS - begin))s: $( ((status == 0)) && echo "every image passed its checks" || echo "an image FAILED its checks")"
 exit "$status"
