@@ -4,7 +4,9 @@
 #   2. ./mvnw package -Pimage with quarkus.jib.base-jvm-image=tar://<that base>: Quarkus' Jib extension writes
 #      each image to <service>/target/jib-image.tar, no Docker daemon involved;
 #   3. deploy/image/check-image.sh on each tarball, and deploy/image/test-check-image.sh: those checks catch
-#      broken copies of an image.
+#      broken copies of an image;
+#   4. deploy/image/run-image.sh (as root): each service started from its image's layers, read-only, as its user,
+#      against the local Kafka and PostgreSQL, called and stopped.
 #
 #   deploy/image/build-and-check.sh                      # all four services
 #   deploy/image/build-and-check.sh consent-service      # one
@@ -39,5 +41,19 @@ for service in "${services[@]}"; do
 done
 # And the checks themselves: broken copies of the first image must fail them.
 deploy/image/test-check-image.sh "${services[0]}" || status=1
+
+# Started from their images, as Kubernetes would run them, against the local Kafka and PostgreSQL.
+if ((status == 0)); then
+  if [[ "$(id -u)" == 0 ]]; then
+    run_begin=$SECONDS
+    if deploy/image/run-image.sh "${services[@]}" </dev/null; then
+      say "images started and answered in $((SECONDS - run_begin))s"
+    else
+      status=1
+    fi
+  else
+    say "not root: the images are checked but not started (deploy/image/run-image.sh needs mount namespaces)"
+  fi
+fi
 say "done in $((SECONDS - begin))s: $( ((status == 0)) && echo "every image passed its checks" || echo "an image FAILED its checks")"
 exit "$status"
