@@ -6,7 +6,9 @@
 #   3. deploy/image/check-image.sh on each tarball, and deploy/image/test-check-image.sh: those checks catch
 #      broken copies of an image;
 #   4. deploy/image/run-image.sh (as root): each service started from its image's layers, read-only, as its user,
-#      against the local Kafka and PostgreSQL, called and stopped.
+#      against the local Kafka and PostgreSQL, called and stopped;
+#   5. deploy/image/push-check.sh (with Debian's docker-registry): the first service pushed to a local registry
+#      with quarkus.container-image.push=true and read back.
 #
 #   deploy/image/build-and-check.sh                      # all four services
 #   deploy/image/build-and-check.sh consent-service      # one
@@ -53,6 +55,15 @@ if ((status == 0)); then
     fi
   else
     say "not root: the images are checked but not started (deploy/image/run-image.sh needs mount namespaces)"
+  fi
+fi
+
+# The registry path: the first service built again and pushed to a throwaway local registry, read back.
+if ((status == 0)); then
+  if command -v docker-registry >/dev/null; then
+    deploy/image/push-check.sh "${services[0]}" || status=1
+  else
+    say "no docker-registry (Debian package): the push to a registry is not tried"
   fi
 fi
 say "done in $((SECONDS - begin))s: $( ((status == 0)) && echo "every image passed its checks" || echo "an image FAILED its checks")"
