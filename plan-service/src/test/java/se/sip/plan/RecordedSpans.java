@@ -39,7 +39,7 @@ public class RecordedSpans implements SpanExporter {
         return CompletableResultCode.ofSuccess();
     }
 
-    /** The one span of trace {@code traceId} that matches, once it has ended. */
+    /** A span of trace {@code traceId} that matches, once one has ended. */
     SpanData await(String traceId, Predicate<SpanData> match) {
         List<SpanData> found = Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> spans.stream().filter(s -> s.getTraceId().equals(traceId)).filter(match).toList(),
