@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
@@ -21,6 +23,8 @@ import io.quarkus.scheduler.Scheduled;
 @Startup
 @ApplicationScoped
 public class OutboxLag {
+
+    private static final Logger LOG = Logger.getLogger(OutboxLag.class);
 
     private final EntityManager em;
     private final Clock clock;
@@ -37,6 +41,16 @@ public class OutboxLag {
     }
 
     @Scheduled(every = "${sip.outbox.lag-sample-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            sample();
+        } catch (RuntimeException e) {
+            // The database is away (or the service is stopping): the gauges keep their last values.
+            LOG.warnf("Outbox lag could not be sampled: %s", e.getMessage());
+        }
+    }
+
+    /** Reads the unsent rows now and sets the gauges. */
     @Transactional
     public void sample() {
         Object[] row = em.createQuery(
