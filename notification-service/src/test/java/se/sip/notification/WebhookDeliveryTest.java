@@ -287,19 +287,19 @@ class WebhookDeliveryTest {
                 .body("errors[0].field", equalTo("eventTypes[1]"));
     }
 
-    private static String meetingEvent(String type, String personRef, String org) {
+    static String meetingEvent(String type, String personRef, String org) {
         UUID meetingId = UUID.randomUUID();
         return Events.event(type, personRef, meetingId, new MeetingEventData(personRef, meetingId, UUID.randomUUID(),
                 "SIP", "SCHEDULED", OffsetDateTime.now().plusDays(7), 60, "DIGITAL", 0, List.of(org), List.of()));
     }
 
-    private static JsonPath subscribe(String org, String url, String... types) {
+    static JsonPath subscribe(String org, String url, String... types) {
         return given().header("Authorization", Orgs.manager(org)).contentType("application/json")
                 .body(Map.of("callbackUrl", url, "eventTypes", List.of(types)))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().jsonPath();
     }
 
-    private static JsonPath deliveries(String org, String subscriptionId, String status) {
+    static JsonPath deliveries(String org, String subscriptionId, String status) {
         var request = given().header("Authorization", Orgs.manager(org)).queryParam("size", 200);
         if (status != null) {
             request.queryParam("status", status);
@@ -308,7 +308,7 @@ class WebhookDeliveryTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static JsonPath delivery(String org, String subscriptionId, String event) {
+    static JsonPath delivery(String org, String subscriptionId, String event) {
         JsonPath page = deliveries(org, subscriptionId, null);
         Object item = page.get("items.find { it.eventId == '" + Events.id(event) + "' }");
         return item == null ? new JsonPath("{}") : new JsonPath(Events.JSON.valueToTree(item).toString());

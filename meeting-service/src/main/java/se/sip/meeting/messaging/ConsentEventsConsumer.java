@@ -14,6 +14,7 @@ import se.sip.meeting.service.MeetingService;
 import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.tracing.EventSpans;
 
 /**
  * Consent events from {@code sip.consent.v1} feed the local consent projection that meeting reads are checked
@@ -24,11 +25,14 @@ public class ConsentEventsConsumer {
 
     private final ConsentProjection projection;
     private final MeetingService meetings;
+    private final EventSpans spans;
     private final ObjectMapper json;
 
-    ConsentEventsConsumer(ConsentProjection projection, MeetingService meetings, ObjectMapper json) {
+    ConsentEventsConsumer(ConsentProjection projection, MeetingService meetings, EventSpans spans,
+            ObjectMapper json) {
         this.projection = projection;
         this.meetings = meetings;
+        this.spans = spans;
         this.json = json;
     }
 
@@ -37,8 +41,10 @@ public class ConsentEventsConsumer {
     @Transactional
     public void onConsentEvent(String payload) throws JsonProcessingException {
         CloudEvent event = json.readValue(payload, CloudEvent.class);
-        if (projection.apply(event) && EventTypes.CONSENT_WITHDRAWN.equals(event.type())) {
-            meetings.cancelForWithdrawnConsent(event.personref());
-        }
+        spans.process("consents", event, () -> {
+            if (projection.apply(event) && EventTypes.CONSENT_WITHDRAWN.equals(event.type())) {
+                meetings.cancelForWithdrawnConsent(event.personref());
+            }
+        });
     }
 }

@@ -12,6 +12,7 @@ import io.smallrye.common.annotation.Blocking;
 
 import se.sip.meeting.plan.PlanProjection;
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.tracing.EventSpans;
 
 /**
  * Plan events from {@code sip.plan.v1} feed the local plan projection that meetings are booked and read against.
@@ -21,10 +22,12 @@ import se.sip.platform.events.CloudEvent;
 public class PlanEventsConsumer {
 
     private final PlanProjection projection;
+    private final EventSpans spans;
     private final ObjectMapper json;
 
-    PlanEventsConsumer(PlanProjection projection, ObjectMapper json) {
+    PlanEventsConsumer(PlanProjection projection, EventSpans spans, ObjectMapper json) {
         this.projection = projection;
+        this.spans = spans;
         this.json = json;
     }
 
@@ -32,6 +35,7 @@ public class PlanEventsConsumer {
     @Blocking
     @Transactional
     public void onPlanEvent(String payload) throws JsonProcessingException {
-        projection.apply(json.readValue(payload, CloudEvent.class));
+        CloudEvent event = json.readValue(payload, CloudEvent.class);
+        spans.process("plans", event, () -> projection.apply(event));
     }
 }

@@ -26,20 +26,20 @@ public class EventConsumers {
     @Blocking
     @Transactional
     public void onConsentEvent(String payload) throws JsonProcessingException {
-        intake.accept(payload);
+        intake.accept("consents", payload);
     }
 
     @Incoming("meetings")
     @Blocking
     @Transactional
     public void onMeetingEvent(String payload) throws JsonProcessingException {
-        intake.accept(payload);
+        intake.accept("meetings", payload);
     }
 
     @Incoming("plans")
     @Blocking
     @Transactional
     public void onPlanEvent(String payload) throws JsonProcessingException {
-        intake.accept(payload);
+        intake.accept("plans", payload);
     }
 }

@@ -18,6 +18,7 @@ import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.inbox.ProcessedEvents;
+import se.sip.platform.tracing.EventSpans;
 
 /**
  * What notification-service does with an event, once per event id and in the transaction that records it: the
@@ -38,22 +39,28 @@ public class EventIntake {
     private final Inbox inbox;
     private final Deliveries deliveries;
     private final InvitationMails mails;
+    private final EventSpans spans;
     private final ObjectMapper json;
 
     EventIntake(ProcessedEvents processed, NoticeRules rules, PlanProjection plans, Inbox inbox,
-            Deliveries deliveries, InvitationMails mails, ObjectMapper json) {
+            Deliveries deliveries, InvitationMails mails, EventSpans spans, ObjectMapper json) {
         this.processed = processed;
         this.rules = rules;
         this.plans = plans;
         this.inbox = inbox;
         this.deliveries = deliveries;
         this.mails = mails;
+        this.spans = spans;
         this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void accept(String payload) throws JsonProcessingException {
+    public void accept(String channel, String payload) throws JsonProcessingException {
         CloudEvent event = json.readValue(payload, CloudEvent.class);
+        spans.process(channel, event, () -> take(event, payload));
+    }
+
+    private void take(CloudEvent event, String payload) {
         if (!processed.firstDelivery(CONSUMER, event.id())) {
             return;
         }

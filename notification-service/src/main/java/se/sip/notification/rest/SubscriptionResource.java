@@ -49,7 +49,9 @@ import se.sip.platform.security.Roles;
         + " any answer but 2xx, a timeout or a connection error is retried with exponential backoff and jitter"
         + " (about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), a 429's or 503's Retry-After is honoured, and"
         + " after the last attempt (or a 410) the delivery is parked FAILED, listed and re-sendable. Redirects are not"
-        + " followed. Order is not guaranteed, not even per subscription: use the CloudEvent time and id.")
+        + " followed. Order is not guaranteed, not even per subscription: use the CloudEvent time and id. Where the"
+        + " platform traces, each attempt also carries a W3C traceparent (and tracestate) header, and the CloudEvent"
+        + " the traceparent of the change that published it (CloudEvents Distributed Tracing extension).")
 public class SubscriptionResource {
 
     @Inject

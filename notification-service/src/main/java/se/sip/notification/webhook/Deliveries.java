@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import se.sip.notification.outbox.DueRows;
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.tracing.TraceContext;
 
 /**
  * The webhook outbox: a delivery per event and matching subscription, written in the event's transaction, then
@@ -24,7 +25,8 @@ import se.sip.platform.events.CloudEvent;
 public class Deliveries {
 
     /** What one attempt needs, read before the call so that no transaction stays open during it. */
-    public record Due(UUID id, String eventId, String payload, String callbackUrl, List<String> secrets) {
+    public record Due(UUID id, String eventId, String payload, String callbackUrl, List<String> secrets,
+            TraceContext trace) {
     }
 
     /** How an attempt ended: a status code, or an error (timeout, connection, refused address), and any Retry-After. */
@@ -42,25 +44,32 @@ public class Deliveries {
 
     private final EntityManager em;
     private final WebhookConfig config;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
-    Deliveries(EntityManager em, WebhookConfig config, Clock clock) {
+    Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, Clock clock) {
         this.em = em;
         this.config = config;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** A delivery to each subscription of these organisations that wants this event type; once per event. */
+    /**
+     * A delivery to each subscription of these organisations that wants this event type; once per event. It keeps the
+     * trace current here (the event's handling) for its attempts.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(CloudEvent event, String payload, Set<String> orgIds) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("orgId in ?1", orgIds);
         Instant now = clock.instant();
+        TraceContext trace = TraceContext.current();
         for (WebhookSubscription s : subscriptions) {
             if (s.eventTypeList().contains(event.type())) {
                 em.createNativeQuery("""
                         insert into webhook_delivery (id, subscription_id, event_id, event_type, payload, status,
-                            attempt_count, next_attempt_at, resent, created_at)
-                        values (:id, :subscription, :event, :type, :payload, 'PENDING', 0, :now, false, :now)
+                            attempt_count, next_attempt_at, resent, created_at, traceparent, tracestate)
+                        values (:id, :subscription, :event, :type, :payload, 'PENDING', 0, :now, false, :now,
+                            :traceparent, :tracestate)
                         on conflict (subscription_id, event_id) do nothing""")
                         .setParameter("id", UUID.randomUUID())
                         .setParameter("subscription", s.id)
@@ -68,6 +77,8 @@ public class Deliveries {
                         .setParameter("type", event.type())
                         .setParameter("payload", payload)
                         .setParameter("now", now)
+                        .setParameter("traceparent", trace.traceparent())
+                        .setParameter("tracestate", trace.tracestate())
                         .executeUpdate();
             }
         }
@@ -90,7 +101,8 @@ public class Deliveries {
         return claimed.stream().map(d -> {
             d.nextAttemptAt = lease;
             WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
-            return new Due(d.id, d.eventId, d.payload, s.callbackUrl, s.signingSecrets(now));
+            return new Due(d.id, d.eventId, d.payload, s.callbackUrl, s.signingSecrets(now),
+                    new TraceContext(d.traceparent, d.tracestate));
         }).toList();
     }
 
@@ -109,14 +121,17 @@ public class Deliveries {
             d.status = DeliveryStatus.DELIVERED;
             d.deliveredAt = clock.instant();
             d.nextAttemptAt = null;
+            metrics.delivered();
             return;
         }
         Optional<Duration> wait = d.resent || outcome.gone() ? Optional.empty() : waitAfter(d.attemptCount);
         if (wait.isEmpty()) {
             d.status = DeliveryStatus.FAILED;
             d.nextAttemptAt = null;
+            metrics.parked();
             return;
         }
+        metrics.failedRetry();
         Duration next = wait.get();
         if (outcome.retryAfter() != null && outcome.retryAfter().compareTo(next) > 0) {
             next = outcome.retryAfter();

@@ -48,6 +48,11 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
+    /** The trace of the event's handling that created this delivery; every attempt is a span in it. */
+    public String traceparent;
+
+    public String tracestate;
+
     /** Re-sent by the subscriber after it was parked: one more attempt, parked again if it fails. */
     public boolean resent;
 

@@ -15,8 +15,15 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+
 import se.sip.notification.webhook.Deliveries.Due;
 import se.sip.notification.webhook.Deliveries.Outcome;
+import se.sip.platform.tracing.TraceContext;
 
 /**
  * One webhook attempt: a POST of the CloudEvent with the Standard Webhooks headers, bounded by the timeout, never
@@ -31,12 +38,14 @@ public class WebhookSender {
     private final CallbackPolicy callbacks;
     private final WebhookConfig config;
     private final Clock clock;
+    private final Tracer tracer;
     private final HttpClient http;
 
-    WebhookSender(CallbackPolicy callbacks, WebhookConfig config, Clock clock) {
+    WebhookSender(CallbackPolicy callbacks, WebhookConfig config, Clock clock, Tracer tracer) {
         this.callbacks = callbacks;
         this.config = config;
         this.clock = clock;
+        this.tracer = tracer;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -44,7 +53,27 @@ public class WebhookSender {
                 .build();
     }
 
+    /** An attempt in a span of the delivery's trace; the receiver gets its context as {@code traceparent}. */
     public Outcome send(Due due) {
+        Span span = tracer.spanBuilder("POST").setParent(due.trace().asParent()).setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("cloudevents.event_id", due.eventId())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            Outcome outcome = attempt(due);
+            if (outcome.statusCode() != null) {
+                span.setAttribute("http.response.status_code", outcome.statusCode().longValue());
+            }
+            if (!outcome.delivered()) {
+                span.setStatus(StatusCode.ERROR, outcome.error() != null ? outcome.error() : "not delivered");
+            }
+            return outcome;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Outcome attempt(Due due) {
         long started = System.nanoTime();
         URI uri;
         try {
@@ -53,17 +82,23 @@ public class WebhookSender {
             return new Outcome(null, e.getMessage(), null, 0);
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(config.timeout())
                 .header("Content-Type", CONTENT_TYPE)
                 .header("webhook-id", due.eventId())
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSignature.header(due.secrets(), due.eventId(), timestamp,
                         due.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(due.payload()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(due.payload()));
+        TraceContext trace = TraceContext.current();
+        if (trace.present()) {
+            request.header(TraceContext.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                request.header(TraceContext.TRACESTATE, trace.tracestate());
+            }
+        }
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return new Outcome(response.statusCode(), null,
                     response.headers().firstValue("Retry-After").flatMap(this::retryAfter).orElse(null),
                     millisSince(started));

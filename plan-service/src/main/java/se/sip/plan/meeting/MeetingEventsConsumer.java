@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.tracing.EventSpans;
 
 /**
  * Meeting events from {@code sip.meeting.v1} update the plan's meetings, once per event and in one transaction; a
@@ -20,10 +21,12 @@ import se.sip.platform.events.CloudEvent;
 public class MeetingEventsConsumer {
 
     private final MeetingProjection projection;
+    private final EventSpans spans;
     private final ObjectMapper json;
 
-    MeetingEventsConsumer(MeetingProjection projection, ObjectMapper json) {
+    MeetingEventsConsumer(MeetingProjection projection, EventSpans spans, ObjectMapper json) {
         this.projection = projection;
+        this.spans = spans;
         this.json = json;
     }
 
@@ -31,6 +34,7 @@ public class MeetingEventsConsumer {
     @Blocking
     @Transactional
     public void onMeetingEvent(String payload) throws JsonProcessingException {
-        projection.apply(json.readValue(payload, CloudEvent.class));
+        CloudEvent event = json.readValue(payload, CloudEvent.class);
+        spans.process("meetings", event, () -> projection.apply(event));
     }
 }

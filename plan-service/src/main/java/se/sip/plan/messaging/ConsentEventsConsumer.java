@@ -14,6 +14,7 @@ import se.sip.plan.service.PlanService;
 import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.tracing.EventSpans;
 
 /**
  * Consent events from {@code sip.consent.v1}: each one updates the local consent projection that plan reads are
@@ -26,11 +27,14 @@ public class ConsentEventsConsumer {
 
     private final ConsentProjection projection;
     private final PlanService plans;
+    private final EventSpans spans;
     private final ObjectMapper json;
 
-    ConsentEventsConsumer(ConsentProjection projection, PlanService plans, ObjectMapper json) {
+    ConsentEventsConsumer(ConsentProjection projection, PlanService plans, EventSpans spans,
+            ObjectMapper json) {
         this.projection = projection;
         this.plans = plans;
+        this.spans = spans;
         this.json = json;
     }
 
@@ -39,8 +43,10 @@ public class ConsentEventsConsumer {
     @Transactional
     public void onConsentEvent(String payload) throws JsonProcessingException {
         CloudEvent event = json.readValue(payload, CloudEvent.class);
-        if (projection.apply(event) && EventTypes.CONSENT_WITHDRAWN.equals(event.type())) {
-            plans.closeForWithdrawnConsent(event.personref());
-        }
+        spans.process("consents", event, () -> {
+            if (projection.apply(event) && EventTypes.CONSENT_WITHDRAWN.equals(event.type())) {
+                plans.closeForWithdrawnConsent(event.personref());
+            }
+        });
     }
 }

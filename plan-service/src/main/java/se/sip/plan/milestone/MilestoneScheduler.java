@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -29,7 +32,8 @@ import se.sip.platform.outbox.Outbox;
  * ({@code milestone-overdue}), each once per milestone. Safe on several replicas: an event is put into the outbox only
  * in the transaction that inserts its row into {@code milestone_emission}, whose key admits one row per milestone and
  * type; a second replica's insert waits for the first to commit and then inserts nothing. A milestone found already
- * past its window is told only as overdue. Active plans only, except the closure's own rule.
+ * past its window is told only as overdue. Active plans only, except the closure's own rule. Each scan also sets
+ * {@code sip_milestones_overdue}, the number of milestones it found overdue.
  */
 @ApplicationScoped
 public class MilestoneScheduler {
@@ -43,13 +47,17 @@ public class MilestoneScheduler {
     private final MeetingProjection meetings;
     private final Outbox outbox;
     private final Clock clock;
+    private final AtomicInteger overdueNow = new AtomicInteger();
 
-    MilestoneScheduler(EntityManager em, PlanRepository plans, MeetingProjection meetings, Outbox outbox, Clock clock) {
+    MilestoneScheduler(EntityManager em, PlanRepository plans, MeetingProjection meetings, Outbox outbox, Clock clock,
+            MeterRegistry registry) {
         this.em = em;
         this.plans = plans;
         this.meetings = meetings;
         this.outbox = outbox;
         this.clock = clock;
+        Gauge.builder("sip.milestones.overdue", overdueNow, AtomicInteger::get)
+                .description("Milestones past their last day unmet, as of the last scan").register(registry);
     }
 
     @Scheduled(identity = "milestone-scan", every = "${sip.plan.milestone-scan-interval}",
@@ -58,18 +66,29 @@ public class MilestoneScheduler {
         tick();
     }
 
-    /** Scans every plan that may have something to tell, each in its own transaction; returns the events told. */
+    /**
+     * Scans every plan that may have something to tell, each in its own transaction, and counts what is overdue;
+     * returns the events told.
+     */
     public int tick() {
         int told = 0;
+        int overdue = 0;
         for (UUID planId : plansToScan()) {
             try {
-                told += QuarkusTransaction.requiringNew().call(() -> scan(planId));
+                Scanned scanned = QuarkusTransaction.requiringNew().call(() -> scan(planId));
+                told += scanned.told();
+                overdue += scanned.overdue();
             } catch (RuntimeException e) {
                 // One plan that cannot be scanned must not hold up the others; it is tried again next round.
                 LOG.warnf(e, "Milestones of plan %s could not be scanned", planId);
             }
         }
+        overdueNow.set(overdue);
         return told;
+    }
+
+    /** What one plan's scan did: events told, and milestones it found overdue. */
+    private record Scanned(int told, int overdue) {
     }
 
     private List<UUID> plansToScan() {
@@ -80,10 +99,11 @@ public class MilestoneScheduler {
                 .getResultList());
     }
 
-    private int scan(UUID planId) {
+    private Scanned scan(UUID planId) {
         Plan plan = plans.findById(planId);
         LocalDate today = LocalDate.now(clock);
         int told = 0;
+        int overdue = 0;
         for (Milestone m : MilestoneRules.of(plan, meetings.ofPlan(planId), today)) {
             if (plan.status != PlanStatus.ACTIVE && m.kind() != MilestoneKind.CLOSURE_DOCUMENTATION) {
                 continue;
@@ -92,9 +112,10 @@ public class MilestoneScheduler {
                 told += tell(plan, m, EventTypes.FOLLOW_UP_DUE);
             } else if (m.status() == MilestoneStatus.OVERDUE) {
                 told += tell(plan, m, EventTypes.MILESTONE_OVERDUE);
+                overdue++;
             }
         }
-        return told;
+        return new Scanned(told, overdue);
     }
 
     private int tell(Plan plan, Milestone m, String type) {

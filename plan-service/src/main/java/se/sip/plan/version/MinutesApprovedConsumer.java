@@ -14,6 +14,7 @@ import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MinutesEventData;
 import se.sip.platform.inbox.ProcessedEvents;
+import se.sip.platform.tracing.EventSpans;
 
 /**
  * Meeting events from {@code sip.meeting.v1} on a channel of their own: only approved minutes matter here, and each
@@ -27,11 +28,14 @@ public class MinutesApprovedConsumer {
 
     private final AgreedVersionService versions;
     private final ProcessedEvents processed;
+    private final EventSpans spans;
     private final ObjectMapper json;
 
-    MinutesApprovedConsumer(AgreedVersionService versions, ProcessedEvents processed, ObjectMapper json) {
+    MinutesApprovedConsumer(AgreedVersionService versions, ProcessedEvents processed, EventSpans spans,
+            ObjectMapper json) {
         this.versions = versions;
         this.processed = processed;
+        this.spans = spans;
         this.json = json;
     }
 
@@ -40,8 +44,12 @@ public class MinutesApprovedConsumer {
     @Transactional
     public void onMeetingEvent(String payload) throws JsonProcessingException {
         CloudEvent event = json.readValue(payload, CloudEvent.class);
-        if (EventTypes.MINUTES_APPROVED.equals(event.type()) && processed.firstDelivery(CONSUMER, event.id())) {
-            versions.agree(json.treeToValue(event.data(), MinutesEventData.class));
+        if (EventTypes.MINUTES_APPROVED.equals(event.type())) {
+            spans.process("agreed-minutes", event, () -> {
+                if (processed.firstDelivery(CONSUMER, event.id())) {
+                    versions.agree(json.convertValue(event.data(), MinutesEventData.class));
+                }
+            });
         }
     }
 }

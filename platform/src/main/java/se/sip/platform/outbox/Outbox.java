@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.tracing.TraceContext;
 
 /**
  * Where a service publishes an event: into the outbox table, inside the transaction of the change it reports, so
@@ -38,14 +39,17 @@ public class Outbox {
     /**
      * Adds an event for one person. Transactions that publish for the same person are serialised from here to their
      * commit (a transaction-scoped advisory lock on the personRef), so the outbox order of one person's events is
-     * their commit order and the relay can never send a later event before an earlier one has committed.
+     * their commit order and the relay can never send a later event before an earlier one has committed. The event
+     * carries the trace of the span current here (the request or consumer that publishes it) to whoever handles it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String personRef, String type, String subject, Object data) {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked")
                 .setParameter("key", "person:" + personRef).getSingleResult();
+        TraceContext trace = TraceContext.current();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(clock), "application/json", personRef, json.valueToTree(data));
+                OffsetDateTime.now(clock), "application/json", personRef, json.valueToTree(data), trace.traceparent(),
+                trace.tracestate());
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(event.id());
         row.topic = topic;

@@ -1,6 +1,7 @@
 package se.sip.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
 
@@ -14,7 +15,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.tracing.TraceContext;
 
 /**
  * The relay's Kafka producer: every record acknowledged by all in-sync replicas, idempotent so that the producer's
@@ -24,8 +30,11 @@ import se.sip.platform.events.CloudEvent;
 public class OutboxProducer {
 
     private final KafkaProducer<String, String> producer;
+    private final ObjectMapper json;
 
-    OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
+    OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config,
+            ObjectMapper json) {
+        this.json = json;
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -45,7 +54,22 @@ public class OutboxProducer {
     Future<RecordMetadata> send(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey, event.payload);
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        // The event's trace context also as W3C Kafka headers, where Kafka tooling and instrumentation look for it.
+        JsonNode payload = read(event.payload);
+        for (String header : List.of(TraceContext.TRACEPARENT, TraceContext.TRACESTATE)) {
+            if (payload.hasNonNull(header)) {
+                record.headers().add(header, payload.get(header).asText().getBytes(StandardCharsets.UTF_8));
+            }
+        }
         return producer.send(record);
+    }
+
+    private JsonNode read(String payload) {
+        try {
+            return json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An outbox event is not JSON", e);
+        }
     }
 
     void flush() {
