@@ -41,7 +41,7 @@ class WebhookObservabilityTest {
     PersonRefs personRefs;
 
     @Inject
-    RecordedSpans spans;
+    TestSpans spans;
 
     @Test
     void eachAttemptIsASpanOfTheEventsTraceAndTheReceiverGetsItsContext() throws Exception {

@@ -51,7 +51,7 @@ class PlanTracingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    RecordedSpans spans;
+    TestSpans spans;
 
     @Inject
     PersonRefs personRefs;

@@ -1,4 +1,4 @@
-package se.sip.notification;
+package se.sip.testinfra;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -7,19 +7,17 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
-import jakarta.inject.Singleton;
-
 import org.awaitility.Awaitility;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import io.quarkus.arc.Unremovable;
 
-/** The service's spans in tests: exported here, in memory, instead of over OTLP. */
-@Singleton
-@Unremovable
-public class RecordedSpans implements SpanExporter {
+/**
+ * A service's spans in its tests: exported in memory instead of over OTLP. A test module makes it a bean with a
+ * subclass ({@code @Singleton @Unremovable class TestSpans extends RecordedSpans {}}), which Quarkus then exports to.
+ */
+public abstract class RecordedSpans implements SpanExporter {
 
     private final Queue<SpanData> spans = new ConcurrentLinkedQueue<>();
 
@@ -39,12 +37,12 @@ public class RecordedSpans implements SpanExporter {
         return CompletableResultCode.ofSuccess();
     }
 
-    List<SpanData> all(String traceId) {
+    public List<SpanData> all(String traceId) {
         return spans.stream().filter(s -> s.getTraceId().equals(traceId)).toList();
     }
 
     /** A span of trace {@code traceId} that matches, once one has ended. */
-    SpanData await(String traceId, Predicate<SpanData> match) {
+    public SpanData await(String traceId, Predicate<SpanData> match) {
         List<SpanData> found = Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> spans.stream().filter(s -> s.getTraceId().equals(traceId)).filter(match).toList(),
                         list -> !list.isEmpty());
