@@ -1,6 +1,5 @@
 package se.sip.e2e;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -9,8 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.restassured.response.Response;
 
 import se.sip.platform.events.EventTypes;
 import se.sip.testinfra.InfrastructureResource;
@@ -23,28 +20,22 @@ import se.sip.testinfra.TestPersons;
 @ExtendWith(Stack.class)
 class KafkaOutageStoryIT {
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(30);
     // Producers and consumers find the restarted broker again on their own reconnect backoff.
     static final Duration AFTER_THE_OUTAGE = Duration.ofSeconds(120);
-    static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
+    static final List<Org> PARTIES = Stories.LVM_PARTIES;
 
     @Test
     void writesSucceedWhileTheBrokerIsAwayAndEveryNotificationArrivesOnceAfterItIsBack() {
         String personId = TestPersons.next();
-        Org.MUNICIPALITY.to(Stack.CONSENT).body(Bodies.consent(personId)).post("/api/v1/consents").then()
-                .statusCode(201);
-        String planId = Org.MUNICIPALITY.to(Stack.PLAN)
-                .body(Bodies.lvmAftercarePlan(personId, Bodies.today().minusMonths(2)))
-                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String planId = Stories.lvmPlanEveryPartyKnows(personId);
         String planLink = "/api/v1/plans/" + planId;
-        Inbox.told(PARTIES, EventTypes.PLAN_CREATED, planLink);
         // meeting-service has the plan (from sip.plan.v1) before the broker goes.
-        String officialsId = book(planId, personId, "OFFICIALS", 7);
+        String officialsId = Stories.book(1, planId, personId, "OFFICIALS", 7);
 
         InfrastructureResource.stopKafka();
         String sipMeetingId;
         try {
-            sipMeetingId = book(planId, personId, "SIP", 14);
+            sipMeetingId = Stories.book(1, planId, personId, "SIP", 14);
             Org.MUNICIPALITY.to(Stack.PLAN)
                     .body("{\"type\": \"SECTION_27_PLACEMENT\", \"effectiveOn\": \"%s\"}".formatted(Bodies.today()))
                     .post("/api/v1/plans/{id}/placement-changes", planId).then().statusCode(201);
@@ -65,13 +56,5 @@ class KafkaOutageStoryIT {
         // What was told before the outage is not told again.
         Inbox.told(PARTIES, EventTypes.MEETING_SCHEDULED, "/api/v1/meetings/" + officialsId);
         Inbox.told(PARTIES, EventTypes.PLAN_CREATED, planLink);
-    }
-
-    private static String book(String planId, String personId, String type, int days) {
-        String body = Bodies.meeting(planId, personId, type, Bodies.at(days, 9));
-        return await().atMost(EVENTUALLY).until(() -> {
-            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
-            return r.statusCode() == 201 ? r.<String>path("id") : null;
-        }, id -> id != null);
     }
 }

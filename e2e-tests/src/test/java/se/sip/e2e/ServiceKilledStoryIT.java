@@ -1,6 +1,5 @@
 package se.sip.e2e;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -8,8 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.restassured.response.Response;
 
 import se.sip.testinfra.TestPersons;
 
@@ -20,30 +17,20 @@ import se.sip.testinfra.TestPersons;
 @ExtendWith(Stack.class)
 class ServiceKilledStoryIT {
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(30);
     // A killed consumer's group membership lapses only after Kafka's session timeout (45 s) before the restarted one
     // takes its partitions.
     static final Duration AFTER_RESTART = Duration.ofSeconds(120);
-    static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
+    static final List<Org> PARTIES = Stories.LVM_PARTIES;
 
     @Test
     void theStoryCompletesWithNoNotificationLostAndNoneTwiceWhenServicesAreKilled() {
         String personId = TestPersons.next();
-        Org.MUNICIPALITY.to(Stack.CONSENT).body(Bodies.consent(personId)).post("/api/v1/consents").then()
-                .statusCode(201);
-        String planId = Org.MUNICIPALITY.to(Stack.PLAN)
-                .body(Bodies.lvmAftercarePlan(personId, Bodies.today().minusMonths(2)))
-                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String planId = Stories.lvmPlanEveryPartyKnows(personId);
         String planLink = "/api/v1/plans/" + planId;
-        Inbox.told(PARTIES, "se.sip.plan.created.v1", planLink);
 
         // notification-service dies; the others go on taking writes.
         Stack.kill(Stack.NOTIFICATION);
-        String body = Bodies.meeting(planId, personId, "SIP", Bodies.at(14, 9));
-        String meetingId = await().atMost(EVENTUALLY).until(() -> {
-            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
-            return r.statusCode() == 201 ? r.<String>path("id") : null;
-        }, id -> id != null);
+        String meetingId = Stories.book(1, planId, personId, "SIP", 14);
         Org.MUNICIPALITY.to(Stack.PLAN)
                 .body("{\"type\": \"SECTION_27_PLACEMENT\", \"effectiveOn\": \"%s\"}".formatted(Bodies.today()))
                 .post("/api/v1/plans/{id}/placement-changes", planId).then().statusCode(201);

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.restassured.response.Response;
-
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
@@ -33,7 +31,7 @@ import se.sip.testinfra.TestPersons;
 class TwoReplicasStoryIT {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
-    static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
+    static final List<Org> PARTIES = Stories.LVM_PARTIES;
     static final List<String> WEBHOOK_TYPES = List.of(EventTypes.MEETING_SCHEDULED, EventTypes.PLACEMENT_CHANGED);
 
     @Test
@@ -69,8 +67,8 @@ class TwoReplicasStoryIT {
                 .body(Bodies.lvmAftercarePlan(personId, Bodies.today().minusMonths(2)))
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
         String planLink = "/api/v1/plans/" + planId;
-        String officialsId = book(2, planId, personId, "OFFICIALS", 7);
-        String sipMeetingId = book(1, planId, personId, "SIP", 14);
+        String officialsId = Stories.book(2, planId, personId, "OFFICIALS", 7);
+        String sipMeetingId = Stories.book(1, planId, personId, "SIP", 14);
         Org.MUNICIPALITY.to(Stack.PLAN, 2)
                 .body("{\"type\": \"SECTION_27_PLACEMENT\", \"effectiveOn\": \"%s\"}".formatted(Bodies.today()))
                 .post("/api/v1/plans/{id}/placement-changes", planId).then().statusCode(201);
@@ -133,13 +131,5 @@ class TwoReplicasStoryIT {
     /** This story's webhook endpoint of the party (its own, so the other stories' subscriptions do not count). */
     private static String endpoint(Org party) {
         return Stack.webhooks().callbackFor(party) + "-replicas";
-    }
-
-    private static String book(int replica, String planId, String personId, String type, int days) {
-        String body = Bodies.meeting(planId, personId, type, Bodies.at(days, 9));
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Response r = Org.MUNICIPALITY.to(Stack.MEETING, replica).body(body).post("/api/v1/meetings");
-            return r.statusCode() == 201 ? r.<String>path("id") : null;
-        }, id -> id != null);
     }
 }
