@@ -415,13 +415,8 @@ class LvmAftercareStoryIT {
         return "/api/v1/plans/" + planId;
     }
 
-    /** Books as the municipality, once meeting-service has the plan from sip.plan.v1. */
     private String book(String type, OffsetDateTime startsAt) {
-        String body = Bodies.meeting(planId, personId, type, startsAt);
-        return await().atMost(EVENTUALLY).until(() -> {
-            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
-            return r.statusCode() == 201 ? r.<String>path("id") : null;
-        }, id -> id != null);
+        return Stories.book(1, Bodies.meeting(planId, personId, type, startsAt));
     }
 
     private void addAction(Org responsible, String area, String intervention, LocalDate startOn, LocalDate dueOn) {

@@ -9,7 +9,7 @@ import io.restassured.response.Response;
 
 import se.sip.platform.events.EventTypes;
 
-/** The opening every failure story shares: a consented LVM-aftercare plan its parties know of, and its meetings. */
+/** What the stories share: a consented LVM-aftercare plan its parties know of, and booking its meetings. */
 final class Stories {
 
     static final List<Org> LVM_PARTIES = List.of(Org.MUNICIPALITY, Org.SIS, Org.REGION);
@@ -30,7 +30,11 @@ final class Stories {
 
     /** Books a meeting at 09:00 in {@code days} as the municipality, once meeting-service has the plan. */
     static String book(int replica, String planId, String personId, String type, int days) {
-        String body = Bodies.meeting(planId, personId, type, Bodies.at(days, 9));
+        return book(replica, Bodies.meeting(planId, personId, type, Bodies.at(days, 9)));
+    }
+
+    /** Books the meeting as the municipality, once meeting-service has its plan (from sip.plan.v1); its id. */
+    static String book(int replica, String body) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             Response r = Org.MUNICIPALITY.to(Stack.MEETING, replica).body(body).post("/api/v1/meetings");
             return r.statusCode() == 201 ? r.<String>path("id") : null;

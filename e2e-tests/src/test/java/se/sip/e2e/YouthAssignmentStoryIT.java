@@ -21,8 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.response.Response;
-
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
@@ -163,11 +161,7 @@ class YouthAssignmentStoryIT {
                 .formatted(planId, personId, type, startsAt, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.name(),
                         Org.RESOURCE_UNIT.id(), Org.RESOURCE_UNIT.name(), Org.RESOURCE_UNIT.id(),
                         Org.MUNICIPALITY.id(), Org.RESOURCE_UNIT.id());
-        // meeting-service knows the plan once it has read sip.plan.v1.
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Response r = Org.MUNICIPALITY.to(Stack.MEETING).body(body).post("/api/v1/meetings");
-            return r.statusCode() == 201 ? r.<String>path("id") : null;
-        }, id -> id != null);
+        return Stories.book(1, body);
     }
 
     /** Social services, who called the meeting, record that everyone invited came. */

@@ -1,5 +1,7 @@
 package se.sip.plan.document;
 
+import static se.sip.plan.html.Html.escape;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +71,14 @@ final class SipDocument {
     private String write(PlanView plan, Heading heading) {
         html.append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(Labels.of(plan.kind()))).append("</title>\n")
+                .append("<title>").append(escape(Labels.of(plan.kind()))).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<main>\n");
         legalMinimum(LegalMinimum.check(plan));
-        html.append("<h1>").append(esc(Labels.of(plan.kind()))).append("</h1>\n");
+        html.append("<h1>").append(escape(Labels.of(plan.kind()))).append("</h1>\n");
 
         section("Ny plan / Uppföljning, datum");
-        html.append("<p><strong>").append(esc(heading.title())).append("</strong>, ").append(heading.date())
-                .append("</p>\n<p class=\"meta\">").append(esc(heading.note())).append("</p>\n");
+        html.append("<p><strong>").append(escape(heading.title())).append("</strong>, ").append(heading.date())
+                .append("</p>\n<p class=\"meta\">").append(escape(heading.note())).append("</p>\n");
 
         section("Planen tillhör");
         html.append("<dl>\n");
@@ -99,7 +101,7 @@ final class SipDocument {
         html.append("<span class=\"fill\"></span>\n");
 
         section("Huvudansvarig (namn, verksamhet)");
-        html.append("<p>").append(esc(plan.lead().name())).append(" (").append(esc(plan.lead().orgId()))
+        html.append("<p>").append(escape(plan.lead().name())).append(" (").append(escape(plan.lead().orgId()))
                 .append(")</p>\n<p class=\"meta\">Huvudansvarig kallar till nästa möte och följer upp planen.</p>\n");
 
         participants(plan.parties());
@@ -139,8 +141,8 @@ final class SipDocument {
                 + "</strong> Av en samordnad individuell plan ska framgå (socialtjänstlagen och 16 kap. 4 § hälso-"
                 + " och sjukvårdslagen):</p>\n<ul>\n");
         for (LegalMinimum.Point p : missing) {
-            html.append("<li><strong>").append(p.number()).append(". ").append(esc(p.requirement()))
-                    .append("</strong> – saknas: ").append(esc(p.shortfall())).append("</li>\n");
+            html.append("<li><strong>").append(p.number()).append(". ").append(escape(p.requirement()))
+                    .append("</strong> – saknas: ").append(escape(p.shortfall())).append("</li>\n");
         }
         html.append("</ul>\n</div>\n");
     }
@@ -150,8 +152,8 @@ final class SipDocument {
         html.append("<div class=\"scroll\"><table>\n<thead><tr><th>Namn och verksamhet</th><th>Funktion</th>"
                 + "<th>Kontakt</th><th>Deltog</th></tr></thead>\n<tbody>\n");
         for (PlanRequest.PartyDto p : parties) {
-            html.append("<tr><td>").append(esc(p.name())).append("</td><td>").append(esc(Labels.of(p.orgType())))
-                    .append("</td><td>").append(esc(p.contact())).append("</td><td>☐ ja ☐ nej</td></tr>\n");
+            html.append("<tr><td>").append(escape(p.name())).append("</td><td>").append(escape(Labels.of(p.orgType())))
+                    .append("</td><td>").append(escape(p.contact())).append("</td><td>☐ ja ☐ nej</td></tr>\n");
         }
         html.append("<tr><td>Den enskilde</td><td></td><td></td><td>☐ ja ☐ nej</td></tr>\n</tbody>\n</table></div>\n");
     }
@@ -165,7 +167,7 @@ final class SipDocument {
             html.append("<p>Nuläget är inte beskrivet i något livsområde.</p>\n");
         }
         for (PlanView.LifeAreaView a : described) {
-            html.append("<h3>").append(esc(Labels.of(a.area()))).append("</h3>\n");
+            html.append("<h3>").append(escape(Labels.of(a.area()))).append("</h3>\n");
             if (a.currentSituation() != null) {
                 paragraph(a.currentSituation());
             }
@@ -196,17 +198,17 @@ final class SipDocument {
                     + "<th>Ansvarig</th><th>Start–slut</th><th>Uppfyllt</th></tr></thead>\n<tbody>\n");
             for (ActionView a : plan.actions()) {
                 LifeAreaRequest.Goal goal = a.goalId() == null ? null : goals.get(a.goalId());
-                html.append("<tr><td>").append(esc(Labels.of(a.lifeArea())));
+                html.append("<tr><td>").append(escape(Labels.of(a.lifeArea())));
                 if (goal != null) {
-                    html.append(": ").append(esc(goal.text()));
+                    html.append(": ").append(escape(goal.text()));
                 }
-                html.append("</td><td><strong>").append(esc(Labels.of(a.intervention())));
+                html.append("</td><td><strong>").append(escape(Labels.of(a.intervention())));
                 if (a.interventionText() != null) {
-                    html.append(" (").append(esc(a.interventionText())).append(")");
+                    html.append(" (").append(escape(a.interventionText())).append(")");
                 }
                 html.append("</strong><br>").append(lines(a.description())).append("<br><span class=\"meta\">")
-                        .append(esc(Labels.of(a.status()))).append("</span></td><td>")
-                        .append(esc(responsible(a.responsibleOrgId(), names))).append("</td><td>")
+                        .append(escape(Labels.of(a.status()))).append("</span></td><td>")
+                        .append(escape(responsible(a.responsibleOrgId(), names))).append("</td><td>")
                         .append(a.startOn() == null ? "" : a.startOn().toString()).append("–").append(a.dueOn())
                         .append("</td><td>")
                         .append(a.achieved() == null ? "" : a.achieved() ? "Ja" : "Nej").append("</td></tr>\n");
@@ -223,7 +225,7 @@ final class SipDocument {
                 String who = m.responsibleName() != null ? m.responsibleName()
                         : responsible(m.responsibleOrgId(), names);
                 html.append("<li>").append(lines(m.description())).append(" <span class=\"meta\">(")
-                        .append(esc(who)).append(")</span></li>\n");
+                        .append(escape(who)).append(")</span></li>\n");
             }
             html.append("</ul>\n");
         }
@@ -242,7 +244,7 @@ final class SipDocument {
         section("Underskrifter");
         html.append("<div class=\"signature\">\n<div><span class=\"fill\"></span>Den enskilde</div>\n");
         for (PlanRequest.PartyDto p : parties) {
-            html.append("<div><span class=\"fill\"></span>").append(esc(p.name())).append("</div>\n");
+            html.append("<div><span class=\"fill\"></span>").append(escape(p.name())).append("</div>\n");
         }
         html.append("</div>\n");
     }
@@ -252,11 +254,11 @@ final class SipDocument {
             html.append("</section>\n");
         }
         inSection = true;
-        html.append("<section>\n<h2>").append(esc(title)).append("</h2>\n");
+        html.append("<section>\n<h2>").append(escape(title)).append("</h2>\n");
     }
 
     private void term(String name, String value) {
-        html.append("<dt>").append(esc(name)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+        html.append("<dt>").append(escape(name)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
     }
 
     private void paragraph(String text) {
@@ -273,24 +275,6 @@ final class SipDocument {
     }
 
     private static String lines(String text) {
-        return esc(text).replace("\n", "<br>");
-    }
-
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return escape(text).replace("\n", "<br>");
     }
 }

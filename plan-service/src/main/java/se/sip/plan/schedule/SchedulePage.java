@@ -1,5 +1,7 @@
 package se.sip.plan.schedule;
 
+import static se.sip.plan.html.Html.escape;
+
 import java.time.LocalDate;
 
 import se.sip.platform.time.ClockProducer;
@@ -68,23 +70,5 @@ final class SchedulePage {
                     .append("<p class=\"who\">Ansvarig: ").append(escape(item.responsibleName())).append("</p>\n");
         }
         html.append("<p class=\"status\">").append(escape(SwedishText.status(item.status()))).append("</p>\n</li>\n");
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
