@@ -47,8 +47,8 @@ final class Kustomize {
             return parse(Files.readString(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("kubectl could not be run (" + e.getMessage() + "). The manifests are rendered "
-                    + "with kubectl's built-in kustomize: install kubectl (Debian package kubectl; .ci/run installs it) "
-                    + "or name it with the environment variable SIP_KUBECTL.", e);
+                    + "with kubectl's built-in kustomize: put kubectl on the PATH, or name one with the environment "
+                    + "variable SIP_KUBECTL (SIP_KUBECTL=$(deploy/k8s/ensure-kubectl.sh) fetches one; .ci/run does).", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while rendering " + dir, e);
