@@ -47,7 +47,7 @@ final class Kustomize {
             return parse(Files.readString(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("kubectl could not be run (" + e.getMessage() + "). The manifests are rendered "
-                    + "with kubectl's built-in kustomize: put kubectl on the PATH, or name one with the environment "
+                    + "with kubectl's built-in kustomize: install kubectl on the PATH, or name one with the environment "
                     + "variable SIP_KUBECTL (SIP_KUBECTL=$(deploy/k8s/ensure-kubectl.sh) fetches one; .ci/run does).", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
