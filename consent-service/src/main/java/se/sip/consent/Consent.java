@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +22,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.OptimisticLock;
+
+import se.sip.platform.consent.ConsentScope;
 
 /** A consent (samtycke) or a declined SIP offer. Immutable once recorded, but for its withdrawal. */
 @Entity
@@ -48,6 +54,10 @@ public class Consent {
 
     @Column(name = "given_by_name")
     public String givenByName;
+
+    /** The second guardian of a child in joint custody, beside {@link #givenByName}; either may withdraw. */
+    @Column(name = "co_guardian_name")
+    public String coGuardianName;
 
     @Enumerated(EnumType.STRING)
     public ConsentForm form;
@@ -103,6 +113,22 @@ public class Consent {
     @Column(name = "withdrawn_by_org")
     public String withdrawnByOrg;
 
+    /** Who told the organisation of the withdrawal: the individual, a representative or a guardian. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawn_by_role")
+    public GiverRole withdrawnByRole;
+
+    @Column(name = "withdrawn_by_name")
+    public String withdrawnByName;
+
+    /**
+     * When its coming expiry was announced (once). Bookkeeping, not a change of the consent: it leaves the version,
+     * and so the ETag a partner holds for a withdrawal's If-Match, as it was.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "expiring_announced_at")
+    public Instant expiringAnnouncedAt;
+
     @Version
     public int version;
 
@@ -114,17 +140,43 @@ public class Consent {
         return status;
     }
 
-    /** In force on {@code today}: active, begun, not expired. */
-    public boolean inForceOn(LocalDate today) {
-        return statusOn(today) == ConsentStatus.ACTIVE && (validFrom == null || !today.isBefore(validFrom));
+    /**
+     * What the coverage rule every service shares ({@link se.sip.platform.consent.ConsentCoverage}) needs of it on
+     * {@code today}: it covers the parties it names and the organisation that recorded it. A new consent's recorder is
+     * among its parties anyway; one recorded before that rule keeps covering its recorder.
+     */
+    public ConsentScope scope(LocalDate today) {
+        Set<String> orgIds = new HashSet<>();
+        parties.forEach(p -> orgIds.add(p.orgId));
+        orgIds.add(recordedByOrg);
+        return new ConsentScope(id, statusOn(today) == ConsentStatus.ACTIVE, validFrom, validUntil,
+                purposes.stream().map(Enum::name).collect(Collectors.toSet()), orgIds);
     }
 
-    /** The organisation that recorded it, or one the individual named. */
-    public boolean covers(String orgId) {
-        return recordedByOrg.equals(orgId) || parties.stream().anyMatch(p -> p.orgId.equals(orgId));
+    /**
+     * Whether its coming expiry is to be announced on {@code today}: active, not announced yet, its last valid day
+     * {@code noticeDays} days away or nearer but not past.
+     */
+    public boolean expiringNoticeDue(LocalDate today, int noticeDays) {
+        return status == ConsentStatus.ACTIVE && expiringAnnouncedAt == null && validUntil != null
+                && !today.isBefore(validUntil.minusDays(noticeDays)) && !today.isAfter(validUntil);
+    }
+
+    /** Given by guardians: {@code name} is one of them (case and surrounding blanks aside). */
+    public boolean isGuardian(String name) {
+        return givenByRole == GiverRole.GUARDIAN
+                && (sameName(givenByName, name) || sameName(coGuardianName, name));
+    }
+
+    public boolean namesParty(String orgId) {
+        return parties.stream().anyMatch(p -> p.orgId.equals(orgId));
     }
 
     public boolean namesRelative(String name) {
-        return relatives.stream().anyMatch(r -> r.name.strip().equalsIgnoreCase(name.strip()));
+        return relatives.stream().anyMatch(r -> sameName(r.name, name));
+    }
+
+    private static boolean sameName(String recorded, String asked) {
+        return recorded != null && asked != null && recorded.strip().equalsIgnoreCase(asked.strip());
     }
 }

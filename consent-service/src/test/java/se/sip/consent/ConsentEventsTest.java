@@ -1,6 +1,5 @@
 package se.sip.consent;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,8 @@ import static se.sip.consent.ConsentFixtures.MUNICIPALITY;
 import static se.sip.consent.ConsentFixtures.REGION;
 import static se.sip.consent.ConsentFixtures.caseworker;
 import static se.sip.consent.ConsentFixtures.recordGranted;
+import static se.sip.consent.ConsentTopic.awaitEvents;
+import static se.sip.consent.ConsentTopic.awaitTypes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,30 +32,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import se.sip.consent.service.ConsentExpiry;
-import se.sip.platform.events.Topics;
+import se.sip.consent.service.ConsentExpiryNotice;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
-import se.sip.testinfra.TopicReader;
 
 /** Consent events as a partner reads them: CloudEvents on the real broker, keyed by personRef, once each. */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
 class ConsentEventsTest {
 
-    private static final Duration ARRIVAL = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOTICE_ROUND = "consent-expiring-notice";
 
     @Inject
     PersonRefs personRefs;
 
     @Inject
     ConsentExpiry expiry;
+
+    @Inject
+    ConsentExpiryNotice expiryNotice;
+
+    @Inject
+    Scheduler scheduler;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -95,7 +102,7 @@ class ConsentEventsTest {
 
         List<ConsumerRecord<String, byte[]>> records = awaitEvents(id, 2);
         assertEquals(List.of("se.sip.consent.granted.v1", "se.sip.consent.withdrawn.v1"),
-                records.stream().map(ConsentEventsTest::type).toList());
+                records.stream().map(ConsentTopic::type).toList());
         assertEquals(records.get(0).partition(), records.get(1).partition());
         assertTrue(records.get(0).offset() < records.get(1).offset());
     }
@@ -106,7 +113,7 @@ class ConsentEventsTest {
         String id = caseworker(MUNICIPALITY).body("""
                 {"personId": "%s", "decision": "DECLINED", "needsSeen": "Housing", "individualPosition": "Not now"}"""
                 .formatted(person)).post("/api/v1/consents").then().statusCode(201).extract().path("id");
-        assertEquals("se.sip.consent.declined.v1", type(awaitEvents(id, 1).get(0)));
+        assertEquals("se.sip.consent.declined.v1", ConsentTopic.type(awaitEvents(id, 1).get(0)));
     }
 
     @Test
@@ -131,9 +138,7 @@ class ConsentEventsTest {
     @Test
     void anExpiredConsentIsMarkedAndAnnouncedOnceEvenWithTwoSchedulersAtOnce() throws Exception {
         String person = TestPersons.next();
-        String today = LocalDate.now(TestClock.CLOCK).toString();
-        String id = caseworker(MUNICIPALITY).body(ConsentFixtures.granted(person)
-                .replace("\"validFrom\": \"2024-01-01\",", "\"validFrom\": \"2024-01-01\", \"validUntil\": \"" + today + "\","))
+        String id = caseworker(MUNICIPALITY).body(ConsentFixtures.grantedUntil(person, LocalDate.now(TestClock.CLOCK)))
                 .post("/api/v1/consents").then().statusCode(201).extract().path("id");
 
         expiry.expireDue();
@@ -154,29 +159,83 @@ class ConsentEventsTest {
                 .body("status", org.hamcrest.Matchers.equalTo("EXPIRED"));
         expiry.expireDue();
 
-        List<ConsumerRecord<String, byte[]>> records = awaitEvents(id, 2);
-        assertEquals(List.of("se.sip.consent.granted.v1", "se.sip.consent.expired.v1"),
-                records.stream().map(ConsentEventsTest::type).toList());
+        // Its last day was today when it was recorded, so its coming expiry was announced at once, before it.
+        assertEquals(List.of("se.sip.consent.granted.v1", "se.sip.consent.expiring.v1", "se.sip.consent.expired.v1"),
+                awaitTypes(id, 3));
     }
 
-    /** Waits until exactly {@code count} events about the consent are on the topic, and stay so for a moment. */
-    private static List<ConsumerRecord<String, byte[]>> awaitEvents(String consentId, int count) {
-        return await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(300)).during(Duration.ofSeconds(2))
-                .until(() -> eventsAbout(consentId), list -> list.size() == count);
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> eventsAbout(String consentId) {
-        return TopicReader.readAll(Topics.CONSENT).stream()
-                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"subject\":\"" + consentId + "\""))
-                .toList();
-    }
-
-    private static String type(ConsumerRecord<String, byte[]> record) {
+    @Test
+    void aConsentRecordedWithLessThanThirtyDaysLeftIsAnnouncedAsExpiringAtOnce() throws Exception {
+        String person = TestPersons.next();
+        LocalDate validUntil = LocalDate.now(TestClock.CLOCK).plusDays(10);
+        String id;
+        // The round stays still meanwhile: only the recording itself can have announced it.
+        scheduler.pause(NOTICE_ROUND);
         try {
-            return JSON.readTree(record.value()).get("type").asText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            id = caseworker(MUNICIPALITY).body(ConsentFixtures.grantedUntil(person, validUntil))
+                    .post("/api/v1/consents").then().statusCode(201).extract().path("id");
+            assertEquals(List.of("se.sip.consent.granted.v1", "se.sip.consent.expiring.v1"), outboxTypes(id),
+                    "written in the recording transaction");
+        } finally {
+            scheduler.resume(NOTICE_ROUND);
         }
+        expiryNotice.announceDue();
+
+        List<ConsumerRecord<String, byte[]>> records = awaitEvents(id, 2);
+        assertEquals(List.of("se.sip.consent.granted.v1", "se.sip.consent.expiring.v1"),
+                records.stream().map(ConsentTopic::type).toList());
+        assertEquals(records.get(0).partition(), records.get(1).partition());
+        CloudEvent expiring = new CloudEventDeserializer().deserialize(records.get(1).topic(), records.get(1).headers(),
+                records.get(1).value());
+        assertEquals(id, expiring.getSubject());
+        JsonNode data = JSON.readTree(expiring.getData().toBytes());
+        assertEquals("ACTIVE", data.get("status").asText());
+        assertEquals(validUntil.toString(), data.get("validUntil").asText());
+        assertEquals(Set.of(MUNICIPALITY, REGION), Set.copyOf(JSON.convertValue(data.get("partyOrgIds"), List.class)));
+        assertNoPersonalData(records.get(1), person);
+    }
+
+    @Test
+    void aConsentIsAnnouncedAsExpiringOnceThirtyDaysBeforeItsLastDayEvenWithTwoRoundsAtOnce() throws Exception {
+        String person = TestPersons.next();
+        String id;
+        String etag;
+        scheduler.pause(NOTICE_ROUND);
+        try {
+            id = caseworker(MUNICIPALITY)
+                    .body(ConsentFixtures.grantedUntil(person, LocalDate.now(TestClock.CLOCK).plusDays(40)))
+                    .post("/api/v1/consents").then().statusCode(201).extract().path("id");
+            etag = caseworker(MUNICIPALITY).get("/api/v1/consents/" + id).then().statusCode(200)
+                    .extract().header("ETag");
+            expiryNotice.announceDue();
+            assertEquals(List.of("se.sip.consent.granted.v1"), awaitTypes(id, 1), "40 days left: not yet");
+
+            // 29 days left.
+            TestClock.CLOCK.advance(Duration.ofDays(11));
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                Callable<Integer> round = expiryNotice::announceDue;
+                for (Future<Integer> result : two.invokeAll(List.of(round, round))) {
+                    result.get();
+                }
+            } finally {
+                two.shutdown();
+            }
+            expiryNotice.announceDue();
+        } finally {
+            scheduler.resume(NOTICE_ROUND);
+        }
+
+        assertEquals(List.of("se.sip.consent.granted.v1", "se.sip.consent.expiring.v1"), awaitTypes(id, 2));
+        // The announcement is bookkeeping, not a change: the consent and its ETag are as they were.
+        caseworker(MUNICIPALITY).get("/api/v1/consents/" + id).then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.equalTo(etag))
+                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+    }
+
+    private List<String> outboxTypes(String consentId) {
+        return em.createQuery("select e.type from OutboxEvent e where e.payload like :subject order by e.seq",
+                String.class).setParameter("subject", "%\"subject\":\"" + consentId + "\"%").getResultList();
     }
 
     private long unsentOutboxRows(String consentId) {

@@ -18,6 +18,11 @@ final class ConsentFixtures {
     private ConsentFixtures() {
     }
 
+    /** One of our own services, as its service token names it. */
+    static RequestSpecification ownService() {
+        return as("plan-service", "sip-platform", "OTHER", "integration");
+    }
+
     static RequestSpecification caseworker(String org) {
         return as("cw-1", org, "MUNICIPALITY", "caseworker");
     }
@@ -42,6 +47,18 @@ final class ConsentFixtures {
                   "validFrom": "2024-01-01",
                   "restrictions": "Nothing to my employer."
                 }""".formatted(personId, MUNICIPALITY, REGION);
+    }
+
+    /** As {@link #granted}, given by both guardians of a child in joint custody: Lisa Berg and Per Berg. */
+    static String guardians(String personId) {
+        return granted(personId).replace("\"givenBy\": {\"role\": \"INDIVIDUAL\"},",
+                "\"givenBy\": {\"role\": \"GUARDIAN\", \"name\": \"Lisa Berg\"}, \"coGuardian\": {\"name\": \"Per Berg\"},");
+    }
+
+    /** As {@link #granted}, with this last valid day. */
+    static String grantedUntil(String personId, java.time.LocalDate validUntil) {
+        return granted(personId).replace("\"validFrom\": \"2024-01-01\",",
+                "\"validFrom\": \"2024-01-01\", \"validUntil\": \"" + validUntil + "\",");
     }
 
     /** Records a granted consent as the municipality and returns its id. */

@@ -20,6 +20,8 @@ import static se.sip.consent.ConsentFixtures.STRANGER;
 import static se.sip.consent.ConsentFixtures.as;
 import static se.sip.consent.ConsentFixtures.caseworker;
 import static se.sip.consent.ConsentFixtures.granted;
+import static se.sip.consent.ConsentFixtures.grantedUntil;
+import static se.sip.consent.ConsentFixtures.ownService;
 import static se.sip.consent.ConsentFixtures.recordGranted;
 
 import jakarta.inject.Inject;
@@ -139,11 +141,16 @@ class ConsentResourceTest {
                 .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"))
                 .body("withdrawal.reason", equalTo("Told us by phone"))
-                .body("withdrawal.org", equalTo(MUNICIPALITY));
+                .body("withdrawal.org", equalTo(MUNICIPALITY))
+                .body("withdrawal", not(hasKey("by")));
 
-        decision(person, REGION, "SHARE_INFORMATION")
+        // The recorder still sees it and learns why; the region, which no longer sees it, only hears no.
+        decision(person, MUNICIPALITY, "SHARE_INFORMATION")
                 .body("permitted", equalTo(false)).body("consentId", nullValue())
                 .body("reason", equalTo("CONSENT_NOT_IN_FORCE"));
+        decision(person, REGION, "SHARE_INFORMATION")
+                .body("permitted", equalTo(false)).body("consentId", nullValue())
+                .body("reason", equalTo("NOT_PERMITTED"));
         caseworker(MUNICIPALITY).body("{\"reason\": \"again\"}")
                 .post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(409)
                 .contentType("application/problem+json");
@@ -174,22 +181,27 @@ class ConsentResourceTest {
         decision(person, MUNICIPALITY, "CONVENE_MEETING").body("permitted", equalTo(true)).body("consentId", equalTo(id));
         decision(person, REGION, "OBTAIN_DOCUMENTATION").body("permitted", equalTo(false))
                 .body("reason", equalTo("PURPOSE_NOT_COVERED"));
+        // SiS sees none of the person's consents: it is not told why.
         decision(person, SIS, "CONVENE_MEETING").body("permitted", equalTo(false))
-                .body("reason", equalTo("ORGANISATION_NOT_COVERED"));
-        integration().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
+                .body("reason", equalTo("NOT_PERMITTED"));
+        ownService().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
                 "relative", "anna andersson").get("/api/v1/consent-decisions").then().statusCode(200)
                 .body("permitted", equalTo(true));
-        integration().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
+        ownService().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
                 "relative", "Bertil Berg").get("/api/v1/consent-decisions").then().statusCode(200)
                 .body("permitted", equalTo(false)).body("reason", equalTo("RELATIVE_NOT_COVERED"));
         decision(TestPersons.next(), MUNICIPALITY, "CONVENE_MEETING").body("permitted", equalTo(false))
-                .body("reason", equalTo("NO_CONSENT"));
+                .body("reason", equalTo("NOT_PERMITTED"));
     }
 
     @Test
-    void onlyAServiceTokenOrAnOrganisationThatSeesTheConsentsMayAskForADecision() {
+    void onlyOurServicesOrAnOrganisationThatSeesTheConsentsMayAskForADecision() {
         String person = TestPersons.next();
         recordGranted(person);
+        // A partner's own integration token is no service of ours: it sees nothing of the person, so 403.
+        as("their-system", STRANGER, "MUNICIPALITY", "integration")
+                .queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "SHARE_INFORMATION")
+                .get("/api/v1/consent-decisions").then().statusCode(403).contentType("application/problem+json");
 
         caseworker(REGION).queryParams("personId", person, "orgId", REGION, "purpose", "SHARE_INFORMATION")
                 .get("/api/v1/consent-decisions").then().statusCode(200).body("permitted", equalTo(true));
@@ -197,6 +209,27 @@ class ConsentResourceTest {
                 .get("/api/v1/consent-decisions").then().statusCode(403).contentType("application/problem+json")
                 .extract().asString();
         assertNotMentioning(body, person);
+    }
+
+    @Test
+    void ourOwnServicesReadAnyConsentToShowItsTermsButWithdrawNone() {
+        String person = TestPersons.next();
+        java.time.LocalDate validUntil = java.time.LocalDate.now(TestClock.CLOCK).plusYears(1);
+        String id = caseworker(MUNICIPALITY).body(grantedUntil(person, validUntil)).post("/api/v1/consents")
+                .then().statusCode(201).extract().path("id");
+
+        ownService().get("/api/v1/consents/" + id).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("validUntil", equalTo(validUntil.toString()))
+                .body("restrictions", equalTo("Nothing to my employer."));
+        // The role alone is not enough: a partner's integration token, or ours under another organisation.
+        as("their-system", STRANGER, "MUNICIPALITY", "integration").get("/api/v1/consents/" + id).then()
+                .statusCode(404);
+        as("plan-service", "sip", "OTHER", "integration").get("/api/v1/consents/" + id).then().statusCode(404);
+        // Reading only: the service token withdraws nothing.
+        ownService().body("{\"reason\": \"x\"}").post("/api/v1/consents/" + id + "/withdrawal").then()
+                .statusCode(404);
+        caseworker(MUNICIPALITY).get("/api/v1/consents/" + id).then().body("status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -229,16 +262,13 @@ class ConsentResourceTest {
                 .body("paths", hasKey("/api/v1/consents/{id}"))
                 .body("paths", hasKey("/api/v1/consents/{id}/withdrawal"))
                 .body("paths", hasKey("/api/v1/consent-decisions"))
+                .body("paths", hasKey("/api/v1/consent-decisions/search"))
                 .body("paths", not(hasKey("/api/{unknown}")));
     }
 
     private static ValidatableResponse decision(String person, String org, String purpose) {
-        return integration().queryParams("personId", person, "orgId", org, "purpose", purpose)
+        return ownService().queryParams("personId", person, "orgId", org, "purpose", purpose)
                 .get("/api/v1/consent-decisions").then().statusCode(200);
-    }
-
-    private static RequestSpecification integration() {
-        return as("plan-service", "sip-platform", "OTHER", "integration");
     }
 
     static void assertNotMentioning(String body, String person) {

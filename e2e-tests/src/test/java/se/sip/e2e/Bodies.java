@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,16 @@ final class Bodies {
                  "relatives": [{"name": "%s", "relation": "sister", "email": "%s"}],
                  "validFrom": "%s", "journalRef": "E2E-%s"}""".formatted(personId, Org.MUNICIPALITY.party(),
                 Org.SIS.party(), Org.REGION.party(), RELATIVE, RELATIVE_EMAIL, today(), personId.substring(8));
+    }
+
+    /** A consent to convene and to share with these parties only; open-ended when {@code validUntil} is null. */
+    static String sharingConsent(String personId, LocalDate validUntil, Org... parties) {
+        return """
+                {"personId": "%s", "decision": "GRANTED", "givenBy": {"role": "INDIVIDUAL"}, "form": "WRITTEN",
+                 "purposes": ["CONVENE_MEETING", "SHARE_INFORMATION"], "parties": [%s], "validFrom": "%s"%s,
+                 "restrictions": "Inget om min ekonomi till SiS."}""".formatted(personId,
+                String.join(", ", Arrays.stream(parties).map(Org::party).toList()), today(),
+                validUntil == null ? "" : ", \"validUntil\": \"" + validUntil + "\"");
     }
 
     /** An LVM-aftercare plan led by the municipality, with SiS and the region; care began two months ago. */

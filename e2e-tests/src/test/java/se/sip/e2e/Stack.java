@@ -199,6 +199,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
         env.put("SIP_MAIL_POLL_INTERVAL", "PT1S");
+        // consent-service announces and expires consents every second, so a moved clock shows at once.
+        env.put("SIP_CONSENT_EXPIRY_INTERVAL", "1s");
         // As the local stack: webhooks to a receiver on this machine, over http.
         env.put("SIP_WEBHOOKS_ALLOWED_HOSTS", "127.0.0.1,localhost");
         return env;

@@ -33,7 +33,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return list(q.append(" order by startsAt, id").toString(), p);
     }
 
-    /** Locked, so that a move, a cancellation and a withdrawal's cancellation wait for each other. */
+    /** Locked, so that a move, a cancellation and a closed plan's cancellation wait for each other. */
     public Optional<Meeting> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -44,8 +44,9 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 after).firstResultOptional();
     }
 
-    public List<Meeting> scheduledOfPersonFromLocked(String personRef, Instant now) {
-        return find("personRef = ?1 and status = ?2 and startsAt > ?3 order by startsAt", personRef,
+    /** The plan's SCHEDULED meetings starting after {@code now}, locked as {@link #lockById} locks one. */
+    public List<Meeting> scheduledOfPlanFromLocked(UUID planId, Instant now) {
+        return find("planId = ?1 and status = ?2 and startsAt > ?3 order by startsAt", planId,
                 MeetingStatus.SCHEDULED, now).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.meeting.MeetingFixtures.ARRIVAL;
 import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
 import static se.sip.meeting.MeetingFixtures.REGION;
+import static se.sip.meeting.MeetingFixtures.SIS;
 import static se.sip.meeting.MeetingFixtures.body;
 import static se.sip.meeting.MeetingFixtures.individual;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
@@ -91,25 +92,87 @@ class MeetingBookingTest {
         assertEquals(3, event.get("data").get("inviteeIds").size());
         assertFalse(raw.contains(person), "the personal identity number is not in the event");
         assertFalse(raw.contains("Tolvan") || raw.contains("@"), "no names or e-mail addresses in the event");
-        FakeConsentService.requestsAbout(person).forEach(r -> assertEquals("CONVENE_MEETING", r.query().get("purpose")));
+        // One question for the caller's organisation (first) and every PARTY invitee's, none for the individual.
+        List<FakeConsentService.Request> asked = FakeConsentService.requestsAbout(person);
+        assertEquals(1, asked.size());
+        assertEquals("CONVENE_MEETING", asked.get(0).purpose());
+        assertEquals(List.of(MUNICIPALITY, REGION), asked.get(0).orgIds());
     }
 
     @Test
-    void bookingWithoutConsentIs422AndStoresAndPublishesNothing() {
+    void bookingWithoutConsentIs422WithTheReasonTheCallerMayLearnAndStoresAndPublishesNothing() {
         String person = TestPersons.next();
         String personRef = ref(person);
         UUID planId = knownPlan(plans, personRef, "SIP");
         FakeConsentService.refuse(person, "NO_ACTIVE_CONSENT");
 
+        // Every organisation is refused: the caller's own refusal is the answer, not the invitees'.
         municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
                 .post("/api/v1/meetings")
                 .then().statusCode(422)
-                .body("detail", containsString("CONVENE_MEETING"))
+                .body("detail", equalTo("No consent in force lets your organisation convene a meeting about this"
+                        + " person (CONVENE_MEETING), so nothing was booked. Reason: NO_ACTIVE_CONSENT."))
                 .body("detail", not(containsString(person)));
 
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.count("personRef", personRef)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> meetingEventsKeyed(personRef).isEmpty());
+    }
+
+    @Test
+    void aCallerThatMayNotSeeThePersonsConsentsGetsOneGenericRefusalWithoutAReason() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+        FakeConsentService.refuse(person, "NOT_PERMITTED");
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(422)
+                .body("detail", equalTo("No consent in force lets your organisation convene a meeting about this"
+                        + " person (CONVENE_MEETING), so nothing was booked."))
+                .body("detail", not(containsString("Reason")))
+                .body("detail", not(containsString("NOT_PERMITTED")));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.count("personRef", personRef)));
+    }
+
+    @Test
+    void partyInviteesTheConsentDoesNotCoverAre422NamingTheirPositionsAndOrgIdsAndNothingIsStoredOrPublished() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+        FakeConsentService.refuseOrg(person, REGION);
+        FakeConsentService.refuseOrg(person, SIS);
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, individual(), municipalityParty(),
+                regionParty(), sisParty(), relative("Anna Tolvansson"))).post("/api/v1/meetings")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:sip:problem:rule-violation"))
+                .body("detail", containsString("invitees[2] (" + REGION + "), invitees[3] (" + SIS + ")"))
+                .body("detail", not(containsString("invitees[1]")))
+                .body("detail", not(containsString("Beroendemottagningen")))
+                .body("detail", not(containsString("Reason")));
+
+        // One CONVENE_MEETING question naming the caller first, then the party invitees' organisations; the
+        // relative is not asked about once a party is refused.
+        List<FakeConsentService.Request> asked = FakeConsentService.requestsAbout(person);
+        assertEquals(1, asked.size());
+        assertEquals("CONVENE_MEETING", asked.get(0).purpose());
+        assertEquals(List.of(MUNICIPALITY, REGION, SIS), asked.get(0).orgIds());
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> meetings.count("personRef", personRef)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> meetingEventsKeyed(personRef).isEmpty());
+    }
+
+    @Test
+    void aRefusedPartyThatIsNotInvitedDoesNotStopTheBooking() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        FakeConsentService.refuseOrg(person, SIS);
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings")
+                .then().statusCode(201).body("status", equalTo("SCHEDULED"));
     }
 
     @Test
@@ -149,7 +212,8 @@ class MeetingBookingTest {
                 .body("detail", containsString("invitees[2]"))
                 .body("detail", not(containsString("Bertil")));
         assertTrue(FakeConsentService.requestsAbout(person).stream()
-                .anyMatch(r -> "Anna Tolvansson".equals(r.query().get("relative"))));
+                .anyMatch(r -> "INVITE_RELATIVES".equals(r.purpose()) && "Anna Tolvansson".equals(r.relative())
+                        && List.of(MUNICIPALITY).equals(r.orgIds())));
     }
 
     @Test

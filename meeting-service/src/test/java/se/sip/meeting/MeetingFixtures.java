@@ -53,9 +53,14 @@ final class MeetingFixtures {
 
     /** Publishes an active plan of {@code kind} led by the municipality, with SiS and the region, and waits for it. */
     static UUID knownPlan(PlanProjection projection, String personRef, String kind) {
+        return knownPlan(projection, personRef, kind, null);
+    }
+
+    /** As {@link #knownPlan(PlanProjection, String, String)}, resting on {@code consentId} (null: none named). */
+    static UUID knownPlan(PlanProjection projection, String personRef, String kind, UUID consentId) {
         UUID planId = UUID.randomUUID();
-        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, planId, kind,
-                "ACTIVE", MUNICIPALITY, PARTIES));
+        PlanEventFeed.publish(personRef, PlanEventFeed.created(personRef, planId, kind, MUNICIPALITY, PARTIES,
+                consentId));
         await().atMost(ARRIVAL).until(
                 () -> QuarkusTransaction.requiringNew().call(() -> projection.find(planId)).isPresent());
         return planId;

@@ -2,6 +2,7 @@ package se.sip.meeting;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,10 @@ import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 
-/** Plan events from the real broker build the local plan projection, once per event, and a closed plan stays closed. */
+/**
+ * Plan events from the real broker build the local plan projection, once per event, and a closed plan stays closed;
+ * each plan's consent id follows its created and consent-replaced events.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
 class MeetingPlanProjectionTest {
@@ -52,7 +56,7 @@ class MeetingPlanProjectionTest {
 
         PlanSnapshot plan = await().atMost(ARRIVAL).until(() -> find(planId), Optional::isPresent).orElseThrow();
         assertEquals(new PlanSnapshot(planId, personRef, "SIP", "ACTIVE", MUNICIPALITY,
-                Set.of(municipality(), region())), plan);
+                Set.of(municipality(), region()), null), plan);
     }
 
     @Test
@@ -89,8 +93,41 @@ class MeetingPlanProjectionTest {
 
         PlanSnapshot plan = await().atMost(ARRIVAL).until(() -> find(planId).orElseThrow(), p -> !p.hasParty(SIS));
         assertEquals(new PlanSnapshot(planId, personRef, "LVM_AFTERCARE", "ACTIVE", MUNICIPALITY,
-                Set.of(municipality(), region())), plan);
+                Set.of(municipality(), region()), null), plan);
         assertEquals(Set.of(), plan.partiesOfType("SIS"));
+    }
+
+    @Test
+    void thePlansConsentIsProjectedReplacedWhileActiveAndKeptOnceClosed() {
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(TestPersons.next()));
+        UUID planId = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<EventParty> parties = List.of(municipality(), region());
+
+        PlanEventFeed.publish(personRef, PlanEventFeed.created(personRef, planId, "SIP", MUNICIPALITY, parties, first));
+        assertEquals(first, await().atMost(ARRIVAL).until(() -> find(planId), Optional::isPresent).orElseThrow()
+                .consentId());
+
+        String replaced = PlanEventFeed.consentReplaced(personRef, planId, MUNICIPALITY, parties, first, second);
+        PlanEventFeed.publish(personRef, replaced);
+        PlanEventFeed.publish(personRef, replaced);
+        await().atMost(ARRIVAL).until(() -> second.equals(find(planId).orElseThrow().consentId()));
+
+        // Closed without naming a consent keeps the one known; a replacement arriving after the closure changes nothing.
+        PlanEventFeed.publish(personRef, PlanEventFeed.closed(personRef, planId, "SIP", MUNICIPALITY, parties,
+                "GOALS_MET"));
+        PlanEventFeed.publish(personRef, PlanEventFeed.consentReplaced(personRef, planId, MUNICIPALITY, parties,
+                second, UUID.randomUUID()));
+        UUID marker = UUID.randomUUID();
+        PlanEventFeed.publish(personRef, PlanEventFeed.event(EventTypes.PLAN_CREATED, personRef, marker, "SIP",
+                "ACTIVE", MUNICIPALITY, List.of(municipality())));
+        await().atMost(ARRIVAL).until(() -> find(marker), Optional::isPresent);
+
+        PlanSnapshot plan = find(planId).orElseThrow();
+        assertEquals("CLOSED", plan.status());
+        assertEquals(second, plan.consentId());
+        assertNull(find(marker).orElseThrow().consentId(), "a plan whose events name no consent has none");
     }
 
     private static EventParty municipality() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.EventFeed;
@@ -17,11 +18,37 @@ final class PlanEventFeed {
     private PlanEventFeed() {
     }
 
-    /** A plan life-cycle event as JSON; publish it once or more with {@link #publish}. */
+    /** A plan life-cycle event as JSON naming no consent; publish it once or more with {@link #publish}. */
     static String event(String type, String personRef, UUID planId, String kind, String status, String leadOrgId,
             List<EventParty> parties) {
+        return event(type, personRef, planId, kind, status, leadOrgId, parties, null, null);
+    }
+
+    /** A created event of an ACTIVE plan resting on {@code consentId}. */
+    static String created(String personRef, UUID planId, String kind, String leadOrgId, List<EventParty> parties,
+            UUID consentId) {
+        return event(EventTypes.PLAN_CREATED, personRef, planId, kind, "ACTIVE", leadOrgId, parties, null, consentId);
+    }
+
+    /** A closed event, with plan-service's closure reason (e.g. CONSENT_EXPIRED, GOALS_MET). */
+    static String closed(String personRef, UUID planId, String kind, String leadOrgId, List<EventParty> parties,
+            String closureReason) {
+        return event(EventTypes.PLAN_CLOSED, personRef, planId, kind, "CLOSED", leadOrgId, parties, closureReason,
+                null);
+    }
+
+    /** The plan moved from the consent that ended to another one in force. */
+    static String consentReplaced(String personRef, UUID planId, String leadOrgId, List<EventParty> parties,
+            UUID previousConsentId, UUID consentId) {
+        return EventFeed.event(EventTypes.PLAN_CONSENT_REPLACED, personRef, planId, new PlanConsentReplacedData(
+                personRef, planId, leadOrgId, parties.stream().map(EventParty::orgId).toList(), previousConsentId,
+                consentId));
+    }
+
+    private static String event(String type, String personRef, UUID planId, String kind, String status,
+            String leadOrgId, List<EventParty> parties, String closureReason, UUID consentId) {
         return EventFeed.event(type, personRef, planId, new PlanEventData(personRef, planId, kind, status, leadOrgId,
-                parties.stream().map(EventParty::orgId).toList(), parties, null));
+                parties.stream().map(EventParty::orgId).toList(), parties, closureReason, consentId));
     }
 
     /** A placement change naming the parties after it (after DISCHARGED, without SiS). */

@@ -21,7 +21,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import se.sip.platform.events.ConsentEventData;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingAnswerEventData;
@@ -35,7 +34,8 @@ import se.sip.testinfra.TestPersons;
 
 /**
  * Events from the real broker become notifications for exactly the organisations that must know, once per event,
- * with short Swedish and English texts, a link, and no personal identity number.
+ * with short Swedish and English texts, a link, and no personal identity number. What a consent's end tells whom:
+ * {@link ConsentRoutingTest}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
@@ -88,7 +88,7 @@ class NotificationRoutingTest {
         Events.publish(personRef, Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
                 personRef, planId, "LVM_AFTERCARE", "ACTIVE", lead, List.of(lead, region, sis),
                 List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION"),
-                        new EventParty(sis, "SIS")), null)));
+                        new EventParty(sis, "SIS")), null, UUID.randomUUID())));
         // After a discharge SiS is no party any more, and is still told of the discharge itself.
         String discharged = Events.event(EventTypes.PLACEMENT_CHANGED, personRef, planId, new PlacementChangedData(
                 personRef, planId, "DISCHARGED", LocalDate.parse("2026-12-01"), lead, List.of(lead, region),
@@ -118,33 +118,6 @@ class NotificationRoutingTest {
     }
 
     @Test
-    void aConsentWithdrawalReachesEveryPartyOfThePersonsPlansAndOfTheConsent() {
-        String personalNumber = TestPersons.next();
-        String personRef = Events.personRef(personRefs, personalNumber);
-        String lead = Orgs.fresh("kommun");
-        String region = Orgs.fresh("region");
-        String consentParty = Orgs.fresh("vardcentral");
-        UUID planId = UUID.randomUUID();
-        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
-                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null));
-        Events.publish(personRef, created);
-        // Topics are not ordered with each other: the plan is known before the consent event is sent.
-        awaitNotification(region, Events.id(created));
-        UUID consentId = UUID.randomUUID();
-        String withdrawn = Events.event(EventTypes.CONSENT_WITHDRAWN, personRef, consentId, new ConsentEventData(
-                personRef, consentId, "WITHDRAWN", List.of("SHARE_INFORMATION"), List.of(consentParty), lead,
-                LocalDate.parse("2026-01-01"), null));
-        Events.publish(personRef, withdrawn);
-
-        for (String org : List.of(lead, region, consentParty)) {
-            awaitNotification(org, Events.id(withdrawn));
-        }
-        assertEquals("/api/v1/consents/" + consentId, inbox(region, null)
-                .getString("items.find { it.eventId == '" + Events.id(withdrawn) + "' }.link"));
-        assertNoPersonalNumber(personalNumber, lead, region, consentParty);
-    }
-
-    @Test
     void anObligedInviteesDeclineReachesThePlansLeadAndAnAcceptanceNoOne() {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         String lead = Orgs.fresh("kommun");
@@ -152,7 +125,7 @@ class NotificationRoutingTest {
         UUID planId = UUID.randomUUID();
         UUID meetingId = UUID.randomUUID();
         String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
-                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null));
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null, UUID.randomUUID()));
         Events.publish(personRef, created);
         awaitNotification(lead, Events.id(created));
         String accepted = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
@@ -215,7 +188,7 @@ class NotificationRoutingTest {
     static String planMarker(String personRef, String org) {
         UUID planId = UUID.randomUUID();
         String event = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(personRef, planId,
-                "SIP", "ACTIVE", org, List.of(org), List.of(), null));
+                "SIP", "ACTIVE", org, List.of(org), List.of(), null, UUID.randomUUID()));
         Events.publish(personRef, event);
         return event;
     }

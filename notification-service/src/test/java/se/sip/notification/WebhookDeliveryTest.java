@@ -38,6 +38,7 @@ import io.restassured.path.json.JsonPath;
 
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.PartyAccessEndedData;
 import se.sip.platform.person.PersonRefs;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
@@ -90,6 +91,33 @@ class WebhookDeliveryTest {
             assertEquals(1, deliveries.getList("items.findAll { it.eventId == '" + Events.id(scheduled) + "' }").size());
             assertEquals("DELIVERED", deliveries.getString("items.find { it.eventId == '" + Events.id(scheduled)
                     + "' }.status"));
+        }
+    }
+
+    @Test
+    void theConsentEndsEventsCanBeSubscribedAndReachOnlyTheSubscribersTheyTell() throws Exception {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String party = Orgs.fresh("sis");
+        String lead = Orgs.fresh("kommun");
+        try (WebhookReceiver partyReceiver = new WebhookReceiver();
+                WebhookReceiver leadReceiver = new WebhookReceiver()) {
+            JsonPath subscription = subscribe(party, partyReceiver.url(), EventTypes.CONSENT_EXPIRED,
+                    EventTypes.CONSENT_EXPIRING, EventTypes.PLAN_CONSENT_REPLACED, EventTypes.PLAN_PARTY_ACCESS_ENDED);
+            String leadSubscriptionId = subscribe(lead, leadReceiver.url(), EventTypes.PLAN_PARTY_ACCESS_ENDED)
+                    .getString("id");
+            UUID planId = UUID.randomUUID();
+            String accessEnded = Events.event(EventTypes.PLAN_PARTY_ACCESS_ENDED, personRef, planId,
+                    new PartyAccessEndedData(personRef, planId, lead, List.of(party), UUID.randomUUID(),
+                            "CONSENT_EXPIRED"));
+            Events.publish(personRef, accessEnded);
+
+            await().atMost(ARRIVAL).until(() -> partyReceiver.receivedFor(Events.id(accessEnded)).size() == 1);
+            WebhookReceiver.Received request = partyReceiver.receivedFor(Events.id(accessEnded)).get(0);
+            new Webhook(subscription.getString("secret")).verify(request.body(), lowerCased(request.headers()));
+            assertEquals(Events.JSON.readTree(accessEnded), Events.JSON.readTree(request.body()));
+            // The event's deliveries are written in one transaction: the party's exists, so the lead has none.
+            assertEquals(0, deliveries(lead, leadSubscriptionId, null).getInt("total"));
+            assertTrue(leadReceiver.received().isEmpty());
         }
     }
 

@@ -19,7 +19,6 @@ import static se.sip.plan.PlanFixtures.municipality;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -83,9 +82,9 @@ class PlanResourceTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         List<FakeConsentService.Request> asked = FakeConsentService.requestsAbout(person);
-        assertEquals(1, asked.size());
-        assertEquals(Map.of("personId", person, "orgId", MUNICIPALITY, "purpose", "SHARE_INFORMATION"),
-                asked.get(0).query());
+        assertEquals(1, asked.size(), "one question for the caller and every party");
+        assertEquals("SHARE_INFORMATION", asked.get(0).purpose());
+        assertEquals(List.of(MUNICIPALITY, SIS, REGION), asked.get(0).orgIds());
         JsonWebToken token = jwtParser.parse(asked.get(0).authorization().substring("Bearer ".length()));
         assertEquals("plan-service", token.getSubject());
         assertEquals("sip-platform", token.getClaim("org"));

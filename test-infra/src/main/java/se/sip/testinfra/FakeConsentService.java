@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -17,16 +16,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A real HTTP server standing in for consent-service's {@code consent-decisions}: it permits by default, answers
- * per person as a test dictates, records every request, and can be taken down to test an outage. Answers are keyed
- * by personal identity number, so that tests (each with its own person) do not disturb each other; a relative can be
- * left uncovered on its own (INVITE_RELATIVES asked with {@code relative=}).
+ * A real HTTP server standing in for consent-service: {@code POST /api/v1/consent-decisions/search} (permits by
+ * default, answers per person and organisation as a test dictates) and {@code GET /api/v1/consents/{id}} (the terms
+ * a test gave that consent, else none). It records every decision asked and can be taken down to test an outage.
+ * Answers are keyed by personal identity number, so that tests (each with its own person) do not disturb each other;
+ * every permit for a person names the same consent, {@link #consentOf}.
  */
 public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
 
@@ -44,13 +48,19 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
     public record Hang() implements Answer {
     }
 
-    /** One request as received: its query parameters and Authorization header. */
-    public record Request(Map<String, String> query, String authorization) {
+    /** One decision asked, as received: the question and the Authorization header. */
+    public record Request(String personId, String purpose, List<String> orgIds, String relative,
+            String authorization) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
+    private static final Map<String, String> REFUSED_ORGS = new ConcurrentHashMap<>();
     private static final Map<String, String> UNCOVERED_RELATIVES = new ConcurrentHashMap<>();
+    private static final Map<String, UUID> CONSENTS = new ConcurrentHashMap<>();
+    private static final Map<UUID, ObjectNode> TERMS = new ConcurrentHashMap<>();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
+    private static volatile boolean readsHang;
     private static volatile CountDownLatch released = new CountDownLatch(1);
     private static HttpServer server;
     private static int port;
@@ -69,8 +79,14 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Refuses every organisation for this person, with this reason. */
     public static void refuse(String personId, String reason) {
         ANSWERS.put(personId, new Refuse(reason));
+    }
+
+    /** Refuses one organisation for this person (with reason ORGANISATION_NOT_COVERED); the others as before. */
+    public static void refuseOrg(String personId, String orgId) {
+        REFUSED_ORGS.put(personId + "|" + orgId, "ORGANISATION_NOT_COVERED");
     }
 
     /** Refuses INVITE_RELATIVES for this person's relative of that name; everything else is answered as before. */
@@ -87,8 +103,15 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
         ANSWERS.put(personId, new Hang());
     }
 
+    /** Every read of a consent's terms is held back until {@link #release()} (at most 20 s). */
+    public static void hangReads() {
+        released = new CountDownLatch(1);
+        readsHang = true;
+    }
+
     /** Lets every held-back answer go; a held answer waits no longer than 20 s anyway. */
     public static void release() {
+        readsHang = false;
         released.countDown();
     }
 
@@ -102,8 +125,25 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
         startOn(port);
     }
 
+    /** The consent every permit for this person names. */
+    public static UUID consentOf(String personId) {
+        return CONSENTS.computeIfAbsent(personId, p -> UUID.randomUUID());
+    }
+
+    /** What {@code GET /api/v1/consents/{id}} answers for this consent from now on. */
+    public static void terms(UUID consentId, LocalDate validUntil, String restrictions) {
+        ObjectNode consent = JSON.createObjectNode().put("id", consentId.toString());
+        if (validUntil != null) {
+            consent.put("validUntil", validUntil.toString());
+        }
+        if (restrictions != null) {
+            consent.put("restrictions", restrictions);
+        }
+        TERMS.put(consentId, consent);
+    }
+
     public static List<Request> requestsAbout(String personId) {
-        return REQUESTS.stream().filter(r -> personId.equals(r.query().get("personId"))).toList();
+        return REQUESTS.stream().filter(r -> personId.equals(r.personId())).toList();
     }
 
     private static synchronized void startOn(int wanted) {
@@ -112,52 +152,70 @@ public class FakeConsentService implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/api/v1/consent-decisions", FakeConsentService::answer);
+        server.createContext("/api/v1/consent-decisions/search", FakeConsentService::decide);
+        server.createContext("/api/v1/consents/", FakeConsentService::terms);
         // A thread per exchange, so that one held-back answer does not hold up the others.
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         port = server.getAddress().getPort();
     }
 
-    private static void answer(HttpExchange exchange) throws IOException {
-        Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
-        REQUESTS.add(new Request(query, exchange.getRequestHeaders().getFirst("Authorization")));
-        String personId = query.getOrDefault("personId", "");
-        Answer answer = query.containsKey("relative")
-                && query.get("relative").equals(UNCOVERED_RELATIVES.get(personId))
-                ? new Refuse("RELATIVE_NOT_NAMED") : ANSWERS.get(personId);
+    private static void decide(HttpExchange exchange) throws IOException {
+        JsonNode question = JSON.readTree(exchange.getRequestBody());
+        String personId = question.path("personId").asText();
+        String relative = question.hasNonNull("relative") ? question.get("relative").asText() : null;
+        List<String> orgIds = new ArrayList<>();
+        question.path("orgIds").forEach(o -> orgIds.add(o.asText()));
+        REQUESTS.add(new Request(personId, question.path("purpose").asText(), List.copyOf(orgIds), relative,
+                exchange.getRequestHeaders().getFirst("Authorization")));
+        Answer answer = ANSWERS.get(personId);
         if (answer instanceof Hang) {
-            try {
-                released.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            await();
+        }
+        if (answer instanceof Fail fail) {
+            send(exchange, fail.status(), "{\"status\": " + fail.status() + "}");
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode decisions = body.putArray("decisions");
+        for (String orgId : orgIds) {
+            String refusal = answer instanceof Refuse refuse ? refuse.reason()
+                    : relative != null && relative.equals(UNCOVERED_RELATIVES.get(personId)) ? "RELATIVE_NOT_COVERED"
+                    : REFUSED_ORGS.get(personId + "|" + orgId);
+            ObjectNode decision = decisions.addObject().put("orgId", orgId).put("permitted", refusal == null);
+            if (refusal == null) {
+                decision.put("consentId", consentOf(personId).toString()).put("reason", "CONSENT_IN_FORCE");
+            } else {
+                decision.put("reason", refusal);
             }
         }
-        int status = 200;
-        String body = "{\"permitted\": true, \"consentId\": \"" + UUID.randomUUID() + "\", \"reason\": \"CONSENT_IN_FORCE\"}";
-        if (answer instanceof Refuse refuse) {
-            body = "{\"permitted\": false, \"reason\": \"" + refuse.reason() + "\"}";
-        } else if (answer instanceof Fail fail) {
-            status = fail.status();
-            body = "{\"status\": " + status + "}";
+        send(exchange, 200, JSON.writeValueAsString(body));
+    }
+
+    private static void terms(HttpExchange exchange) throws IOException {
+        if (readsHang) {
+            await();
         }
+        String path = exchange.getRequestURI().getPath();
+        UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        ObjectNode consent = TERMS.getOrDefault(id, JSON.createObjectNode().put("id", id.toString()));
+        send(exchange, 200, JSON.writeValueAsString(consent));
+    }
+
+    private static void await() {
+        try {
+            released.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    private static Map<String, String> parse(String rawQuery) {
-        Map<String, String> query = new HashMap<>();
-        for (String pair : Optional.ofNullable(rawQuery).orElse("").split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return query;
     }
 }

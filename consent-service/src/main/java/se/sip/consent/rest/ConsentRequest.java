@@ -27,9 +27,11 @@ public record ConsentRequest(
                 + " YYYYMMDD-NNNN is accepted too", example = "191212121212", required = true) String personId,
         @NotNull @Schema(required = true) Decision decision,
         @Valid @Schema(description = "Who gave (or declined) consent") GivenBy givenBy,
+        @Valid CoGuardian coGuardian,
         ConsentForm form,
         @Schema(description = "What the consent permits; required when GRANTED") Set<@NotNull Purpose> purposes,
-        @Schema(description = "The organisations (samverkansparter) the consent names") List<@Valid @NotNull PartyDto> parties,
+        @Schema(description = "The organisations (samverkansparter) the consent names; when GRANTED, the recording"
+                + " organisation (which obtained it) must be one of them") List<@Valid @NotNull PartyDto> parties,
         @Schema(description = "Relatives (anhöriga) who may be invited; required with INVITE_RELATIVES")
         List<@Valid @NotNull RelativeDto> relatives,
         @Schema(description = "First day the consent applies; required when GRANTED", example = "2026-11-23") LocalDate validFrom,
@@ -44,6 +46,13 @@ public record ConsentRequest(
     public record GivenBy(
             @NotNull GiverRole role,
             @Size(max = 200) @Schema(description = "Required unless the individual gave it themselves") String name) {
+    }
+
+    @Schema(name = "CoGuardian", description = "The second guardian of a child in joint custody (gemensam vårdnad),"
+            + " who gave the consent together with `givenBy`; only when `givenBy.role` is GUARDIAN. Either guardian"
+            + " may later withdraw it (`withdrawnBy`).")
+    public record CoGuardian(
+            @NotBlank @Size(max = 200) @Schema(example = "Per Berg", required = true) String name) {
     }
 
     @Schema(name = "Party", description = "An organisation (samverkanspart)")

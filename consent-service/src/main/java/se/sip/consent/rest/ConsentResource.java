@@ -55,12 +55,18 @@ public class ConsentResource {
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "recordConsent", summary = "Record a consent decision (registrera samtycke)",
-            description = "Records a consent given by the individual (or their legal representative or guardian), or a"
-                    + " SIP that was offered and declined, with the needs seen and the individual's position. A consent"
-                    + " is immutable but for its withdrawal: a wider scope is a new consent. The recording"
-                    + " organisation always sees it; the organisations it names see it while it is active.")
+            description = "Records a consent given by the individual (or their legal representative or guardian; for a"
+                    + " child in joint custody both guardians, the second as `coGuardian`), or a SIP that was offered"
+                    + " and declined, with the needs seen and the individual's position. The organisation that records"
+                    + " a GRANTED consent must be one of the `parties` it names, the one that obtained it (else 422);"
+                    + " a declined offer names none. A consent is immutable but for its withdrawal: a wider scope is a"
+                    + " new consent. The recording organisation always sees it; the organisations it names see it"
+                    + " while it is active. A consent recorded with `validUntil` 30 days away or nearer is announced"
+                    + " as expiring at once (`se.sip.consent.expiring.v1`).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConsentRequest.class), examples = {
             @ExampleObject(name = "granted", summary = "Consent to coordinate LVM aftercare", value = Examples.GRANTED),
+            @ExampleObject(name = "guardians", summary = "Both guardians of a child in joint custody consent",
+                    value = Examples.GUARDIANS),
             @ExampleObject(name = "declined", summary = "A SIP offered and declined", value = Examples.DECLINED) }))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             content = @Content(schema = @Schema(implementation = ConsentView.class),
@@ -68,6 +74,10 @@ public class ConsentResource {
     @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad personal number", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The recording organisation is not among the parties of the"
+            + " GRANTED consent", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "recorder not a party", value = Examples.RECORDER_NOT_A_PARTY)))
     public Response record(@Valid @NotNull ConsentRequest request) {
         Consent consent = service.record(caller.get(), request);
         return Response.created(URI.create("/api/v1/consents/" + consent.id))
@@ -81,7 +91,8 @@ public class ConsentResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "getConsent", summary = "Read one consent (läs samtycke)",
             description = "404 when it does not exist or the caller's organisation may not see it: the answer does not"
-                    + " tell the two apart.")
+                    + " tell the two apart. Our own services' tokens read any consent: they show its id, validUntil"
+                    + " and restrictions with the plans and meetings that rest on it.")
     @APIResponse(responseCode = "200", description = "The consent; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ConsentView.class),
                     examples = @ExampleObject(name = "consent", value = Examples.CONSENT)))
@@ -112,21 +123,34 @@ public class ConsentResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent (återkalla samtycke)",
-            description = "The consent becomes WITHDRAWN at once: decisions asked afterwards are refused. Any"
-                    + " organisation that may see the consent may record the withdrawal the individual told it of.")
+            description = "The consent becomes WITHDRAWN at once: decisions asked afterwards are refused, and"
+                    + " `se.sip.consent.withdrawn.v1` tells every party. The individual may tell any organisation the"
+                    + " consent concerns, so the recording organisation and every organisation it names (while it is"
+                    + " active) may record the withdrawal; any other gets 404 and nothing changes. `withdrawnBy` says"
+                    + " who withdrew it: the individual, their legal representative or a guardian (`name` required"
+                    + " unless INDIVIDUAL). For a consent given by guardians, either of them (`givenBy` or"
+                    + " `coGuardian`) withdraws it alone; a GUARDIAN who is neither is refused with 422.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
-            examples = @ExampleObject(name = "withdrawal", value = Examples.WITHDRAWAL)))
+            examples = {
+                    @ExampleObject(name = "withdrawal", value = Examples.WITHDRAWAL),
+                    @ExampleObject(name = "one guardian", summary = "One of two guardians withdraws",
+                            value = Examples.GUARDIAN_WITHDRAWAL) }))
     @APIResponse(responseCode = "200", description = "The withdrawn consent",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The consent is not active (already withdrawn, expired, declined)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A GUARDIAN who is not one of the guardians who gave the consent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not one of the guardians", value = Examples.NOT_ONE_OF_THE_GUARDIANS)))
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(description = "The consent's ETag as read; a stale one is refused with 412")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawalRequest request) {
-        Consent consent = service.withdraw(caller.get(), id, request.reason(), ifMatch);
+        Consent consent = service.withdraw(caller.get(), id, request, ifMatch);
         return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
     }
 

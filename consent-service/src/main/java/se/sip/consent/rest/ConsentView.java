@@ -25,6 +25,7 @@ public record ConsentView(
         Decision decision,
         ConsentStatus status,
         ConsentRequest.GivenBy givenBy,
+        ConsentRequest.CoGuardian coGuardian,
         ConsentForm form,
         Set<Purpose> purposes,
         List<ConsentRequest.PartyDto> parties,
@@ -42,19 +43,24 @@ public record ConsentView(
     public record RecordedBy(String org, String sub, Instant at) {
     }
 
-    @Schema(name = "Withdrawal", description = "Återkallelse")
-    public record Withdrawal(Instant at, String reason, String org) {
+    @Schema(name = "Withdrawal", description = "Återkallelse: when, why, the organisation that recorded it and, when"
+            + " given, who withdrew the consent")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Withdrawal(Instant at, String reason, String org, WithdrawalRequest.WithdrawnBy by) {
     }
 
     public static ConsentView of(Consent c, LocalDate today) {
         return new ConsentView(c.id, c.personId, c.personRef, c.decision, c.statusOn(today),
                 c.givenByRole == null ? null : new ConsentRequest.GivenBy(c.givenByRole, c.givenByName),
+                c.coGuardianName == null ? null : new ConsentRequest.CoGuardian(c.coGuardianName),
                 c.form, Set.copyOf(c.purposes),
                 c.parties.stream().map(p -> new ConsentRequest.PartyDto(p.orgId, p.orgType, p.name)).toList(),
                 c.relatives.stream().map(r -> new ConsentRequest.RelativeDto(r.name, r.relation, r.email, r.phone)).toList(),
                 c.validFrom, c.validUntil, c.journalRef, c.restrictions, c.needsSeen, c.individualPosition,
                 new RecordedBy(c.recordedByOrg, c.recordedBySub, c.recordedAt),
-                c.withdrawnAt == null ? null : new Withdrawal(c.withdrawnAt, c.withdrawalReason, c.withdrawnByOrg),
+                c.withdrawnAt == null ? null : new Withdrawal(c.withdrawnAt, c.withdrawalReason, c.withdrawnByOrg,
+                        c.withdrawnByRole == null ? null
+                                : new WithdrawalRequest.WithdrawnBy(c.withdrawnByRole, c.withdrawnByName)),
                 c.version);
     }
 }

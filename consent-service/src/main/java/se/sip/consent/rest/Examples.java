@@ -22,6 +22,22 @@ final class Examples {
               "restrictions": "Nothing about my children may be shared with my employer."
             }""";
 
+    static final String GUARDIANS = """
+            {
+              "personId": "191212121212",
+              "decision": "GRANTED",
+              "givenBy": {"role": "GUARDIAN", "name": "Lisa Berg"},
+              "coGuardian": {"name": "Per Berg"},
+              "form": "WRITTEN",
+              "purposes": ["CONVENE_MEETING", "SHARE_INFORMATION"],
+              "parties": [
+                {"orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun, barn och unga"},
+                {"orgId": "region-ostergotland-bup", "orgType": "REGION", "name": "BUP Motala"}
+              ],
+              "validFrom": "2026-11-23",
+              "validUntil": "2027-05-22"
+            }""";
+
     static final String DECLINED = """
             {
               "personId": "191212121212",
@@ -52,13 +68,37 @@ final class Examples {
     static final String PAGE = "{\"items\": [" + CONSENT + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
     static final String WITHDRAWAL = """
-            {"reason": "The individual withdrew consent by phone on 2026-12-01."}""";
+            {"reason": "The individual withdrew consent by phone on 2026-12-01.", "withdrawnBy": {"role": "INDIVIDUAL"}}""";
+
+    static final String GUARDIAN_WITHDRAWAL = """
+            {"reason": "One of the guardians withdrew consent at the visit on 2026-12-01.",
+             "withdrawnBy": {"role": "GUARDIAN", "name": "Per Berg"}}""";
 
     static final String DECISION_PERMITTED = """
             {"permitted": true, "consentId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11", "reason": "CONSENT_IN_FORCE"}""";
 
     static final String DECISION_REFUSED = """
             {"permitted": false, "reason": "PURPOSE_NOT_COVERED"}""";
+
+    static final String DECISION_NOT_PERMITTED = """
+            {"permitted": false, "reason": "NOT_PERMITTED"}""";
+
+    static final String DECISION_SEARCH = """
+            {
+              "personId": "191212121212",
+              "purpose": "SHARE_INFORMATION",
+              "orgIds": ["kommun-0583", "region-ostergotland-beroende", "kommun-0180"]
+            }""";
+
+    static final String DECISIONS = """
+            {
+              "decisions": [
+                {"orgId": "kommun-0583", "permitted": true, "consentId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
+                 "reason": "CONSENT_IN_FORCE"},
+                {"orgId": "region-ostergotland-beroende", "permitted": false, "reason": "PURPOSE_NOT_COVERED"},
+                {"orgId": "kommun-0180", "permitted": false, "reason": "NOT_PERMITTED"}
+              ]
+            }""";
 
     static final String VALIDATION_PROBLEM = """
             {
@@ -67,6 +107,22 @@ final class Examples {
               "status": 400,
               "detail": "1 field is invalid.",
               "errors": [{"field": "personId", "message": "has a wrong check digit"}]
+            }""";
+
+    static final String RECORDER_NOT_A_PARTY = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "The organisation that records a consent must be one of the parties it names: the one that obtained it."
+            }""";
+
+    static final String NOT_ONE_OF_THE_GUARDIANS = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "A guardian who withdraws a consent given by guardians must be one of them (givenBy or coGuardian)."
             }""";
 
     private Examples() {

@@ -1,12 +1,26 @@
 package se.sip.consent.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.sip.consent.GiverRole;
+
 @Schema(name = "WithdrawalRequest", description = "Återkallelse av samtycke")
 public record WithdrawalRequest(
         @NotBlank @Size(max = 2000) @Schema(example = "The individual withdrew consent by phone.", required = true)
-        String reason) {
+        String reason,
+        @Valid WithdrawnBy withdrawnBy) {
+
+    @Schema(name = "WithdrawnBy", description = "Who withdrew the consent: the individual, their legal representative"
+            + " or a guardian. `name` is required unless INDIVIDUAL. When the consent was given by guardians, a"
+            + " GUARDIAN must be one of them (`givenBy.name` or `coGuardian.name`), else 422.")
+    public record WithdrawnBy(
+            @NotNull @Schema(required = true) GiverRole role,
+            @Size(max = 200) @Schema(description = "Required unless the individual withdrew it themselves",
+                    example = "Per Berg") String name) {
+    }
 }

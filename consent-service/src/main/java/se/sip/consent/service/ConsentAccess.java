@@ -43,10 +43,14 @@ class ConsentAccess implements AccessRule<Consent> {
 
     @Override
     public boolean maySee(Caller caller, Consent consent) {
-        if (consent.recordedByOrg.equals(caller.org())) {
+        return visibleTo(caller.org(), consent);
+    }
+
+    /** The same rule for an organisation that is not the caller: one a decision is asked about. */
+    boolean visibleTo(String org, Consent consent) {
+        if (consent.recordedByOrg.equals(org)) {
             return true;
         }
-        return consent.statusOn(LocalDate.now(clock)) == ConsentStatus.ACTIVE
-                && consent.parties.stream().anyMatch(p -> p.orgId.equals(caller.org()));
+        return consent.statusOn(LocalDate.now(clock)) == ConsentStatus.ACTIVE && consent.namesParty(org);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,19 +13,25 @@ import se.sip.consent.ConsentRepository;
 import se.sip.consent.Decision;
 import se.sip.consent.Purpose;
 import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.consent.ConsentCoverage;
+import se.sip.platform.consent.ConsentScope;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.security.Caller;
-import se.sip.platform.security.Roles;
+import se.sip.platform.security.ServiceTokens;
 
-/** The authority the other services ask before a write: may this organisation act for this purpose now? */
+/**
+ * The authority the other services ask before a write: may these organisations act for this purpose now? Decided by
+ * the coverage rule every service shares ({@link ConsentCoverage}), so that the consent named is the one
+ * plan-service would pick too.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ConsentDecisions {
 
     static final String DECISION = "consent-decision";
 
-    public record Outcome(boolean permitted, UUID consentId, DecisionReason reason) {
+    public record Outcome(String orgId, boolean permitted, UUID consentId, DecisionReason reason) {
     }
 
     private final ConsentRepository consents;
@@ -34,54 +39,73 @@ public class ConsentDecisions {
     private final ConsentService service;
     private final PersonDataAccess access;
     private final ConsentAccess rule;
+    private final ServiceTokens tokens;
 
     ConsentDecisions(ConsentRepository consents, PersonRefs personRefs, ConsentService service,
-            PersonDataAccess access, ConsentAccess rule) {
+            PersonDataAccess access, ConsentAccess rule, ServiceTokens tokens) {
         this.consents = consents;
         this.personRefs = personRefs;
         this.service = service;
         this.access = access;
         this.rule = rule;
+        this.tokens = tokens;
     }
 
-    public Outcome decide(Caller caller, String personId, String orgId, Purpose purpose, Optional<String> relative) {
+    /**
+     * One decision per organisation, in the order given, with one access log row for the call. Only our own services
+     * and callers who may see one of the person's consents may ask (403 otherwise).
+     */
+    public List<Outcome> decide(Caller caller, String personId, List<String> orgIds, Purpose purpose,
+            Optional<String> relative) {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
         List<Consent> all = consents.ofPerson(personRef);
         access.readAbout(caller, DECISION, personRef,
-                caller.hasRole(Roles.INTEGRATION) || all.stream().anyMatch(c -> rule.maySee(caller, c)),
-                "Only a service token, or an organisation that may see this person's consents, may ask for a"
+                tokens.isOwnService(caller) || all.stream().anyMatch(c -> rule.maySee(caller, c)),
+                "Only our services' tokens, or an organisation that may see this person's consents, may ask for a"
                         + " decision.");
         LocalDate today = service.today();
         List<Consent> granted = all.stream().filter(c -> c.decision == Decision.GRANTED).toList();
+        return orgIds.stream().map(orgId -> decide(all, granted, orgId, purpose, relative, today)).toList();
+    }
+
+    private Outcome decide(List<Consent> all, List<Consent> granted, String orgId, Purpose purpose,
+            Optional<String> relative, LocalDate today) {
+        List<ConsentScope> asked = granted.stream()
+                .filter(c -> relative.map(c::namesRelative).orElse(true))
+                .map(c -> c.scope(today)).toList();
+        Optional<ConsentScope> preferred = ConsentCoverage.preferred(asked, orgId, purpose.name(), today);
+        if (preferred.isPresent()) {
+            return new Outcome(orgId, true, preferred.get().consentId(), DecisionReason.CONSENT_IN_FORCE);
+        }
+        if (all.stream().noneMatch(c -> rule.visibleTo(orgId, c))) {
+            // Why would tell an organisation that sees none of the person's consents whether there are any.
+            return refused(orgId, DecisionReason.NOT_PERMITTED);
+        }
+        return refused(orgId, why(granted, orgId, purpose, today));
+    }
+
+    /** The most specific reason none permits it, narrowing step by step. */
+    private static DecisionReason why(List<Consent> granted, String orgId, Purpose purpose, LocalDate today) {
         if (granted.isEmpty()) {
-            return refused(DecisionReason.NO_CONSENT);
+            return DecisionReason.NO_CONSENT;
         }
-        List<Consent> candidates = narrow(granted, c -> c.inForceOn(today));
+        List<Consent> candidates = granted.stream().filter(c -> c.scope(today).inForceOn(today)).toList();
         if (candidates.isEmpty()) {
-            return refused(DecisionReason.CONSENT_NOT_IN_FORCE);
+            return DecisionReason.CONSENT_NOT_IN_FORCE;
         }
-        candidates = narrow(candidates, c -> c.purposes.contains(purpose));
+        candidates = candidates.stream().filter(c -> c.purposes.contains(purpose)).toList();
         if (candidates.isEmpty()) {
-            return refused(DecisionReason.PURPOSE_NOT_COVERED);
+            return DecisionReason.PURPOSE_NOT_COVERED;
         }
-        candidates = narrow(candidates, c -> c.covers(orgId));
+        candidates = candidates.stream().filter(c -> c.scope(today).orgIds().contains(orgId)).toList();
         if (candidates.isEmpty()) {
-            return refused(DecisionReason.ORGANISATION_NOT_COVERED);
+            return DecisionReason.ORGANISATION_NOT_COVERED;
         }
-        if (relative.isPresent()) {
-            candidates = narrow(candidates, c -> c.namesRelative(relative.get()));
-            if (candidates.isEmpty()) {
-                return refused(DecisionReason.RELATIVE_NOT_COVERED);
-            }
-        }
-        return new Outcome(true, candidates.get(0).id, DecisionReason.CONSENT_IN_FORCE);
+        // A consent covers all but the relative asked about (without one, it would have permitted).
+        return DecisionReason.RELATIVE_NOT_COVERED;
     }
 
-    private static List<Consent> narrow(List<Consent> consents, Predicate<Consent> test) {
-        return consents.stream().filter(test).toList();
-    }
-
-    private static Outcome refused(DecisionReason reason) {
-        return new Outcome(false, null, reason);
+    private static Outcome refused(String orgId, DecisionReason reason) {
+        return new Outcome(orgId, false, null, reason);
     }
 }

@@ -29,6 +29,10 @@ class ConsentEvents {
         publish(EventTypes.CONSENT_WITHDRAWN, c);
     }
 
+    void expiring(Consent c) {
+        publish(EventTypes.CONSENT_EXPIRING, c);
+    }
+
     void expired(Consent c) {
         publish(EventTypes.CONSENT_EXPIRED, c);
     }

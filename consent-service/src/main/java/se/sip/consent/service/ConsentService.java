@@ -19,6 +19,7 @@ import se.sip.consent.Party;
 import se.sip.consent.Purpose;
 import se.sip.consent.Relative;
 import se.sip.consent.rest.ConsentRequest;
+import se.sip.consent.rest.WithdrawalRequest;
 import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
@@ -39,15 +40,20 @@ public class ConsentService {
     private final Clock clock;
     private final PersonDataAccess access;
     private final ConsentAccess rule;
+    private final ConsentReadAccess readRule;
+    private final ConsentExpiryNotice expiryNotice;
 
     ConsentService(ConsentRepository consents, PersonRefs personRefs, ConsentEvents events, Clock clock,
-            PersonDataAccess access, ConsentAccess rule) {
+            PersonDataAccess access, ConsentAccess rule, ConsentReadAccess readRule,
+            ConsentExpiryNotice expiryNotice) {
         this.consents = consents;
         this.personRefs = personRefs;
         this.events = events;
         this.clock = clock;
         this.access = access;
         this.rule = rule;
+        this.readRule = readRule;
+        this.expiryNotice = expiryNotice;
     }
 
     public LocalDate today() {
@@ -57,6 +63,13 @@ public class ConsentService {
     @Transactional
     public Consent record(Caller caller, ConsentRequest request) {
         checkRules(request);
+        if (request.decision() == Decision.GRANTED
+                && request.parties().stream().noneMatch(p -> p.orgId().equals(caller.org()))) {
+            // The organisation that obtained the consent is one of those it was given to; otherwise a stranger could
+            // record a consent that lets it in.
+            throw ProblemException.ruleViolation("The organisation that records a consent must be one of the parties"
+                    + " it names: the one that obtained it.");
+        }
         PersonalIdentityNumber person = PersonalIdentityNumber.parse(request.personId());
         Consent c = new Consent();
         c.id = UUID.randomUUID();
@@ -67,6 +80,9 @@ public class ConsentService {
         if (request.givenBy() != null) {
             c.givenByRole = request.givenBy().role();
             c.givenByName = request.givenBy().name();
+        }
+        if (request.coGuardian() != null) {
+            c.coGuardianName = request.coGuardian().name();
         }
         c.form = request.form();
         if (request.purposes() != null && !request.purposes().isEmpty()) {
@@ -89,12 +105,13 @@ public class ConsentService {
         c.recordedAt = clock.instant();
         consents.persist(access.create(caller, rule, c));
         events.recorded(c);
+        expiryNotice.announceIfDue(c, today());
         return c;
     }
 
     /** The consent if the caller may see it; otherwise 404, as if it did not exist. Logged either way. */
     public Consent read(Caller caller, UUID id) {
-        return access.read(caller, rule, id, consents.findByIdOptional(id));
+        return access.read(caller, readRule, id, consents.findByIdOptional(id));
     }
 
     public Page<Consent> ofPerson(Caller caller, String personId, PageRequest page) {
@@ -105,18 +122,37 @@ public class ConsentService {
                 consents.countVisibleTo(caller.org(), personRef, today)));
     }
 
+    /**
+     * Withdraws it, for the recording organisation or a party it names while it is active: the individual may tell
+     * any of them. Anyone else gets 404, as if it did not exist.
+     */
     @Transactional
-    public Consent withdraw(Caller caller, UUID id, String reason, String ifMatch) {
+    public Consent withdraw(Caller caller, UUID id, WithdrawalRequest request, String ifMatch) {
+        WithdrawalRequest.WithdrawnBy by = request.withdrawnBy();
+        if (by != null && by.role() != GiverRole.INDIVIDUAL && !notBlank(by.name())) {
+            throw ProblemException.invalid(List.of(new FieldError("withdrawnBy.name",
+                    "is required when a representative or guardian withdraws consent")));
+        }
         Consent c = access.change(caller, rule, id, consents.findByIdOptional(id));
         Versions.requireMatch(ifMatch, c.version);
         if (c.statusOn(today()) != ConsentStatus.ACTIVE) {
             throw ProblemException.conflict("Only an active consent can be withdrawn; this one is "
                     + c.statusOn(today()) + ".");
         }
+        if (by != null && by.role() == GiverRole.GUARDIAN && c.givenByRole == GiverRole.GUARDIAN
+                && !c.isGuardian(by.name())) {
+            // Either guardian of joint custody may withdraw; someone else may not. The name stays out of the answer.
+            throw ProblemException.ruleViolation("A guardian who withdraws a consent given by guardians must be one"
+                    + " of them (givenBy or coGuardian).");
+        }
         c.status = ConsentStatus.WITHDRAWN;
         c.withdrawnAt = clock.instant();
-        c.withdrawalReason = reason;
+        c.withdrawalReason = request.reason();
         c.withdrawnByOrg = caller.org();
+        if (by != null) {
+            c.withdrawnByRole = by.role();
+            c.withdrawnByName = notBlank(by.name()) ? by.name().strip() : null;
+        }
         events.withdrawn(c);
         return c;
     }
@@ -144,6 +180,10 @@ public class ConsentService {
             require(errors, notBlank(r.individualPosition()), "individualPosition",
                     "is required when a SIP offer is DECLINED");
             require(errors, !hasPurposes, "purposes", "must be empty when the decision is DECLINED");
+        }
+        if (r.coGuardian() != null) {
+            require(errors, r.givenBy() != null && r.givenBy().role() == GiverRole.GUARDIAN, "coGuardian",
+                    "is recorded only when givenBy.role is GUARDIAN");
         }
         if (r.givenBy() != null && r.givenBy().role() != GiverRole.INDIVIDUAL) {
             require(errors, notBlank(r.givenBy().name()), "givenBy.name",

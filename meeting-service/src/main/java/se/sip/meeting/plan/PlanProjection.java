@@ -18,12 +18,14 @@ import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.inbox.ProcessedEvents;
 
 /**
  * The local view of plans that meetings are booked and read against, fed from {@code sip.plan.v1}; each event is
- * applied once. A plan leaves ACTIVE only once: a late or replayed created event never reopens a closed plan.
+ * applied once. A plan leaves ACTIVE only once: a late or replayed created event never reopens a closed plan. Each
+ * plan's consent is known by its id only, as the events name it.
  */
 @ApplicationScoped
 public class PlanProjection {
@@ -51,26 +53,39 @@ public class PlanProjection {
             applyLifeCycle(json.convertValue(event.data(), PlanEventData.class));
         } else if (EventTypes.PLACEMENT_CHANGED.equals(event.type())) {
             applyPlacement(json.convertValue(event.data(), PlacementChangedData.class));
+        } else if (EventTypes.PLAN_CONSENT_REPLACED.equals(event.type())) {
+            applyConsentReplaced(json.convertValue(event.data(), PlanConsentReplacedData.class));
         }
         return true;
     }
 
     private void applyLifeCycle(PlanEventData data) {
         int changed = em.createNativeQuery("""
-                insert into plan_projection (plan_id, person_ref, kind, status, lead_org_id)
-                values (:id, :personRef, :kind, :status, :lead)
+                insert into plan_projection (plan_id, person_ref, kind, status, lead_org_id, consent_id)
+                values (:id, :personRef, :kind, :status, :lead, :consent)
                 on conflict (plan_id) do update set
-                    kind = excluded.kind, status = excluded.status, lead_org_id = excluded.lead_org_id
+                    kind = excluded.kind, status = excluded.status, lead_org_id = excluded.lead_org_id,
+                    consent_id = coalesce(excluded.consent_id, plan_projection.consent_id)
                 where plan_projection.status = 'ACTIVE'""")
                 .setParameter("id", data.planId())
                 .setParameter("personRef", data.personRef())
                 .setParameter("kind", data.kind())
                 .setParameter("status", data.status())
                 .setParameter("lead", data.leadOrgId())
+                .setParameter("consent", data.consentId())
                 .executeUpdate();
         if (changed == 1) {
             replaceParties(data.planId(), data.parties(), data.partyOrgIds());
         }
+    }
+
+    /** The plan moved to another consent when the one it rested on ended: for a known ACTIVE plan only. */
+    private void applyConsentReplaced(PlanConsentReplacedData data) {
+        em.createNativeQuery("""
+                update plan_projection set consent_id = :consent where plan_id = :id and status = 'ACTIVE'""")
+                .setParameter("id", data.planId())
+                .setParameter("consent", data.consentId())
+                .executeUpdate();
     }
 
     /**
@@ -92,7 +107,7 @@ public class PlanProjection {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanSnapshot> find(UUID planId) {
         List<?> rows = em.createNativeQuery("""
-                select person_ref, kind, status, lead_org_id from plan_projection where plan_id = :id""")
+                select person_ref, kind, status, lead_org_id, consent_id from plan_projection where plan_id = :id""")
                 .setParameter("id", planId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -107,7 +122,7 @@ public class PlanProjection {
             parties.add(new EventParty((String) p[0], (String) p[1]));
         }
         return Optional.of(new PlanSnapshot(planId, (String) row[0], (String) row[1], (String) row[2],
-                (String) row[3], Set.copyOf(parties)));
+                (String) row[3], Set.copyOf(parties), (UUID) row[4]));
     }
 
     /** The parties with their types where the event names them, else the bare org ids; neither keeps what is known. */

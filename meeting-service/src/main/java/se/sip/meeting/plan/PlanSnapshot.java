@@ -8,10 +8,11 @@ import se.sip.platform.events.EventParty;
 
 /**
  * What meeting-service knows of a plan: enough to check a booking against it and to decide who sees its meetings.
- * A party's orgType is null when it was projected from an event that did not name types.
+ * A party's orgType is null when it was projected from an event that did not name types; {@code consentId} (the
+ * consent the plan rests on) is null when no event named it.
  */
 public record PlanSnapshot(UUID planId, String personRef, String kind, String status, String leadOrgId,
-        Set<EventParty> parties) {
+        Set<EventParty> parties, UUID consentId) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String LVM_AFTERCARE = "LVM_AFTERCARE";

@@ -29,7 +29,8 @@ final class Examples {
               ]
             }""";
 
-    static final String MEETING = """
+    /** A meeting as every answer shows it, without the closing brace (MEETING_READ adds the consent). */
+    private static final String MEETING_FIELDS = """
             {
               "id": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
               "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
@@ -58,7 +59,15 @@ final class Examples {
               "deadlines": {"minutesToAdjusters": {"dueBy": "2026-12-17", "status": "DUE"}},
               "nextFollowUpMissing": false,
               "sequence": 0,
-              "version": 0
+              "version": 0""";
+
+    static final String MEETING = MEETING_FIELDS + "\n}";
+
+    /** The read of one meeting also shows the terms of the consent its plan rests on. */
+    static final String MEETING_READ = MEETING_FIELDS + """
+            ,
+              "consent": {"id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d", "available": true, "validUntil": "2027-11-22",
+                          "restrictions": "Inte journalanteckningar från psykiatrin"}
             }""";
 
     static final String NO_REGION = """
@@ -75,6 +84,14 @@ final class Examples {
               "title": "Rule violated",
               "status": 422,
               "detail": "No consent in force lets your organisation convene a meeting about this person (CONVENE_MEETING), so nothing was booked. Reason: NO_ACTIVE_CONSENT."
+            }""";
+
+    static final String PARTY_NOT_COVERED = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "No consent in force covers invitees[2] (region-ostergotland-beroende) for a meeting about this person (CONVENE_MEETING naming the organisation), so nothing was booked. Invite only organisations the person's consent names."
             }""";
 
     static final String CONSENT_SERVICE_DOWN = """

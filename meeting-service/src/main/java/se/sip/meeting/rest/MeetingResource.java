@@ -73,9 +73,13 @@ public class MeetingResource {
                     + " from two different organisations. Each PARTY invitee of orgType MUNICIPALITY or REGION receives"
                     + " a kallelse (noticeKind KALLELSE: a notice to attend, which obliges it); every other invitee an"
                     + " inbjudan (noticeKind INBJUDAN: an invitation). Before anything is stored consent-service is"
-                    + " asked whether a consent in force lets the caller's organisation convene the meeting"
-                    + " (CONVENE_MEETING) and invite each RELATIVE by name (INVITE_RELATIVES); if it cannot answer,"
-                    + " nothing is stored and the answer is 503. Publishes se.sip.meeting.scheduled.v1.")
+                    + " asked, in one question, whether a consent in force lets the caller's organisation convene the"
+                    + " meeting and covers the organisation of every PARTY invitee (CONVENE_MEETING), and then"
+                    + " whether it lets each RELATIVE be invited by name (INVITE_RELATIVES). A refusal is a 422: for"
+                    + " the caller's organisation its reason code only where consent-service lets that organisation"
+                    + " learn it; for invitees their positions and the orgIds sent (e.g. invitees[1] (region-x)). If"
+                    + " consent-service cannot answer, nothing is stored and the answer is 503. Publishes"
+                    + " se.sip.meeting.scheduled.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingRequest.class),
             examples = @ExampleObject(name = "SIP-möte", value = Examples.SIP_MEETING)))
     @APIResponse(responseCode = "201", description = "Booked; Location names it, ETag carries its version",
@@ -84,9 +88,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A booking rule is broken, or no consent in force permits the"
-            + " meeting or a relative's invitation; the detail gives the hint", content = @Content(
+            + " meeting, covers an invited party's organisation or permits a relative's invitation; the detail gives"
+            + " the hint", content = @Content(
                     mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                             @ExampleObject(name = "no consent", value = Examples.NO_CONSENT),
+                            @ExampleObject(name = "party not covered", value = Examples.PARTY_NOT_COVERED),
                             @ExampleObject(name = "SIP without region", value = Examples.NO_REGION) }))
     @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -108,14 +114,22 @@ public class MeetingResource {
                     + " meeting does not exist or the caller may not see it: the answer does not tell the two apart."
                     + " The view shows the minutes' deadlines (to the adjusters within a week of the meeting; the"
                     + " adjusters' answer within a week of the submission), each MET, DUE or OVERDUE, and flags a HELD"
-                    + " meeting that booked no next follow-up (nextFollowUpMissing).")
+                    + " meeting that booked no next follow-up (nextFollowUpMissing). consent shows the consent"
+                    + " (samtycke) the meeting's plan rests on, as consent-service answers now: its id, last valid"
+                    + " day (validUntil) and restrictions (what it must not cover); absent when meeting-service does"
+                    + " not know the plan's consent. When consent-service does not answer within 2 s the meeting is"
+                    + " still answered, with consent.available false and consent.note \"inte tillgängligt\". Only"
+                    + " this read shows it: lists and the answers to changes do not.")
     @APIResponse(responseCode = "200", description = "The meeting; ETag carries its version",
             content = @Content(schema = @Schema(implementation = MeetingView.class),
-                    examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
+                    examples = @ExampleObject(name = "meeting", value = Examples.MEETING_READ)))
     @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return current(service.read(caller.get(), id));
+        Meeting meeting = service.read(caller.get(), id);
+        MeetingView view = MeetingView.of(meeting, service.outlook(meeting),
+                service.consentTermsOf(meeting).orElse(null));
+        return Response.ok(view).tag(Versions.etag(meeting.version)).build();
     }
 
     @GET

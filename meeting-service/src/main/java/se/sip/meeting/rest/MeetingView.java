@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import se.sip.meeting.Adjuster;
 import se.sip.meeting.Deadline;
 import se.sip.meeting.Answer;
@@ -22,6 +24,7 @@ import se.sip.meeting.MinutesStatus;
 import se.sip.meeting.NoticeKind;
 import se.sip.meeting.InvitationResponse;
 import se.sip.meeting.service.MeetingOutlook;
+import se.sip.platform.consent.ConsentTerms;
 import se.sip.platform.security.OrgType;
 
 @Schema(name = "Meeting", description = "A booked meeting and whom it calls")
@@ -54,9 +57,21 @@ public record MeetingView(
         @Schema(description = "The meeting was HELD but booked no next follow-up: its minutes name none and no later"
                 + " meeting of the plan is SCHEDULED") boolean nextFollowUpMissing,
         @Schema(description = "The invitation's iCalendar SEQUENCE: rises with each rescheduling") int sequence,
-        int version) {
+        int version,
+        @Schema(description = "The consent (samtycke) the meeting's plan rests on: its id, last valid day"
+                + " (validUntil) and restrictions (what it must not cover), read from consent-service when the meeting"
+                + " is read. Only on reading one meeting (GET /api/v1/meetings/{id}), not in lists or in the answers"
+                + " to changes; absent when meeting-service does not know the plan's consent. When consent-service"
+                + " does not answer within 2 s, available is false and note says \"inte tillgängligt\", and the"
+                + " rest of the meeting is still answered.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ConsentTerms consent) {
 
     static MeetingView of(Meeting m, MeetingOutlook outlook) {
+        return of(m, outlook, null);
+    }
+
+    /** With the terms of the plan's consent, for the read of one meeting; null leaves {@code consent} out. */
+    static MeetingView of(Meeting m, MeetingOutlook outlook, ConsentTerms consent) {
         return new MeetingView(m.id, m.planId, m.personId, m.type, m.status, m.startsAt.atOffset(ZoneOffset.UTC),
                 m.durationMinutes, m.format, m.location, m.videoLink,
                 m.invitees.stream().map(InviteeView::of).toList(), m.chair, m.noteTaker, m.noteTakerOrg,
@@ -65,7 +80,7 @@ public record MeetingView(
                 m.heldAt == null ? null : m.heldAt.atOffset(ZoneOffset.UTC), List.copyOf(m.attendees), m.cancelReason,
                 m.currentMinutes().map(MinutesSummary::of).orElse(null),
                 new Deadlines(outlook.minutesToAdjusters(), outlook.adjustersAnswer()), outlook.nextFollowUpMissing(),
-                m.sequence, m.version);
+                m.sequence, m.version, consent);
     }
 
     @Schema(name = "MeetingInviteeView", description = "An invitee and the notice they receive")

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +39,8 @@ import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.consent.ConsentDecision;
 import se.sip.platform.consent.ConsentDecisionClient;
 import se.sip.platform.consent.ConsentPurposes;
+import se.sip.platform.consent.ConsentTerms;
+import se.sip.platform.consent.ConsentTermsClient;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
@@ -45,24 +52,28 @@ import se.sip.platform.time.ClockProducer;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingService {
 
-    static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+    /** The closure reasons of a plan whose consent ended (plan-service's ClosureReason). */
+    static final Set<String> CONSENT_ENDED = Set.of("CONSENT_WITHDRAWN", "CONSENT_EXPIRED");
 
     private final MeetingRepository meetings;
     private final MeetingAccess access;
     private final MeetingEvents events;
     private final PlanProjection plans;
     private final ConsentDecisionClient consentDecisions;
+    private final ConsentTermsClient consentTerms;
     private final PersonRefs personRefs;
     private final PersonDataAccess personData;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingAccess access, MeetingEvents events, PlanProjection plans,
-            ConsentDecisionClient consentDecisions, PersonRefs personRefs, PersonDataAccess personData, Clock clock) {
+            ConsentDecisionClient consentDecisions, ConsentTermsClient consentTerms, PersonRefs personRefs,
+            PersonDataAccess personData, Clock clock) {
         this.meetings = meetings;
         this.access = access;
         this.events = events;
         this.plans = plans;
         this.consentDecisions = consentDecisions;
+        this.consentTerms = consentTerms;
         this.personRefs = personRefs;
         this.personData = personData;
         this.clock = clock;
@@ -70,8 +81,8 @@ public class MeetingService {
 
     /**
      * Books a meeting once the booking rules hold and consent-service says, now, that the caller's organisation may
-     * convene it and invite each relative. Asked before anything is written, so a refusal or an outage leaves
-     * nothing behind.
+     * convene it, that the consent covers each invited party's organisation, and that each relative may be invited.
+     * Asked before anything is written, so a refusal or an outage leaves nothing behind.
      */
     @Transactional
     public Meeting book(Caller caller, MeetingRequest r) {
@@ -111,6 +122,15 @@ public class MeetingService {
     /** The meeting if the caller may see it; otherwise 404, as if it did not exist. Logged either way. */
     public Meeting read(Caller caller, UUID id) {
         return personData.read(caller, access, id, meetings.findByIdOptional(id));
+    }
+
+    /**
+     * The terms of the consent the meeting's plan rests on, read from consent-service now (2 s at most, else
+     * "inte tillgängligt", never an error); empty when the plan's consent is not known here. Called for the read of
+     * one meeting, outside any transaction, so that no transaction stays open while consent-service is asked.
+     */
+    public Optional<ConsentTerms> consentTermsOf(Meeting m) {
+        return plans.find(m.planId).map(PlanSnapshot::consentId).map(consentTerms::terms);
     }
 
     /**
@@ -253,13 +273,19 @@ public class MeetingService {
     }
 
     /**
-     * The reaction to a withdrawn consent: the person's future scheduled meetings are cancelled; past ones are
-     * history and stay as they are. Runs in the consumer's transaction, which also records the event as handled.
+     * The reaction to a plan that plan-service closed because no consent covers it any more: its future scheduled
+     * meetings are cancelled with the closure reason; past ones are history, and the person's other plans keep theirs.
+     * plan-service alone judges which plans a consent's end leaves uncovered. A plan closed for another reason
+     * cancels nothing. Runs in the consumer's transaction, which also records the event as handled.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void cancelForWithdrawnConsent(String personRef) {
-        for (Meeting m : meetings.scheduledOfPersonFromLocked(personRef, clock.instant())) {
-            m.cancel(CONSENT_WITHDRAWN, clock.instant());
+    public void cancelForClosedPlan(UUID planId, String closureReason) {
+        // Set.of rejects a null lookup, and closed events of other reasons may name none.
+        if (closureReason == null || !CONSENT_ENDED.contains(closureReason)) {
+            return;
+        }
+        for (Meeting m : meetings.scheduledOfPlanFromLocked(planId, clock.instant())) {
+            m.cancel(closureReason, clock.instant());
             events.cancelled(m);
         }
     }
@@ -281,11 +307,36 @@ public class MeetingService {
         return m;
     }
 
+    /**
+     * One question to consent-service for the caller's organisation and every PARTY invitee's (CONVENE_MEETING), the
+     * caller's answer examined first; then each RELATIVE by name (INVITE_RELATIVES). The consent id is the caller's.
+     */
     private UUID checkConsent(Caller caller, PersonalIdentityNumber person, List<InviteeDto> invitees) {
-        ConsentDecision convene = consentDecisions.decide(person, caller.org(), ConsentPurposes.CONVENE_MEETING);
-        if (!convene.permitted()) {
+        Set<String> orgs = new LinkedHashSet<>();
+        orgs.add(caller.org());
+        invitees.stream().filter(x -> x.kind() == InviteeKind.PARTY).forEach(x -> orgs.add(x.orgId()));
+        Map<String, ConsentDecision> convene = consentDecisions.decideEach(person, orgs,
+                ConsentPurposes.CONVENE_MEETING);
+        ConsentDecision own = convene.get(caller.org());
+        if (!own.permitted()) {
+            // The reason only where consent-service lets this organisation learn it: otherwise the reason would tell
+            // an organisation that may not see the person's consents whether there are any.
             throw ProblemException.ruleViolation("No consent in force lets your organisation convene a meeting about"
-                    + " this person (CONVENE_MEETING), so nothing was booked. Reason: " + convene.reason() + ".");
+                    + " this person (CONVENE_MEETING), so nothing was booked."
+                    + own.reasonToShow().map(reason -> " Reason: " + reason + ".").orElse(""));
+        }
+        List<String> uncovered = new ArrayList<>();
+        for (int i = 0; i < invitees.size(); i++) {
+            InviteeDto x = invitees.get(i);
+            if (x.kind() == InviteeKind.PARTY && !convene.get(x.orgId()).permitted()) {
+                // The orgId the caller sent, never a name; and no reason: it is about another organisation.
+                uncovered.add("invitees[" + i + "] (" + x.orgId() + ")");
+            }
+        }
+        if (!uncovered.isEmpty()) {
+            throw ProblemException.ruleViolation("No consent in force covers " + String.join(", ", uncovered)
+                    + " for a meeting about this person (CONVENE_MEETING naming the organisation), so nothing was"
+                    + " booked. Invite only organisations the person's consent names.");
         }
         for (int i = 0; i < invitees.size(); i++) {
             InviteeDto x = invitees.get(i);
@@ -296,6 +347,6 @@ public class MeetingService {
                         + " invite (INVITE_RELATIVES naming them), so nothing was booked.");
             }
         }
-        return convene.consentId();
+        return own.consentId();
     }
 }

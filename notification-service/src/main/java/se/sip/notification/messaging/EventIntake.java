@@ -16,13 +16,15 @@ import se.sip.notification.webhook.Deliveries;
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
+import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.inbox.ProcessedEvents;
 import se.sip.platform.tracing.EventSpans;
 
 /**
  * What notification-service does with an event, once per event id and in the transaction that records it: the
- * notifications, the webhook deliveries and the invitation e-mails it asks for, and the plan projection's update.
+ * notifications, the webhook deliveries and the invitation e-mails it asks for, and the plan projection's update
+ * (its person, lead and parties, and the consent each plan rests on).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -72,7 +74,12 @@ public class EventIntake {
         });
         if (PLAN_SNAPSHOTS.contains(event.type())) {
             PlanEventData plan = json.convertValue(event.data(), PlanEventData.class);
-            plans.record(plan.planId(), plan.personRef(), plan.status(), plan.leadOrgId(), plan.partyOrgIds());
+            plans.record(plan.planId(), plan.personRef(), plan.status(), plan.leadOrgId(), plan.partyOrgIds(),
+                    plan.consentId());
+        }
+        if (EventTypes.PLAN_CONSENT_REPLACED.equals(event.type())) {
+            PlanConsentReplacedData replaced = json.convertValue(event.data(), PlanConsentReplacedData.class);
+            plans.replaceConsent(replaced.planId(), replaced.consentId());
         }
         if (INVITATIONS.contains(event.type())) {
             mails.enqueue(event, json.convertValue(event.data(), MeetingEventData.class).meetingId());

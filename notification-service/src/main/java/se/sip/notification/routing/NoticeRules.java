@@ -21,24 +21,28 @@ import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingAnswerEventData;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.MilestoneEventData;
+import se.sip.platform.events.PartyAccessEndedData;
 import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.PlanVersionAgreedData;
 import se.sip.platform.time.ClockProducer;
 
 /**
  * Whom each event must reach (API.md, "Reactions that must hold across services") and what it says. The plan
- * projection fills in whom an event does not name itself. Must be asked before the event updates the projection, so
- * that a party a placement change or closure removes is still told.
+ * projection fills in whom an event does not name itself, and which plans rest on a consent. Must be asked before the
+ * event updates the projection, so that a party a placement change or closure removes is still told.
  */
 @ApplicationScoped
 public class NoticeRules {
 
     /** The event types that notify someone, and so the ones a webhook can subscribe to. */
     public static final Set<String> NOTIFYING_TYPES = Set.of(EventTypes.CONSENT_WITHDRAWN,
+            EventTypes.CONSENT_EXPIRED, EventTypes.CONSENT_EXPIRING,
             EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED,
             EventTypes.MEETING_ANSWERED, EventTypes.PLAN_CREATED, EventTypes.PLACEMENT_CHANGED,
             EventTypes.DEVIATION_REPORTED, EventTypes.PLAN_VERSION_AGREED, EventTypes.PLAN_CLOSED,
+            EventTypes.PLAN_CONSENT_REPLACED, EventTypes.PLAN_PARTY_ACCESS_ENDED,
             EventTypes.FOLLOW_UP_DUE, EventTypes.MILESTONE_OVERDUE);
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -54,11 +58,15 @@ public class NoticeRules {
     /** The notice an event gives; empty when it tells no one (an event of another type, or no one to tell). */
     public Optional<Notice> of(CloudEvent event) {
         Notice notice = switch (event.type()) {
-            case EventTypes.CONSENT_WITHDRAWN -> consentWithdrawn(data(event, ConsentEventData.class));
+            case EventTypes.CONSENT_WITHDRAWN, EventTypes.CONSENT_EXPIRED ->
+                    consentEnded(event.type(), data(event, ConsentEventData.class));
+            case EventTypes.CONSENT_EXPIRING -> consentExpiring(data(event, ConsentEventData.class));
             case EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED ->
                     meeting(event.type(), data(event, MeetingEventData.class));
             case EventTypes.MEETING_ANSWERED -> answer(data(event, MeetingAnswerEventData.class));
             case EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED -> plan(event.type(), data(event, PlanEventData.class));
+            case EventTypes.PLAN_CONSENT_REPLACED -> consentReplaced(data(event, PlanConsentReplacedData.class));
+            case EventTypes.PLAN_PARTY_ACCESS_ENDED -> accessEnded(data(event, PartyAccessEndedData.class));
             case EventTypes.PLACEMENT_CHANGED -> placement(data(event, PlacementChangedData.class));
             case EventTypes.DEVIATION_REPORTED -> deviation(data(event, DeviationReportedData.class));
             case EventTypes.PLAN_VERSION_AGREED -> versionAgreed(data(event, PlanVersionAgreedData.class));
@@ -69,14 +77,51 @@ public class NoticeRules {
         return Optional.ofNullable(notice).filter(n -> !n.orgIds().isEmpty());
     }
 
-    private Notice consentWithdrawn(ConsentEventData d) {
-        Set<String> orgs = union(d.partyOrgIds(), plans.organisationsOfPerson(d.personRef()));
+    /**
+     * Only the organisations the consent names and the one that recorded it: what the end of a consent does to a plan
+     * plan-service decides and says with its own events (consent-replaced, party-access-ended, closed), so a consent
+     * that does not name a party of the person's plan tells that party nothing.
+     */
+    private Notice consentEnded(String type, ConsentEventData d) {
+        Set<String> orgs = union(d.partyOrgIds(), Set.of());
         if (d.recordedByOrg() != null) {
             orgs.add(d.recordedByOrg());
         }
-        return new Notice(orgs, "/api/v1/consents/" + d.consentId(),
-                "Samtycket har återkallats. Dela inte längre information om personen.",
-                "Consent was withdrawn. Share no more information about the person.");
+        String link = "/api/v1/consents/" + d.consentId();
+        if (EventTypes.CONSENT_WITHDRAWN.equals(type)) {
+            return new Notice(orgs, link,
+                    "Samtycket har återkallats. Dela inte längre information om personen med stöd av det.",
+                    "Consent was withdrawn. Share no more information about the person under it.");
+        }
+        return new Notice(orgs, link,
+                "Samtyckets giltighetstid har gått ut. Dela inte längre information om personen med stöd av det.",
+                "The consent's validity has run out. Share no more information about the person under it.");
+    }
+
+    /** The leads of the open plans resting on the consent, so that a new consent is asked for in time. */
+    private Notice consentExpiring(ConsentEventData d) {
+        // validUntil is the last day the consent applies.
+        String sv = d.validUntil() == null ? "upphör snart att gälla" : "gäller till och med " + d.validUntil();
+        String en = d.validUntil() == null ? "ends soon" : "ends on " + d.validUntil() + ", its last valid day";
+        return new Notice(plans.leadsOfActivePlansOn(d.consentId()), "/api/v1/consents/" + d.consentId(),
+                "Samtycket som planen vilar på " + sv + ". Ett nytt samtycke behövs för att planen ska fortsätta.",
+                "The consent the plan rests on " + en + ". A new consent is needed to continue the plan.");
+    }
+
+    private Notice consentReplaced(PlanConsentReplacedData d) {
+        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> plans.lead(d.planId()))
+                .map(Set::of).orElse(Set.of());
+        return new Notice(lead, "/api/v1/plans/" + d.planId(),
+                "Samtycket som planen vilade på har upphört. Planen fortsätter med stöd av ett annat gällande"
+                        + " samtycke.",
+                "The consent the plan rested on has ended. The plan continues on another consent in force.");
+    }
+
+    /** Exactly the parties that lost access: the others, the lead too, still read the plan as before. */
+    private Notice accessEnded(PartyAccessEndedData d) {
+        return new Notice(union(d.orgIds(), Set.of()), "/api/v1/plans/" + d.planId(),
+                "Ni har inte längre åtkomst till planen: inget gällande samtycke omfattar er. Ni är kvar som part.",
+                "You no longer have access to the plan: no consent in force covers you. You remain a party.");
     }
 
     private Notice meeting(String type, MeetingEventData d) {

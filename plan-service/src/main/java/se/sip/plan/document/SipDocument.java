@@ -13,7 +13,9 @@ import se.sip.plan.PlanAction;
 import se.sip.plan.rest.ActionView;
 import se.sip.plan.rest.LifeAreaRequest;
 import se.sip.plan.rest.PlanRequest;
+import se.sip.plan.html.ConsentBox;
 import se.sip.plan.rest.PlanView;
+import se.sip.platform.consent.ConsentTerms;
 
 /**
  * A plan written out as a SIP document, in the order of the regional SIP template (DOMAIN.md, "What a SIP document
@@ -64,17 +66,17 @@ final class SipDocument {
     private SipDocument() {
     }
 
-    static String render(PlanView plan, Heading heading) {
-        return new SipDocument().write(plan, heading);
+    static String render(PlanView plan, Heading heading, ConsentTerms consent) {
+        return new SipDocument().write(plan, heading, consent);
     }
 
-    private String write(PlanView plan, Heading heading) {
+    private String write(PlanView plan, Heading heading, ConsentTerms consent) {
         html.append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(Labels.of(plan.kind()))).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<main>\n");
         legalMinimum(LegalMinimum.check(plan));
-        html.append("<h1>").append(escape(Labels.of(plan.kind()))).append("</h1>\n");
+        html.append("<h1>").append(escape(Labels.of(plan.kind()))).append("</h1>\n").append(ConsentBox.of(consent));
 
         section("Ny plan / Uppföljning, datum");
         html.append("<p><strong>").append(escape(heading.title())).append("</strong>, ").append(heading.date())

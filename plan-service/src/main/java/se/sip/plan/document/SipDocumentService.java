@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.sip.plan.rest.PlanView;
+import se.sip.platform.consent.ConsentTerms;
+import se.sip.platform.consent.ConsentTermsClient;
 import se.sip.plan.service.PlanService;
 import se.sip.plan.version.AgreedVersion;
 import se.sip.plan.version.AgreedVersionService;
@@ -18,11 +20,14 @@ public class SipDocumentService {
 
     private final PlanService plans;
     private final AgreedVersionService versions;
+    private final ConsentTermsClient consentTerms;
     private final Clock clock;
 
-    SipDocumentService(PlanService plans, AgreedVersionService versions, Clock clock) {
+    SipDocumentService(PlanService plans, AgreedVersionService versions, ConsentTermsClient consentTerms,
+            Clock clock) {
         this.plans = plans;
         this.versions = versions;
+        this.consentTerms = consentTerms;
         this.clock = clock;
     }
 
@@ -31,13 +36,19 @@ public class SipDocumentService {
             PlanView plan = PlanView.of(plans.read(caller, planId));
             return SipDocument.render(plan, new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
                     "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i ett justerat"
-                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null));
+                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null), terms(plan));
         }
         AgreedVersion agreed = versions.read(caller, planId, version);
         LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt, clock.getZone());
-        return SipDocument.render(versions.snapshot(agreed), new SipDocument.Heading(
+        PlanView snapshot = versions.snapshot(agreed);
+        return SipDocument.render(snapshot, new SipDocument.Heading(
                 agreed.number == 1 ? "Ny plan" : "Uppföljning", agreedOn,
                 "Fastställd version " + agreed.number + ": mötets protokoll justerades " + agreedOn + ".",
-                agreed.nextFollowUpOn));
+                agreed.nextFollowUpOn), terms(snapshot));
+    }
+
+    /** The terms of the consent the plan (or the version) rests on, asked of consent-service now. */
+    private ConsentTerms terms(PlanView plan) {
+        return plan.consentId() == null ? null : consentTerms.terms(plan.consentId());
     }
 }

@@ -62,8 +62,12 @@ public class LeadResource {
                     + " change is recorded (from, to, by which organisation, when) and shown in the plan's leadChanges."
                     + " Only a party that may see the plan may do it, and only while the plan is ACTIVE. If-Match with"
                     + " the plan's ETag is required; the version rises. Naming the current lead again changes nothing."
-                    + " No event of its own: the plan's next events carry the new leadOrgId. Note that the lead sees"
-                    + " the plan always, another party only while a consent in force shares with it.")
+                    + " The new lead must be an organisation a consent in force shares the person's information with"
+                    + " (SHARE_INFORMATION), asked of consent-service before anything changes (the caller's own"
+                    + " organisation first, as when a plan is started); the plan then rests on that consent, and"
+                    + " se.sip.plan.consent-replaced.v1 says so when it is another one. No event of the lead change"
+                    + " itself: the plan's next events carry the new leadOrgId. Note that the lead sees the plan always,"
+                    + " another party only while a consent in force shares with it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadRequest.class),
             examples = @ExampleObject(name = "to the region", value = REQUEST)))
     @APIResponse(responseCode = "200", description = "The plan with its new lead; ETag carries its new version",
@@ -74,9 +78,12 @@ public class LeadResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The plan is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The new lead is not one of the plan's parties",
+    @APIResponse(responseCode = "422", description = "The new lead is not one of the plan's parties, or no consent in"
+            + " force shares the person's information with it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not a party", value = NOT_A_PARTY)))
+    @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id,
             @Parameter(description = "The plan's ETag as read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,6 +1,7 @@
 package se.sip.plan.lead;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,10 @@ import se.sip.plan.PlanParty;
 import se.sip.plan.PlanRepository;
 import se.sip.plan.service.LifeAreaService;
 import se.sip.plan.service.PlanAccess;
+import se.sip.plan.service.PlanService;
+import se.sip.plan.service.SharingConsent;
 import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
@@ -26,18 +30,24 @@ public class LeadService {
     private final PlanRepository plans;
     private final PlanAccess access;
     private final PersonDataAccess personData;
+    private final SharingConsent sharingConsent;
+    private final PlanService planService;
     private final Clock clock;
 
-    LeadService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, Clock clock) {
+    LeadService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, SharingConsent sharingConsent,
+            PlanService planService, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.personData = personData;
+        this.sharingConsent = sharingConsent;
+        this.planService = planService;
         this.clock = clock;
     }
 
     /**
      * If-Match is required: the lead decides who follows the plan up, and must not change behind a party's back.
-     * Naming the current lead again changes nothing (the call is idempotent).
+     * Naming the current lead again changes nothing (the call is idempotent). A new lead must be one a consent in
+     * force shares the person's information with, asked of consent-service now; the plan then rests on that consent.
      */
     @Transactional
     public Plan change(Caller caller, UUID planId, LeadRequest r, String ifMatch) {
@@ -50,8 +60,11 @@ public class LeadService {
         PlanParty to = p.party(r.orgId()).orElseThrow(() -> ProblemException.ruleViolation(
                 "The lead (huvudansvarig) must be one of the plan's parties " + p.partyOrgIds() + "."));
         if (!to.orgId.equals(p.leadOrgId)) {
+            UUID consentId = sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), to.orgId,
+                    List.of(to.orgId), "so the lead was not changed");
             String name = r.name() == null || r.name().isBlank() ? to.name : r.name();
             p.changeLead(to, name, caller.org(), caller.subject(), clock.instant());
+            planService.restOn(p, consentId);
         }
         return p;
     }

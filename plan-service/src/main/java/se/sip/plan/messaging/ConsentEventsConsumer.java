@@ -10,15 +10,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
+import se.sip.plan.ClosureReason;
 import se.sip.plan.service.PlanService;
 import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.events.ConsentEventData;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.tracing.EventSpans;
 
 /**
  * Consent events from {@code sip.consent.v1}: each one updates the local consent projection that plan reads are
- * checked against, and a withdrawal closes the person's active plans. Both happen once per event, in one
+ * checked against, and a consent that ended (withdrawn, expired) has plan-service judge the person's active plans. Both happen once per event, in one
  * transaction; a failure rolls both back and the event is retried (or parked on the dead-letter topic), never
  * acknowledged and forgotten.
  */
@@ -44,8 +46,17 @@ public class ConsentEventsConsumer {
     public void onConsentEvent(String payload) throws JsonProcessingException {
         CloudEvent event = json.readValue(payload, CloudEvent.class);
         spans.process("consents", event, () -> {
-            if (projection.apply(event) && EventTypes.CONSENT_WITHDRAWN.equals(event.type())) {
-                plans.closeForWithdrawnConsent(event.personref());
+            if (!projection.apply(event)) {
+                return;
+            }
+            ClosureReason ended = switch (event.type()) {
+                case EventTypes.CONSENT_WITHDRAWN -> ClosureReason.CONSENT_WITHDRAWN;
+                case EventTypes.CONSENT_EXPIRED -> ClosureReason.CONSENT_EXPIRED;
+                default -> null;
+            };
+            if (ended != null) {
+                ConsentEventData data = json.convertValue(event.data(), ConsentEventData.class);
+                plans.reactToEndedConsent(data.personRef(), data.consentId(), ended);
             }
         });
     }

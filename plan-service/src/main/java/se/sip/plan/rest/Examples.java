@@ -20,7 +20,7 @@ final class Examples {
               "needs": "Housing, addiction treatment after discharge and support back to work."
             }""";
 
-    static final String PLAN = """
+    private static final String PLAN_BEGIN = """
             {
               "id": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
               "personId": "191212121212",
@@ -37,6 +37,9 @@ final class Examples {
               "individualGoal": "Jag vill ha en egen lägenhet och ett jobb, och hålla mig drogfri.",
               "needs": "Housing, addiction treatment after discharge and support back to work.",
               "consentId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
+            """;
+
+    private static final String PLAN_END = """
               "created": {"org": "kommun-0583", "sub": "cw-1", "at": "2026-11-23T09:30:00Z"},
               "lifeAreas": [
                 {"area": "SUBSTANCE_USE", "currentSituation": "Drogfri under vårdtiden.", "goals": [
@@ -55,6 +58,14 @@ final class Examples {
               "version": 4
             }""";
 
+    static final String PLAN = PLAN_BEGIN + PLAN_END;
+
+    /** A plan as GET answers it: with the terms of the consent it rests on. */
+    static final String PLAN_READ = PLAN_BEGIN + """
+              "consent": {"id": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11", "available": true, "validUntil": "2027-11-22",
+                          "restrictions": "Inget om mina barn får delas med min arbetsgivare."},
+            """ + PLAN_END;
+
     static final String PAGE = "{\"items\": [" + PLAN + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
     static final String CLOSURE = """
@@ -65,7 +76,15 @@ final class Examples {
               "type": "urn:sip:problem:rule-violation",
               "title": "Rule violated",
               "status": 422,
-              "detail": "No consent in force lets your organisation share this person's information (SHARE_INFORMATION), so no plan was started. Reason: ORGANISATION_NOT_COVERED."
+              "detail": "No consent in force lets your organisation share this person's information (SHARE_INFORMATION), so no plan was started."
+            }""";
+
+    static final String PARTY_NOT_COVERED = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "No consent in force shares this person's information (SHARE_INFORMATION) with region-ostergotland-beroende, so no plan was started. Every party and the lead must be named by a consent the person gave for it."
             }""";
 
     static final String KIND_RULE = """

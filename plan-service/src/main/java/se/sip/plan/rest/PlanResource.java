@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.plan.Plan;
 import se.sip.plan.service.PlanService;
+import se.sip.platform.consent.ConsentTermsClient;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
@@ -50,6 +51,9 @@ public class PlanResource {
     PlanService service;
 
     @Inject
+    ConsentTermsClient consentTerms;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -59,11 +63,15 @@ public class PlanResource {
                     + " (huvudansvarig) too. Each kind has its rules: a SIP needs a REGION and a MUNICIPALITY party; a"
                     + " COLLABORATION has no REGION party (with health care it is a SIP); LVM_AFTERCARE needs the"
                     + " careEpisode and the SiS institution as a SIS party; YOUTH_ASSIGNMENT needs a MUNICIPALITY party."
-                    + " Before anything is stored, consent-service is asked whether a consent in force lets the"
-                    + " caller's organisation share the person's information (SHARE_INFORMATION): a plan is information"
-                    + " shared between its parties, so it is never started without that consent. (Consent to convene"
-                    + " a meeting, CONVENE_MEETING, is asked by meeting-service when a meeting is booked.) If"
-                    + " consent-service cannot answer, nothing is stored and the answer is 503: retry later."
+                    + " Before anything is stored, consent-service is asked whether a consent in force shares the"
+                    + " person's information (SHARE_INFORMATION) with the caller's organisation and with every party:"
+                    + " a plan is information shared between its parties, so it is never started without that consent."
+                    + " The caller's own organisation is judged first; when it is not covered the 422 is one generic"
+                    + " refusal, with consent-service's reason only for a caller who may see the person's consents."
+                    + " A covered caller learns which of the organisations it sent are not covered. The plan rests on"
+                    + " the consent that shares with its lead (`consent.id`). (Consent to convene a meeting,"
+                    + " CONVENE_MEETING, is asked by meeting-service when a meeting is booked.) If consent-service"
+                    + " cannot answer, nothing is stored and the answer is 503: retry later."
                     + " Publishes se.sip.plan.created.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanRequest.class),
             examples = @ExampleObject(name = "LVM aftercare", summary = "Aftercare planning during LVM care at SiS",
@@ -77,6 +85,7 @@ public class PlanResource {
             + " sharing; the detail says why", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class), examples = {
                             @ExampleObject(name = "no consent", value = Examples.NO_CONSENT),
+                            @ExampleObject(name = "party not covered", value = Examples.PARTY_NOT_COVERED),
                             @ExampleObject(name = "kind rule", value = Examples.KIND_RULE) }))
     @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -95,15 +104,20 @@ public class PlanResource {
     @Operation(operationId = "getPlan", summary = "Read one plan (läs plan)",
             description = "Visible to the lead organisation always, and to another party while a consent in force"
                     + " shares the person's information with it (SHARE_INFORMATION naming it). 404 when the plan does"
-                    + " not exist or the caller may not see it: the answer does not tell the two apart.")
+                    + " not exist or the caller may not see it: the answer does not tell the two apart. `consent`"
+                    + " shows the terms of the consent the plan rests on (id, last valid day, restrictions: what it"
+                    + " must not cover), asked of consent-service now, since names and free text never travel on the"
+                    + " event bus; when consent-service does not answer within 2 s, `consent.available` is false,"
+                    + " `consent.note` says \"inte tillgängligt\", and the plan is still answered.")
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PlanView.class),
-                    examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+                    examples = @ExampleObject(name = "plan", value = Examples.PLAN_READ)))
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Plan plan = service.read(caller.get(), id);
-        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+        return Response.ok(PlanView.of(plan).withConsent(consentTerms.terms(plan.consentId)))
+                .tag(Versions.etag(plan.version)).build();
     }
 
     @GET
@@ -127,8 +141,9 @@ public class PlanResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "closePlan", summary = "Close a plan (avsluta plan)",
             description = "Coordination ends: the plan becomes CLOSED with the reason given. Any organisation that may"
-                    + " see the plan may close it. Plans are also closed by the system, with CONSENT_WITHDRAWN, when the"
-                    + " individual withdraws consent. Publishes se.sip.plan.closed.v1.")
+                    + " see the plan may close it. Plans are also closed by the system, with CONSENT_WITHDRAWN or"
+                    + " CONSENT_EXPIRED, when the consent they rest on ends and no other consent in force shares the"
+                    + " person's information with the lead. Publishes se.sip.plan.closed.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class),
             examples = @ExampleObject(name = "goals met", value = Examples.CLOSURE)))
     @APIResponse(responseCode = "200", description = "The closed plan",

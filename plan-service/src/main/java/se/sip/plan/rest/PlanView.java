@@ -16,6 +16,7 @@ import se.sip.plan.PlacementChangeType;
 import se.sip.plan.Plan;
 import se.sip.plan.PlanKind;
 import se.sip.plan.PlanStatus;
+import se.sip.platform.consent.ConsentTerms;
 
 @Schema(name = "Plan", description = "A coordinated plan (samordnad plan)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +36,11 @@ public record PlanView(
         @Schema(description = "Measures others than the two principals take (and the person's own)")
         List<PlanRequest.OtherMeasureDto> otherMeasures,
         PlanRequest.YouthOrderDto youthOrder,
-        @Schema(description = "The consent that permitted starting the plan") UUID consentId,
+        @Schema(deprecated = true, description = "The id of the consent the plan rests on; use `consent.id`, which"
+                + " comes with the consent's terms") UUID consentId,
+        @Schema(description = "The consent (samtycke) the plan rests on, with its last valid day and restrictions"
+                + " (what it must not cover), read from consent-service when the plan is read; only on the read of one"
+                + " plan") ConsentTerms consent,
         Created created,
         Closure closure,
         @Schema(description = "All nine life areas, in order; an area not yet described has no situation and no goals")
@@ -84,6 +89,7 @@ public record PlanView(
                 p.youthOrder == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder.resourceUnitOrgId,
                         p.youthOrder.orderedOn, p.youthOrder.interventionFrom, p.youthOrder.interventionTo),
                 p.consentId,
+                null,
                 new Created(p.createdByOrg, p.createdBySub, p.createdAt),
                 p.closedAt == null ? null : new Closure(p.closureReason, p.closureNote, p.closedByOrg, p.closedAt),
                 Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
@@ -94,6 +100,13 @@ public record PlanView(
                 p.leadChanges.stream().map(c -> new LeadChangeView(new PlanRequest.Lead(c.fromOrgId, c.fromName),
                         new PlanRequest.Lead(c.toOrgId, c.toName), c.changedByOrg, c.changedAt)).toList(),
                 p.version);
+    }
+
+    /** This view with the terms of the consent the plan rests on, as read at this moment. */
+    public PlanView withConsent(ConsentTerms terms) {
+        return new PlanView(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths,
+                representative, individualGoal, needs, otherMeasures, youthOrder, consentId, terms, created, closure,
+                lifeAreas, actions, placementChanges, deviations, leadChanges, version);
     }
 
     private static LifeAreaView lifeArea(Plan p, LifeArea area) {

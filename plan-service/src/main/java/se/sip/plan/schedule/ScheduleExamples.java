@@ -20,7 +20,9 @@ final class ScheduleExamples {
                  "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "description": "Återfallsprevention i grupp.",
                  "responsibleOrgId": "region-ostergotland-beroende", "responsibleName": "Beroendemottagningen"}
               ],
-              "generatedAt": "2027-02-20T09:00:00Z"
+              "generatedAt": "2027-02-20T09:00:00Z",
+              "consent": {"id": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11", "available": true, "validUntil": "2027-11-22",
+                          "restrictions": "Inget om mina barn får delas med min arbetsgivare."}
             }""";
 
     static final String ICS = """
@@ -58,6 +60,8 @@ final class ScheduleExamples {
             <!DOCTYPE html>
             <html lang="sv"><head><meta charset="utf-8"><title>Ditt schema</title></head><body><main>
             <h1>Ditt schema</h1>
+            <section class="consent"><p><strong>Samtycke</strong>: gäller till och med 2027-11-22.</p>
+            <p><strong>Samtycket omfattar inte:</strong> Inget om mina barn får delas med min arbetsgivare.</p></section>
             <ol><li><p class="when">måndag 1 mars 2027 kl. 10.00–11.30</p><h2>Uppföljningsmöte</h2>
             <p class="what">Möte på plats. Adressen finns i kallelsen.</p><p class="status">Inbokat</p></li></ol>
             </main></body></html>""";

@@ -4,6 +4,7 @@ import static se.sip.plan.html.Html.escape;
 
 import java.time.LocalDate;
 
+import se.sip.plan.html.ConsentBox;
 import se.sip.platform.time.ClockProducer;
 
 /**
@@ -31,7 +32,7 @@ final class SchedulePage {
         html.append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Ditt schema</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>Ditt schema</h1>\n")
+                .append("<h1>Ditt schema</h1>\n").append(ConsentBox.of(s.consent()))
                 .append("<p>Här är dina inbokade möten och det som ska göras, i tidsordning.</p>\n")
                 .append("<p>Samordnas av: ").append(escape(s.leadName())).append("</p>\n");
         if (s.items().isEmpty()) {

@@ -18,6 +18,7 @@ import se.sip.plan.PlanAction;
 import se.sip.plan.meeting.MeetingProjection;
 import se.sip.plan.meeting.PlanMeeting;
 import se.sip.plan.service.PlanService;
+import se.sip.platform.consent.ConsentTermsClient;
 import se.sip.platform.security.Caller;
 import se.sip.platform.time.ClockProducer;
 
@@ -33,11 +34,13 @@ public class ScheduleService {
 
     private final PlanService plans;
     private final MeetingProjection meetings;
+    private final ConsentTermsClient consentTerms;
     private final Clock clock;
 
-    ScheduleService(PlanService plans, MeetingProjection meetings, Clock clock) {
+    ScheduleService(PlanService plans, MeetingProjection meetings, ConsentTermsClient consentTerms, Clock clock) {
         this.plans = plans;
         this.meetings = meetings;
+        this.consentTerms = consentTerms;
         this.clock = clock;
     }
 
@@ -58,7 +61,8 @@ public class ScheduleService {
         items.sort(Comparator.comparing(ScheduleService::begins).thenComparing(ScheduleItem::uid));
         List<Schedule.Contact> contacts = plan.parties.stream().map(p -> new Schedule.Contact(p.name, p.contact))
                 .toList();
-        return new Schedule(plan.id, plan.leadName, contacts, items, clock.instant());
+        return new Schedule(plan.id, plan.leadName, contacts, items, clock.instant(),
+                plan.consentId == null ? null : consentTerms.terms(plan.consentId));
     }
 
     private static ScheduleItem meeting(PlanMeeting m) {

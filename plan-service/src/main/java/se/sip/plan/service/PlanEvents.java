@@ -5,7 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.sip.plan.Deviation;
 import se.sip.plan.PlacementChange;
 import se.sip.plan.Plan;
+import java.util.List;
+import java.util.UUID;
+
+import se.sip.plan.ClosureReason;
 import se.sip.platform.events.DeviationReportedData;
+import se.sip.platform.events.PartyAccessEndedData;
+import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanEventData;
@@ -43,9 +49,20 @@ class PlanEvents {
                         p.partyOrgIds()));
     }
 
+    void consentReplaced(Plan p, UUID previousConsentId) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_CONSENT_REPLACED, p.id.toString(),
+                new PlanConsentReplacedData(p.personRef, p.id, p.leadOrgId, p.partyOrgIds(), previousConsentId,
+                        p.consentId));
+    }
+
+    void partyAccessEnded(Plan p, List<String> orgIds, UUID endedConsentId, ClosureReason why) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_PARTY_ACCESS_ENDED, p.id.toString(),
+                new PartyAccessEndedData(p.personRef, p.id, p.leadOrgId, orgIds, endedConsentId, why.name()));
+    }
+
     private void publish(String type, Plan p) {
         outbox.publish(Topics.PLAN, p.personRef, type, p.id.toString(), new PlanEventData(p.personRef, p.id,
                 p.kind.name(), p.status.name(), p.leadOrgId, p.partyOrgIds(), p.eventParties(),
-                p.closureReason == null ? null : p.closureReason.name()));
+                p.closureReason == null ? null : p.closureReason.name(), p.consentId));
     }
 }

@@ -1,6 +1,7 @@
 package se.sip.plan.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +16,9 @@ import se.sip.plan.PlanStatus;
 import se.sip.plan.measure.MeasureRules;
 import se.sip.plan.rest.ClosureRequest;
 import se.sip.plan.rest.PlanRequest;
-import se.sip.platform.consent.ConsentDecision;
-import se.sip.platform.consent.ConsentDecisionClient;
-import se.sip.platform.consent.ConsentPurposes;
+import se.sip.platform.consent.ConsentCoverage;
+import se.sip.platform.consent.ConsentProjection;
+import se.sip.platform.consent.ConsentScope;
 import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
@@ -34,37 +35,37 @@ public class PlanService {
     private final PlanRepository plans;
     private final PlanAccess access;
     private final PlanEvents events;
-    private final ConsentDecisionClient consentDecisions;
+    private final SharingConsent sharingConsent;
+    private final ConsentProjection consents;
     private final PersonRefs personRefs;
     private final PersonDataAccess personData;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanAccess access, PlanEvents events, ConsentDecisionClient consentDecisions,
-            PersonRefs personRefs, PersonDataAccess personData, Clock clock) {
+    PlanService(PlanRepository plans, PlanAccess access, PlanEvents events, SharingConsent sharingConsent,
+            ConsentProjection consents, PersonRefs personRefs, PersonDataAccess personData, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.events = events;
-        this.consentDecisions = consentDecisions;
+        this.sharingConsent = sharingConsent;
+        this.consents = consents;
         this.personRefs = personRefs;
         this.personData = personData;
         this.clock = clock;
     }
 
     /**
-     * Starts a plan once the kind's rules hold and consent-service says, at this very moment, that the caller's
-     * organisation may share the person's information (a plan is information shared between its parties). The
-     * question is asked before anything is written, so a refusal or an outage leaves nothing behind.
+     * Starts a plan once the kind's rules hold and consent-service says, at this very moment, that a consent in force
+     * shares the person's information with the caller's organisation and with every party (a plan is information
+     * shared between its parties). The plan rests on the consent that shares with its lead. The question is asked
+     * before anything is written, so a refusal or an outage leaves nothing behind.
      */
     @Transactional
     public Plan start(Caller caller, PlanRequest r) {
         PlanRules.check(caller, r);
         MeasureRules.check(r);
         PersonalIdentityNumber person = PersonalIdentityNumber.parse(r.personId());
-        ConsentDecision consent = consentDecisions.decide(person, caller.org(), ConsentPurposes.SHARE_INFORMATION);
-        if (!consent.permitted()) {
-            throw ProblemException.ruleViolation("No consent in force lets your organisation share this person's"
-                    + " information (SHARE_INFORMATION), so no plan was started. Reason: " + consent.reason() + ".");
-        }
+        UUID consentId = sharingConsent.require(caller, person, r.lead().orgId(),
+                r.parties().stream().map(PlanRequest.PartyDto::orgId).toList(), "so no plan was started");
         Plan p = new Plan();
         p.id = UUID.randomUUID();
         p.personId = person.value();
@@ -88,7 +89,7 @@ public class PlanService {
         p.needs = r.needs();
         p.otherMeasures.addAll(MeasureRules.toMeasures(r.otherMeasures()));
         p.youthOrder = MeasureRules.toOrder(r.youthOrder());
-        p.consentId = consent.consentId();
+        p.consentId = consentId;
         p.createdByOrg = caller.org();
         p.createdBySub = caller.subject();
         p.createdAt = clock.instant();
@@ -129,14 +130,38 @@ public class PlanService {
     }
 
     /**
-     * The reaction to a withdrawn consent: coordination stops, so each of the person's active plans is closed.
-     * Runs in the consumer's transaction, which also records the event as handled.
+     * The reaction to a consent that ended (withdrawn or expired), as the one judge of what depended on it: each of
+     * the person's active plans keeps resting on a consent in force that shares with its lead (moving to the
+     * preferred one when its own ended), or closes with {@code reason} when none does; parties that lost their only
+     * covering consent stay parties without access, and are told. Judged from the local consent projection, which
+     * the same event has just updated; runs in the consumer's transaction, which also records the event as handled.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closeForWithdrawnConsent(String personRef) {
+    public void reactToEndedConsent(String personRef, UUID endedConsentId, ClosureReason reason) {
+        List<ConsentScope> known = consents.ofPerson(personRef);
+        LocalDate today = LocalDate.now(clock);
         for (Plan p : plans.activeOfPersonLocked(personRef)) {
-            p.close(ClosureReason.CONSENT_WITHDRAWN, null, null, clock.instant());
-            events.closed(p);
+            ConsentCoverage.PlanStanding standing = ConsentCoverage.judgePlan(known, endedConsentId, p.consentId,
+                    p.leadOrgId, p.partyOrgIds(), today);
+            if (standing.mustClose()) {
+                p.close(reason, null, null, clock.instant());
+                events.closed(p);
+                continue;
+            }
+            restOn(p, standing.consentId().orElseThrow());
+            if (!standing.partiesWithoutAccess().isEmpty()) {
+                events.partyAccessEnded(p, standing.partiesWithoutAccess(), endedConsentId, reason);
+            }
+        }
+    }
+
+    /** Lets the plan rest on {@code consentId}, announcing the move when it is another consent than before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restOn(Plan p, UUID consentId) {
+        if (!consentId.equals(p.consentId)) {
+            UUID previous = p.consentId;
+            p.consentId = consentId;
+            events.consentReplaced(p, previous);
         }
     }
 }

@@ -1,13 +1,13 @@
 package se.sip.platform.consent;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,44 +15,33 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.problem.ProblemType;
-import se.sip.platform.security.ServiceTokens;
 
 /**
- * Asks consent-service, with a service token, whether an organisation may act for a purpose on a person now: the
- * check before every write that needs consent. When consent-service cannot answer, the write is refused with 503,
- * never let through. Nothing here logs the request URL: it carries the personal identity number.
+ * Asks consent-service, with a service token, whether organisations may act for a purpose on a person now: the
+ * check before every write that needs consent, one call for every organisation the write names. When
+ * consent-service cannot answer, the write is refused with 503, never let through.
  */
 @ApplicationScoped
 public class ConsentDecisionClient {
 
     private static final Logger LOG = Logger.getLogger(ConsentDecisionClient.class);
+    private static final String SEARCH = "/api/v1/consent-decisions/search";
 
-    @ConfigMapping(prefix = "sip.consent-service")
-    public interface Config {
-        @WithDefault("http://127.0.0.1:8081")
-        URI url();
-
-        /** For connecting and for the answer each; a write waits at most about twice this. */
-        @WithDefault("PT3S")
-        Duration timeout();
+    private record Question(String personId, String purpose, List<String> orgIds, String relative) {
     }
 
-    private final Config config;
-    private final ServiceTokens tokens;
-    private final ObjectMapper json;
-    private final HttpClient http;
+    private record Answer(List<ConsentDecision> decisions) {
+    }
 
-    ConsentDecisionClient(Config config, ServiceTokens tokens, ObjectMapper json) {
-        this.config = config;
-        this.tokens = tokens;
+    private final ConsentServiceHttp consentService;
+    private final ObjectMapper json;
+
+    ConsentDecisionClient(ConsentServiceHttp consentService, ObjectMapper json) {
+        this.consentService = consentService;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
     public ConsentDecision decide(PersonalIdentityNumber person, String orgId, String purpose) {
@@ -61,16 +50,23 @@ public class ConsentDecisionClient {
 
     /** As {@link #decide(PersonalIdentityNumber, String, String)}, for one named relative (INVITE_RELATIVES). */
     public ConsentDecision decide(PersonalIdentityNumber person, String orgId, String purpose, String relative) {
-        String query = "/api/v1/consent-decisions?personId=" + person.value() + "&orgId=" + encode(orgId)
-                + "&purpose=" + encode(purpose) + (relative == null ? "" : "&relative=" + encode(relative));
-        HttpRequest request = HttpRequest.newBuilder(config.url().resolve(query))
-                .timeout(config.timeout())
-                .header("Authorization", tokens.bearer())
-                .header("Accept", "application/json")
-                .GET().build();
+        return ask(person, List.of(orgId), purpose, relative).get(orgId);
+    }
+
+    /** The decision for each organisation, in the order given (each asked once). */
+    public Map<String, ConsentDecision> decideEach(PersonalIdentityNumber person, Collection<String> orgIds,
+            String purpose) {
+        return ask(person, List.copyOf(new LinkedHashSet<>(orgIds)), purpose, null);
+    }
+
+    private Map<String, ConsentDecision> ask(PersonalIdentityNumber person, List<String> orgIds, String purpose,
+            String relative) {
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            byte[] body = json.writeValueAsBytes(new Question(person.value(), purpose, orgIds, relative));
+            response = consentService.send(SEARCH, consentService.config().timeout(), HttpRequest.newBuilder()
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         } catch (IOException e) {
             throw unavailable("no answer (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
@@ -81,20 +77,21 @@ public class ConsentDecisionClient {
             // 4xx too: a refused service token or a rejected question is our fault, and still no permission.
             throw unavailable("status " + response.statusCode());
         }
+        Map<String, ConsentDecision> decisions = new LinkedHashMap<>();
         try {
-            return json.readValue(response.body(), ConsentDecision.class);
+            json.readValue(response.body(), Answer.class).decisions().forEach(d -> decisions.put(d.orgId(), d));
         } catch (IOException e) {
             throw unavailable("an unreadable answer");
         }
+        if (!decisions.keySet().containsAll(orgIds)) {
+            throw unavailable("an answer that leaves an organisation out");
+        }
+        return decisions;
     }
 
     private static ProblemException unavailable(String why) {
         LOG.warnf("consent-service could not decide: %s", why);
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                 "The consent service cannot answer now, so consent cannot be checked; nothing was stored. Retry later.");
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,8 +1,15 @@
 package se.sip.platform.consent;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,24 +74,44 @@ public class ConsentProjection {
     }
 
     /**
-     * Whether a consent in force on {@code today} lets the person's information be shared with {@code orgId}:
-     * active, begun, not past its last day, with SHARE_INFORMATION, naming the organisation (or recorded by it, as
-     * consent-service decides).
+     * Whether a consent in force on {@code today} lets the person's information be shared with {@code orgId}
+     * ({@link ConsentCoverage}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean sharesWith(String personRef, String orgId, LocalDate today) {
-        return !em.createNativeQuery("""
-                select 1 from consent_projection c join consent_projection_scope s on s.consent_id = c.consent_id
-                where c.person_ref = :personRef and c.status = 'ACTIVE'
-                  and (c.valid_from is null or c.valid_from <= :today)
-                  and (c.valid_until is null or c.valid_until >= :today)
-                  and s.purpose = :purpose and s.org_id = :org
-                limit 1""")
+        return ConsentCoverage.covers(ofPerson(personRef), orgId, ConsentPurposes.SHARE_INFORMATION, today);
+    }
+
+    /** Every consent of the person this service has heard of, ended ones too, with what each permits. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ConsentScope> ofPerson(String personRef) {
+        Map<UUID, Object[]> consents = new LinkedHashMap<>();
+        Map<UUID, Set<String>> purposes = new HashMap<>();
+        Map<UUID, Set<String>> orgs = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                select c.consent_id, c.status, c.valid_from, c.valid_until, s.purpose, s.org_id
+                from consent_projection c left join consent_projection_scope s on s.consent_id = c.consent_id
+                where c.person_ref = :personRef""")
                 .setParameter("personRef", personRef)
-                .setParameter("today", today)
-                .setParameter("purpose", ConsentPurposes.SHARE_INFORMATION)
-                .setParameter("org", orgId)
-                .getResultList().isEmpty();
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            UUID id = (UUID) r[0];
+            consents.putIfAbsent(id, r);
+            purposes.computeIfAbsent(id, k -> new HashSet<>());
+            orgs.computeIfAbsent(id, k -> new HashSet<>());
+            if (r[4] != null) {
+                purposes.get(id).add((String) r[4]);
+                orgs.get(id).add((String) r[5]);
+            }
+        }
+        List<ConsentScope> scopes = new ArrayList<>();
+        consents.forEach((id, r) -> scopes.add(new ConsentScope(id, ACTIVE.equals(r[1]), date(r[2]), date(r[3]),
+                purposes.get(id), orgs.get(id))));
+        return scopes;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private void insertScope(ConsentEventData data) {

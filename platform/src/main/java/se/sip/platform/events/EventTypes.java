@@ -6,6 +6,8 @@ public final class EventTypes {
     public static final String CONSENT_DECLINED = "se.sip.consent.declined.v1";
     public static final String CONSENT_WITHDRAWN = "se.sip.consent.withdrawn.v1";
     public static final String CONSENT_EXPIRED = "se.sip.consent.expired.v1";
+    /** 30 days before a consent's last valid day, once. */
+    public static final String CONSENT_EXPIRING = "se.sip.consent.expiring.v1";
 
     public static final String MEETING_SCHEDULED = "se.sip.meeting.scheduled.v1";
     public static final String MEETING_ANSWERED = "se.sip.meeting.answered.v1";
@@ -18,6 +20,10 @@ public final class EventTypes {
     public static final String PLAN_CREATED = "se.sip.plan.created.v1";
     public static final String PLAN_VERSION_AGREED = "se.sip.plan.version-agreed.v1";
     public static final String PLAN_CLOSED = "se.sip.plan.closed.v1";
+    /** The plan moved to another covering consent when the one it rested on ended. */
+    public static final String PLAN_CONSENT_REPLACED = "se.sip.plan.consent-replaced.v1";
+    /** Parties of the plan that no consent in force covers any more: they keep their place but lose access. */
+    public static final String PLAN_PARTY_ACCESS_ENDED = "se.sip.plan.party-access-ended.v1";
     public static final String PLACEMENT_CHANGED = "se.sip.plan.placement-changed.v1";
     public static final String DEVIATION_REPORTED = "se.sip.plan.deviation-reported.v1";
     public static final String FOLLOW_UP_DUE = "se.sip.plan.follow-up-due.v1";
