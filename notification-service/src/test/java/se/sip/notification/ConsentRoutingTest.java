@@ -20,8 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import se.sip.platform.events.ConsentEventData;
+import se.sip.platform.events.DeviationReportedData;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PartyAccessEndedData;
+import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.person.PersonRefs;
@@ -208,6 +210,45 @@ class ConsentRoutingTest {
         assertNoPersonalNumber(personalNumber, region, sis);
     }
 
+    @Test
+    void aPartyNoConsentInForceCoversHearsNothingMoreOfThePlansContentUntilOneDoes() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String sis = Orgs.fresh("sis");
+        UUID planId = UUID.randomUUID();
+        Events.publish(personRef, granted(personRef, lead, region));
+        awaitNotification(lead, Events.id(consentMarker(personRef, lead)));
+        Events.publish(personRef, planCreated(personRef, planId, lead, List.of(lead, region, sis), UUID.randomUUID()));
+
+        String placement = Events.event(EventTypes.PLACEMENT_CHANGED, personRef, planId, new PlacementChangedData(
+                personRef, planId, "SECTION_27_PLACEMENT", LocalDate.parse("2026-12-01"), lead,
+                List.of(lead, region, sis), List.of()));
+        Events.publish(personRef, placement);
+        awaitNotification(lead, Events.id(placement));
+        awaitNotification(region, Events.id(placement));
+        awaitNotification(sis, Events.id(planMarker(personRef, sis)));
+        assertFalse(eventIds(sis).contains(Events.id(placement)), "a party no consent in force covers");
+
+        // The person consents to sharing with SiS too: SiS hears of the plan again.
+        Events.publish(personRef, granted(personRef, lead, sis));
+        awaitNotification(lead, Events.id(consentMarker(personRef, lead)));
+        String deviation = Events.event(EventTypes.DEVIATION_REPORTED, personRef, planId, new DeviationReportedData(
+                personRef, planId, UUID.randomUUID(), null, region, lead, List.of(lead, region, sis)));
+        Events.publish(personRef, deviation);
+        awaitNotification(sis, Events.id(deviation));
+        assertNoPersonalNumber(personalNumber, lead, region, sis);
+    }
+
+    /** A consent in force sharing the person's information with {@code orgs}, recorded by the first. */
+    static String granted(String personRef, String... orgs) {
+        UUID consentId = UUID.randomUUID();
+        return Events.event(EventTypes.CONSENT_GRANTED, personRef, consentId, new ConsentEventData(personRef,
+                consentId, "ACTIVE", List.of("SHARE_INFORMATION"), List.of(orgs), orgs[0],
+                LocalDate.parse("2026-01-01"), null));
+    }
+
     static String planCreated(String personRef, UUID planId, String lead, List<String> parties, UUID consentId) {
         return Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(personRef, planId, "SIP",
                 "ACTIVE", lead, parties, List.of(), null, consentId));
@@ -226,7 +267,7 @@ class ConsentRoutingTest {
     static String consentMarker(String personRef, String... orgs) {
         UUID consentId = UUID.randomUUID();
         String event = Events.event(EventTypes.CONSENT_WITHDRAWN, personRef, consentId, new ConsentEventData(
-                personRef, consentId, "WITHDRAWN", List.of("SHARE_INFORMATION"), List.of(orgs), null,
+                personRef, consentId, "WITHDRAWN", List.of("SHARE_INFORMATION"), List.of(orgs), orgs[0],
                 LocalDate.parse("2026-01-01"), null));
         Events.publish(personRef, event);
         return event;

@@ -26,7 +26,7 @@ public class EventConsumers {
     @Blocking
     @Transactional
     public void onConsentEvent(String payload) throws JsonProcessingException {
-        intake.accept("consents", payload);
+        intake.accept(EventIntake.CONSENTS, payload);
     }
 
     @Incoming("meetings")

@@ -13,6 +13,7 @@ import se.sip.notification.mail.InvitationMails;
 import se.sip.notification.plan.PlanProjection;
 import se.sip.notification.routing.NoticeRules;
 import se.sip.notification.webhook.Deliveries;
+import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
@@ -24,12 +25,13 @@ import se.sip.platform.tracing.EventSpans;
 /**
  * What notification-service does with an event, once per event id and in the transaction that records it: the
  * notifications, the webhook deliveries and the invitation e-mails it asks for, and the plan projection's update
- * (its person, lead and parties, and the consent each plan rests on).
+ * (its person, lead and parties, and the consent each plan rests on), and the consent projection's.
  */
 @ApplicationScoped
 public class EventIntake {
 
     static final String CONSUMER = "notification-service";
+    static final String CONSENTS = "consents";
     private static final Set<String> PLAN_SNAPSHOTS = Set.of(EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED,
             EventTypes.PLACEMENT_CHANGED, EventTypes.PLAN_VERSION_AGREED);
     private static final Set<String> INVITATIONS = Set.of(EventTypes.MEETING_SCHEDULED,
@@ -38,17 +40,19 @@ public class EventIntake {
     private final ProcessedEvents processed;
     private final NoticeRules rules;
     private final PlanProjection plans;
+    private final ConsentProjection consents;
     private final Inbox inbox;
     private final Deliveries deliveries;
     private final InvitationMails mails;
     private final EventSpans spans;
     private final ObjectMapper json;
 
-    EventIntake(ProcessedEvents processed, NoticeRules rules, PlanProjection plans, Inbox inbox,
-            Deliveries deliveries, InvitationMails mails, EventSpans spans, ObjectMapper json) {
+    EventIntake(ProcessedEvents processed, NoticeRules rules, PlanProjection plans, ConsentProjection consents,
+            Inbox inbox, Deliveries deliveries, InvitationMails mails, EventSpans spans, ObjectMapper json) {
         this.processed = processed;
         this.rules = rules;
         this.plans = plans;
+        this.consents = consents;
         this.inbox = inbox;
         this.deliveries = deliveries;
         this.mails = mails;
@@ -60,6 +64,10 @@ public class EventIntake {
     public void accept(String channel, String payload) throws JsonProcessingException {
         CloudEvent event = json.readValue(payload, CloudEvent.class);
         spans.process(channel, event, () -> take(event, payload));
+        if (CONSENTS.equals(channel)) {
+            // Which parties a consent in force still covers decides who hears of a plan's content (NoticeRules).
+            consents.apply(event);
+        }
     }
 
     private void take(CloudEvent event, String payload) {

@@ -1,19 +1,27 @@
 package se.sip.notification.routing;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.sip.notification.plan.PlanProjection;
+import se.sip.platform.consent.ConsentCoverage;
+import se.sip.platform.consent.ConsentProjection;
+import se.sip.platform.consent.ConsentPurposes;
+import se.sip.platform.consent.ConsentScope;
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.ConsentEventData;
 import se.sip.platform.events.DeviationReportedData;
@@ -48,10 +56,14 @@ public class NoticeRules {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PlanProjection plans;
+    private final ConsentProjection consents;
+    private final Clock clock;
     private final ObjectMapper json;
 
-    NoticeRules(PlanProjection plans, ObjectMapper json) {
+    NoticeRules(PlanProjection plans, ConsentProjection consents, Clock clock, ObjectMapper json) {
         this.plans = plans;
+        this.consents = consents;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -165,23 +177,20 @@ public class NoticeRules {
     }
 
     private Notice placement(PlacementChangedData d) {
-        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
-        addLead(parties, d.leadOrgId());
+        Set<String> parties = readers(d.personRef(), d.planId(), d.partyOrgIds(), d.leadOrgId());
         return new Notice(parties, "/api/v1/plans/" + d.planId(),
                 "Placeringen har ändrats från " + d.effectiveOn() + ": " + Placements.swedish(d.type()) + ".",
                 "The placement changed from " + d.effectiveOn() + ": " + Placements.english(d.type()) + ".");
     }
 
     private Notice deviation(DeviationReportedData d) {
-        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
-        addLead(parties, d.leadOrgId());
+        Set<String> parties = readers(d.personRef(), d.planId(), d.partyOrgIds(), d.leadOrgId());
         return new Notice(parties, "/api/v1/plans/" + d.planId(), "En avvikelse från planen har rapporterats.",
                 "A deviation from the plan was reported.");
     }
 
     private Notice versionAgreed(PlanVersionAgreedData d) {
-        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
-        addLead(parties, d.leadOrgId());
+        Set<String> parties = readers(d.personRef(), d.planId(), d.partyOrgIds(), d.leadOrgId());
         return new Notice(parties, "/api/v1/plans/" + d.planId() + "/versions/" + d.version(),
                 "Version " + d.version() + " av planen är fastställd.",
                 "Version " + d.version() + " of the plan was agreed.");
@@ -198,6 +207,23 @@ public class NoticeRules {
         }
         return new Notice(lead, link, "Tidsfristen för " + d.kind() + " passerades " + d.dueBy() + ".",
                 "The deadline for " + d.kind() + " was missed on " + d.dueBy() + ".");
+    }
+
+    /**
+     * Who is told what the plan now says: the lead, which keeps its access, and the parties a consent in force still
+     * shares the person's information with. A party whose last covering consent ended keeps its place in the plan but
+     * hears no more of its content. Until this service has heard of any consent of the person (the consent topic may
+     * lag the plan topic), the parties are those plan-service checked with consent-service when the plan started.
+     */
+    private Set<String> readers(String personRef, UUID planId, List<String> partyOrgIds, String leadOrgId) {
+        Set<String> orgs = union(partyOrgIds, plans.parties(planId));
+        List<ConsentScope> known = consents.ofPerson(personRef);
+        if (!known.isEmpty()) {
+            LocalDate today = LocalDate.now(clock);
+            orgs.removeIf(org -> !ConsentCoverage.covers(known, org, ConsentPurposes.SHARE_INFORMATION, today));
+        }
+        addLead(orgs, leadOrgId);
+        return orgs;
     }
 
     private <T> T data(CloudEvent event, Class<T> type) {

@@ -25,6 +25,7 @@ import se.sip.plan.meeting.MeetingProjection;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MilestoneEventData;
 import se.sip.platform.events.Topics;
+import se.sip.platform.lifecycle.SchedulerShutdown;
 import se.sip.platform.outbox.Outbox;
 
 /**
@@ -47,15 +48,17 @@ public class MilestoneScheduler {
     private final MeetingProjection meetings;
     private final Outbox outbox;
     private final Clock clock;
+    private final SchedulerShutdown shutdown;
     private final AtomicInteger overdueNow = new AtomicInteger();
 
     MilestoneScheduler(EntityManager em, PlanRepository plans, MeetingProjection meetings, Outbox outbox, Clock clock,
-            MeterRegistry registry) {
+            SchedulerShutdown shutdown, MeterRegistry registry) {
         this.em = em;
         this.plans = plans;
         this.meetings = meetings;
         this.outbox = outbox;
         this.clock = clock;
+        this.shutdown = shutdown;
         Gauge.builder("sip.milestones.overdue", overdueNow, AtomicInteger::get)
                 .description("Milestones past their last day unmet, as of the last scan").register(registry);
     }
@@ -74,6 +77,10 @@ public class MilestoneScheduler {
         int told = 0;
         int overdue = 0;
         for (UUID planId : plansToScan()) {
+            if (shutdown.begun()) {
+                // The rest waits for the next round, of this replica's successor or of another one.
+                return told;
+            }
             try {
                 Scanned scanned = QuarkusTransaction.requiringNew().call(() -> scan(planId));
                 told += scanned.told();

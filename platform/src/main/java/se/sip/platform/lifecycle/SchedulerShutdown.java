@@ -14,9 +14,20 @@ import io.quarkus.scheduler.Scheduler;
  * running finishes or rolls back; its rows are picked up by the next round of this or another replica.
  */
 @ApplicationScoped
-class SchedulerShutdown {
+public class SchedulerShutdown {
+
+    private volatile boolean begun;
 
     void pause(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event, Scheduler scheduler) {
+        begun = true;
         scheduler.pause();
+    }
+
+    /**
+     * Whether shutdown has begun: a round that works through many rows in transactions of their own (the milestone
+     * scan) stops between two of them, instead of running on into the closing database.
+     */
+    public boolean begun() {
+        return begun;
     }
 }
