@@ -11,12 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The terms of the consent (samtycke) something rests on, as every party that reads it must see them: its id, its
  * last valid day and what it must not cover. Read from consent-service at read time, never from an event (names and
  * free text do not ride the bus); when consent-service gives no answer in time, {@code available} is false and
- * {@code note} says "inte tillgängligt".
+ * {@code note} says "inte tillgängligt". No class-level {@code @Schema}: that would put it into the OpenAPI document of
+ * every service, also those that never answer with it; the fields that hold it describe it.
  */
-@Schema(name = "ConsentTerms", description = "The consent (samtycke) this rests on: its id, last valid day and"
-        + " restrictions (what it must not cover, in the individual's words), read from consent-service when this was"
-        + " read. When consent-service did not answer within 2 s, `available` is false and `note` says"
-        + " \"inte tillgängligt\" (not available); the rest of the answer is complete.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConsentTerms(
         UUID id,
