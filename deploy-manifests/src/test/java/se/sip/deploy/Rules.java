@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Rules {
 
-    /** The topic each service publishes its events on (API.md; platform's Topics). */
+    /** The topic each service publishes its events on (docs/contract.md; platform's Topics). */
     static final Map<String, String> OWN_TOPIC = Map.of(
             "consent-service", "sip.consent.v1",
             "meeting-service", "sip.meeting.v1",

@@ -16,7 +16,7 @@ import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
 
 /**
- * The individual declines the SIP offer (DOMAIN.md): the municipality records the refusal with the needs it saw, and
+ * The individual declines the SIP offer (docs/domain.md): the municipality records the refusal with the needs it saw, and
  * nothing can be started on it.
  */
 @ExtendWith(Stack.class)

@@ -42,7 +42,7 @@ import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
 
 /**
- * Seed 000's LVM-aftercare story (DOMAIN.md, "The main flow"), step by step, through the services' REST APIs as the
+ * Seed 000's LVM-aftercare story (docs/domain.md, "The main flow"), step by step, through the services' REST APIs as the
  * partners' systems call them. Each step checks what every party, and an organisation outside the plan, can and
  * cannot see. Where the story waits months (a follow-up coming due, then missed) the stack's clock is moved.
  */

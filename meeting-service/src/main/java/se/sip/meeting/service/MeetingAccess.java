@@ -18,7 +18,7 @@ import se.sip.platform.security.Caller;
 import se.sip.platform.security.ServiceTokens;
 
 /**
- * Who may see a meeting: as for its plan (API.md, "Identity and access"), the plan's lead organisation always, any
+ * Who may see a meeting: as for its plan (docs/contract.md, "Identity and access"), the plan's lead organisation always, any
  * other party of the plan while a consent in force shares the person's information with it. Answered from the local
  * plan and consent projections, never by asking another service. Our own services (notification-service sending the
  * invitations) read every meeting; their reads are access-logged like anyone's.

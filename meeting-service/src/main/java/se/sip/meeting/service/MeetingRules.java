@@ -14,7 +14,7 @@ import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
 import se.sip.platform.security.OrgType;
 
-/** The booking rules (API.md, meeting-service; DOMAIN.md, "SIP rules"): each broken one is a 422 with a hint. */
+/** The booking rules (docs/contract.md, meeting-service; docs/domain.md, "SIP rules"): each broken one is a 422 with a hint. */
 final class MeetingRules {
 
     private MeetingRules() {

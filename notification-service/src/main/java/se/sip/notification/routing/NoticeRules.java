@@ -37,7 +37,7 @@ import se.sip.platform.events.PlanVersionAgreedData;
 import se.sip.platform.time.ClockProducer;
 
 /**
- * Whom each event must reach (API.md, "Reactions that must hold across services") and what it says. The plan
+ * Whom each event must reach (docs/contract.md, "Reactions that must hold across services") and what it says. The plan
  * projection fills in whom an event does not name itself, and which plans rest on a consent. Must be asked before the
  * event updates the projection, so that a party a placement change or closure removes is still told.
  */

@@ -18,7 +18,7 @@ import se.sip.plan.rest.PlanView;
 import se.sip.platform.consent.ConsentTerms;
 
 /**
- * A plan written out as a SIP document, in the order of the regional SIP template (DOMAIN.md, "What a SIP document
+ * A plan written out as a SIP document, in the order of the regional SIP template (docs/domain.md, "What a SIP document
  * holds"): one HTML page with its CSS inline, readable on a phone and printable. Every text from the plan is escaped.
  * What the plan does not hold (the person's name and address, who attended, the next meeting) is left as lines to
  * fill in by hand, as on the paper form. A plan that misses any of the four legal points says so first.

@@ -21,7 +21,7 @@ import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
 /**
- * Changes a plan's lead (huvudansvarig). The lead may change (DOMAIN.md, the SIP template) but is always one of the
+ * Changes a plan's lead (huvudansvarig). The lead may change (docs/domain.md, the SIP template) but is always one of the
  * parties, and each change is kept with the plan. No event of its own: the plan's next events carry the new lead.
  */
 @ApplicationScoped

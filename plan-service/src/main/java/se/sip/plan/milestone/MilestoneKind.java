@@ -2,7 +2,7 @@ package se.sip.plan.milestone;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The time rules of DOMAIN.md ("Time rules the system must track"), one kind each. */
+/** The time rules of docs/domain.md ("Time rules the system must track"), one kind each. */
 @Schema(description = "FIRST_MEETING första SIP-/samverkansmötet 2–3 månader in i LVM-vården ·"
         + " FOLLOW_UP_IN_CARE uppföljningsmöte 5 månader in i LVM-vården ·"
         + " FOLLOW_UP_AFTER_DISCHARGE uppföljningsmöte 2–3 månader efter avslutad LVM-vård ·"

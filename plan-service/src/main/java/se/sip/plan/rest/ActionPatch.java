@@ -17,7 +17,8 @@ public record ActionPatch(
         LifeArea lifeArea,
         Intervention intervention,
         @Size(max = 500) String interventionText,
-        @Size(min = 1, max = 5000) @Pattern(regexp = "(?s).*\\S.*") String description,
+        // Not blank when given; written so that Java and ECMA-262 (the partners' validators) read it alike.
+        @Size(min = 1, max = 5000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*") String description,
         @Size(min = 1, max = 100) String responsibleOrgId,
         UUID goalId,
         LocalDate startOn,

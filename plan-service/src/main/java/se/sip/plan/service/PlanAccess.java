@@ -12,7 +12,7 @@ import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.security.Caller;
 
 /**
- * The one place that decides whether an organisation may see a plan (API.md, "Identity and access"): the lead
+ * The one place that decides whether an organisation may see a plan (docs/contract.md, "Identity and access"): the lead
  * always, since it must document the plan and keeps access after consent ends; any other party only while a consent
  * in force shares the person's information with it. Answered from the local consent projection, never by asking
  * consent-service, so reads do not depend on it being up. Applied by

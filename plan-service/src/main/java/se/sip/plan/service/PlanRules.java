@@ -12,7 +12,7 @@ import se.sip.platform.security.Caller;
 import se.sip.platform.security.OrgType;
 
 /**
- * Who must take part in which kind of plan (DOMAIN.md, "SIP rules" and the flows). Broken rules are 422 problems
+ * Who must take part in which kind of plan (docs/domain.md, "SIP rules" and the flows). Broken rules are 422 problems
  * that say why; a date that contradicts another is a 400 naming the field, like any invalid field.
  */
 final class PlanRules {

@@ -32,7 +32,7 @@ import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
 
 /**
- * Agreed versions: approved minutes make the plan as it then stands the agreed plan (DOMAIN.md, "Minutes → plan"), so
+ * Agreed versions: approved minutes make the plan as it then stands the agreed plan (docs/domain.md, "Minutes → plan"), so
  * each approval stores a snapshot and announces it. Read as the plan is read: whoever may see the plan sees its
  * versions, and every read is access-logged as a read of the plan.
  */

@@ -24,7 +24,7 @@ import se.sip.platform.events.ConsentEventData;
 import se.sip.platform.inbox.ProcessedEvents;
 
 /**
- * The local view of consents that reads are checked against (DESIGN.md: reads must not depend on consent-service).
+ * The local view of consents that reads are checked against (docs/architecture.md: reads must not depend on consent-service).
  * Fed by the service's own consumer of {@code sip.consent.v1}; each event is applied once.
  */
 @ApplicationScoped

@@ -30,7 +30,7 @@ class ConsentServiceHttp {
         @WithDefault("PT3S")
         Duration timeout();
 
-        /** For the answer of a read that shows a consent's terms (DESIGN: at most 2 s, then "inte tillgängligt"). */
+        /** For the answer of a read that shows a consent's terms (docs/architecture.md: at most 2 s, then "inte tillgängligt"). */
         @WithDefault("PT2S")
         Duration readTimeout();
     }

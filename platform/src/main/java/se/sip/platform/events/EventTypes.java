@@ -1,6 +1,6 @@
 package se.sip.platform.events;
 
-/** The CloudEvent {@code type} of every event the services publish (API.md, "Events"). */
+/** The CloudEvent {@code type} of every event the services publish (docs/contract.md, "Events"). */
 public final class EventTypes {
     public static final String CONSENT_GRANTED = "se.sip.consent.granted.v1";
     public static final String CONSENT_DECLINED = "se.sip.consent.declined.v1";

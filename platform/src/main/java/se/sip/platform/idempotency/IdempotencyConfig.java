@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "sip.idempotency")
 public interface IdempotencyConfig {
 
-    /** How long a stored response is replayed, counted from when it was stored. API.md promises at least 24 h. */
+    /** How long a stored response is replayed, counted from when it was stored. docs/contract.md promises at least 24 h. */
     @WithDefault("PT24H")
     Duration retention();
 

@@ -39,7 +39,7 @@ import se.sip.platform.security.Caller;
 import se.sip.platform.security.CurrentCaller;
 
 /**
- * The {@code Idempotency-Key} header on every POST of every service (API.md "Writes from integrations"). The request
+ * The {@code Idempotency-Key} header on every POST of every service (docs/contract.md "Writes from integrations"). The request
  * filter claims the caller's key in PostgreSQL before the handler runs, or answers for it: the stored first response,
  * 409 while the first request still runs, 422 when the key came with another request. The response filter stores the
  * handler's response, or frees the key when the response says that nothing was done and a retry may succeed.
