@@ -32,7 +32,6 @@ import se.sip.meeting.Meeting;
 import se.sip.meeting.invitation.CalendarReply;
 import se.sip.meeting.invitation.InvitationCalendar;
 import se.sip.meeting.service.MeetingService;
-import se.sip.meeting.service.MinutesService;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.problem.Problem;
@@ -55,9 +54,6 @@ public class MeetingResource {
 
     @Inject
     CurrentCaller caller;
-
-    @Inject
-    MinutesService minutes;
 
     @Inject
     InvitationCalendar calendar;
@@ -286,96 +282,6 @@ public class MeetingResource {
         return current(service.hold(caller.get(), id, request.attendees(), ifMatch));
     }
 
-    @POST
-    @Path("/{id}/minutes")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
-    @Operation(operationId = "submitMinutes", summary = "The note-taker submits the minutes to the adjusters (skicka"
-            + " arbetsanteckningarna till justerarna)",
-            description = "Only a caller of the note-taker's organisation (the meeting's noteTakerOrgId, named at"
-                    + " booking) submits: text, decisions, the invitees who attended and the next follow-up decided."
-                    + " The first submission is revision 1; once an adjuster sent the minutes back with a comment"
-                    + " (status DRAFT) the corrected minutes are submitted again as the next revision, with the"
-                    + " adjusters' answers starting afresh; every revision stays readable (GET …/minutes). The"
-                    + " minutes are due to the adjusters within a week of the meeting (see deadlines on the meeting)."
-                    + " A meeting not yet recorded as held becomes HELD with these attendees (se.sip.meeting.held.v1)."
-                    + " If-Match is optional; a stale one is refused. Publishes se.sip.meeting.minutes-submitted.v1,"
-                    + " which names the revision and its dates, never the text or decisions.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MinutesRequest.class),
-            examples = @ExampleObject(name = "minutes", value = Examples.MINUTES)))
-    @APIResponse(responseCode = "200", description = "The meeting with its minutes' status; ETag carries its version",
-            content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's organisation is not the note-taker's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The meeting was cancelled, or its minutes are SUBMITTED or"
-            + " APPROVED (only minutes sent back for correction are submitted again)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The meeting has not started, an attendee is not an invitee, or"
-            + " the next follow-up is not after the meeting's day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submitMinutes(@PathParam("id") UUID id,
-            @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
-            String ifMatch,
-            @Valid @NotNull MinutesRequest request) {
-        return current(minutes.submit(caller.get(), id, request, ifMatch));
-    }
-
-    @GET
-    @Path("/{id}/minutes")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
-    @Operation(operationId = "getMinutes", summary = "Every revision of the minutes (arbetsanteckningar och"
-            + " justering)", description = "Oldest first, each with its text, decisions, attendees, next follow-up"
-            + " and the adjusters' answers (approvals and comments). Visible as the meeting is; empty until minutes"
-            + " are submitted.")
-    @APIResponse(responseCode = "200", description = "The minutes' history",
-            content = @Content(schema = @Schema(implementation = MinutesView.History.class),
-                    examples = @ExampleObject(name = "sent back, then approved", value = Examples.MINUTES_HISTORY)))
-    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MinutesView.History minutesHistory(@PathParam("id") UUID id) {
-        return new MinutesView.History(id, minutes.history(caller.get(), id).stream().map(MinutesView::of).toList());
-    }
-
-    @POST
-    @Path("/{id}/minutes/approvals")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
-    @Operation(operationId = "answerMinutes", summary = "An adjuster approves the minutes or sends them back (justera"
-            + " arbetsanteckningarna)",
-            description = "Only a caller of the adjuster's own organisation answers for that adjuster, once per"
-                    + " revision, within a week of the submission (see deadlines on the meeting). approved true"
-                    + " approves; approved false with a comment sends the minutes back to the note-taker: status DRAFT"
-                    + " with the comment visible, until the corrected minutes are submitted as the next revision."
-                    + " When both adjusters approved, the minutes are APPROVED and become the plan for coordination:"
-                    + " publishes se.sip.meeting.minutes-approved.v1 (once). If-Match is optional; a stale one is"
-                    + " refused.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalRequest.class),
-            examples = {
-                    @ExampleObject(name = "approved", value = Examples.APPROVED),
-                    @ExampleObject(name = "sent back", value = Examples.SENT_BACK) }))
-    @APIResponse(responseCode = "200", description = "The meeting with its minutes' status; ETag carries its version",
-            content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's organisation is not the adjuster's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No minutes await adjustment, or this adjuster already answered"
-            + " this revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "adjusterId is not an adjuster of the meeting, or minutes not"
-            + " approved without a comment", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    public Response answerMinutes(@PathParam("id") UUID id,
-            @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
-            String ifMatch,
-            @Valid @NotNull ApprovalRequest request) {
-        return current(minutes.answer(caller.get(), id, request, ifMatch));
-    }
-
     @GET
     @Path("/{id}/invitation.ics")
     @Produces(CALENDAR)
@@ -397,7 +303,13 @@ public class MeetingResource {
     }
 
     private Response current(Meeting meeting) {
-        return Response.ok(view(meeting)).tag(Versions.etag(meeting.version)).build();
+        return current(service, meeting);
+    }
+
+    /** The meeting as it now stands, its version as the ETag: the answer to every change of it. */
+    static Response current(MeetingService service, Meeting meeting) {
+        return Response.ok(MeetingView.of(meeting, service.outlook(meeting))).tag(Versions.etag(meeting.version))
+                .build();
     }
 
     private MeetingView view(Meeting meeting) {
