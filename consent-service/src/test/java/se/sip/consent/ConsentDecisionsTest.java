@@ -39,6 +39,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import se.sip.consent.consent.Consent;
+import se.sip.consent.consent.ConsentForm;
+import se.sip.consent.consent.ConsentRepository;
+import se.sip.consent.consent.ConsentStatus;
+import se.sip.consent.consent.Decision;
+import se.sip.consent.consent.GiverRole;
+import se.sip.consent.consent.Party;
+import se.sip.consent.consent.Purpose;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.security.OrgType;

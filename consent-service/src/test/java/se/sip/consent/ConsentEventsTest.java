@@ -36,8 +36,8 @@ import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import se.sip.consent.service.ConsentExpiry;
-import se.sip.consent.service.ConsentExpiryNotice;
+import se.sip.consent.consent.ConsentExpiry;
+import se.sip.consent.consent.ConsentExpiryNotice;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.InfrastructureResource;

@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.sip.consent.consent.ConsentRepository;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 import se.sip.testinfra.Tokens;

@@ -1,8 +1,0 @@
-package se.sip.consent;
-
-/** How the consent was given. */
-public enum ConsentForm {
-    WRITTEN,
-    VERBAL,
-    DIGITAL
-}

@@ -1,8 +1,0 @@
-package se.sip.consent;
-
-public enum ConsentStatus {
-    ACTIVE,
-    WITHDRAWN,
-    EXPIRED,
-    DECLINED
-}

@@ -1,7 +1,0 @@
-package se.sip.consent;
-
-/** The individual's answer: consent given, or a SIP offered and declined. */
-public enum Decision {
-    GRANTED,
-    DECLINED
-}

@@ -1,8 +1,0 @@
-package se.sip.consent;
-
-/** Who gave the consent: the individual, or a legal representative (god man, förvaltare) or guardian on their behalf. */
-public enum GiverRole {
-    INDIVIDUAL,
-    LEGAL_REPRESENTATIVE,
-    GUARDIAN
-}

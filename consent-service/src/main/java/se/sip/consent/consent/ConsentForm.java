@@ -1,0 +1,8 @@
+package se.sip.consent.consent;
+
+/** How the consent was given. */
+public enum ConsentForm {
+    WRITTEN,
+    VERBAL,
+    DIGITAL
+}

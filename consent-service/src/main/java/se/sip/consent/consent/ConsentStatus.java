@@ -1,0 +1,8 @@
+package se.sip.consent.consent;
+
+public enum ConsentStatus {
+    ACTIVE,
+    WITHDRAWN,
+    EXPIRED,
+    DECLINED
+}

@@ -1,0 +1,7 @@
+package se.sip.archfixture.cycle.a;
+
+import se.sip.archfixture.cycle.b.B;
+
+public class A {
+    B b;
+}

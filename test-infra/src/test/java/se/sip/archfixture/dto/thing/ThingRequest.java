@@ -1,0 +1,7 @@
+package se.sip.archfixture.dto.thing;
+
+record ThingRequest(String name, Detail detail) {
+
+    record Detail(String text) {
+    }
+}
