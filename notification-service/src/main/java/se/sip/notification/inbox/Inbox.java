@@ -52,7 +52,7 @@ public class Inbox {
 
     /** The caller's organisation's notifications, newest first; only unread ones when {@code unread} is true. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public se.sip.platform.paging.Page<Notification> list(Caller caller, Boolean unread, PageRequest page) {
+    se.sip.platform.paging.Page<Notification> list(Caller caller, Boolean unread, PageRequest page) {
         String where = "orgId = :org" + (Boolean.TRUE.equals(unread) ? " and readAt is null"
                 : Boolean.FALSE.equals(unread) ? " and readAt is not null" : "");
         PanacheQuery<Notification> query = Notification.find(where,
@@ -63,7 +63,7 @@ public class Inbox {
 
     /** Marks the notification read (again is harmless); 404 for one of another organisation. */
     @Transactional
-    public Notification markRead(Caller caller, UUID id) {
+    Notification markRead(Caller caller, UUID id) {
         Notification n = Notification.findById(id);
         if (n == null || !caller.belongsTo(n.orgId)) {
             throw ProblemException.notFound("Notification " + id);

@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** One organisation's notification (avisering) of one event. */
 @Entity
 @Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+class Notification extends PanacheEntityBase {
 
     @Id
     public UUID id;

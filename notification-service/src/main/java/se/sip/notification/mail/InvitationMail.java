@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** The invitation e-mails one meeting event asks for: sent by {@link InvitationMailer}, at least once. */
 @Entity
 @Table(name = "invitation_mail")
-public class InvitationMail extends PanacheEntityBase {
+class InvitationMail extends PanacheEntityBase {
 
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";

@@ -22,7 +22,7 @@ import se.sip.platform.time.ClockProducer;
  * is built here from the meeting's kind and time only.
  */
 @ApplicationScoped
-public class InvitationMailer {
+class InvitationMailer {
 
     private static final Logger LOG = Logger.getLogger(InvitationMailer.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -44,7 +44,7 @@ public class InvitationMails {
 
     /** Claims due e-mails (skipping those another replica holds) and leases them for a while. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<InvitationMail> claim(int max) {
+    List<InvitationMail> claim(int max) {
         Instant now = clock.instant();
         List<UUID> ids = DueRows.lock(em, "invitation_mail", now, max);
         if (ids.isEmpty()) {
@@ -56,7 +56,7 @@ public class InvitationMails {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void sent(UUID id) {
+    void sent(UUID id) {
         InvitationMail m = InvitationMail.findById(id);
         m.attemptCount++;
         m.status = InvitationMail.SENT;
@@ -66,7 +66,7 @@ public class InvitationMails {
 
     /** Waits twice as long after each failure; gives up after the configured number of attempts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean failed(UUID id, String why) {
+    boolean failed(UUID id, String why) {
         InvitationMail m = InvitationMail.findById(id);
         m.attemptCount++;
         m.lastError = why.length() > 300 ? why.substring(0, 300) : why;

@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "sip.mail")
-public interface MailConfig {
+interface MailConfig {
 
     /** How often due invitation e-mails are looked for (the scheduler reads it too). */
     Duration pollInterval();

@@ -18,7 +18,7 @@ import se.sip.platform.security.ServiceTokens;
  * contact details never travel in events, and the .ics is meeting-service's own.
  */
 @ApplicationScoped
-public class MeetingClient {
+class MeetingClient {
 
     private final MailConfig config;
     private final ServiceTokens tokens;
@@ -65,7 +65,7 @@ public class MeetingClient {
     }
 
     /** meeting-service could not give what an e-mail needs; the e-mail waits and is tried again. */
-    public static final class MeetingUnavailable extends Exception {
+    static final class MeetingUnavailable extends Exception {
 
         MeetingUnavailable(String why) {
             super(why, null, false, false);

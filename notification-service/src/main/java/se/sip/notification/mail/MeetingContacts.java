@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * addresses. Everything else it answers (the person's number, names) is not even read.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MeetingContacts(UUID id, String type, String status, OffsetDateTime startsAt, List<Invitee> invitees) {
+record MeetingContacts(UUID id, String type, String status, OffsetDateTime startsAt, List<Invitee> invitees) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Invitee(UUID id, String email) {

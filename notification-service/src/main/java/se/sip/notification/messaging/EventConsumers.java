@@ -14,7 +14,7 @@ import io.smallrye.common.annotation.Blocking;
  * (or parked on the channel's dead-letter topic); a redelivered event changes nothing.
  */
 @ApplicationScoped
-public class EventConsumers {
+class EventConsumers {
 
     private final EventIntake intake;
 

@@ -28,7 +28,7 @@ import se.sip.platform.tracing.EventSpans;
  * (its person, lead and parties, and the consent each plan rests on), and the consent projection's.
  */
 @ApplicationScoped
-public class EventIntake {
+class EventIntake {
 
     static final String CONSUMER = "notification-service";
     static final String CONSENTS = "consents";

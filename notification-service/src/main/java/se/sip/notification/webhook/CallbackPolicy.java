@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * against addresses a DNS name has come to resolve to since.
  */
 @ApplicationScoped
-public class CallbackPolicy {
+class CallbackPolicy {
 
     private final Set<String> allowedHosts;
 
@@ -78,7 +78,7 @@ public class CallbackPolicy {
     }
 
     /** A callback URL that may not be called, with the reason. */
-    public static final class RefusedCallback extends Exception {
+    static final class RefusedCallback extends Exception {
 
         RefusedCallback(String reason) {
             super(reason, null, false, false);

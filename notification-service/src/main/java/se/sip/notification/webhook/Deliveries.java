@@ -25,12 +25,12 @@ import se.sip.platform.tracing.TraceContext;
 public class Deliveries {
 
     /** What one attempt needs, read before the call so that no transaction stays open during it. */
-    public record Due(UUID id, String eventId, String payload, String callbackUrl, List<String> secrets,
+    record Due(UUID id, String eventId, String payload, String callbackUrl, List<String> secrets,
             TraceContext trace) {
     }
 
     /** How an attempt ended: a status code, or an error (timeout, connection, refused address), and any Retry-After. */
-    public record Outcome(Integer statusCode, String error, Duration retryAfter, long durationMs) {
+    record Outcome(Integer statusCode, String error, Duration retryAfter, long durationMs) {
 
         boolean delivered() {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
@@ -90,7 +90,7 @@ public class Deliveries {
      * that dies leaves its lease to run out and the delivery is attempted again: at least once.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Due> claim(int max) {
+    List<Due> claim(int max) {
         Instant now = clock.instant();
         List<UUID> ids = DueRows.lock(em, "webhook_delivery", now, max);
         if (ids.isEmpty()) {
@@ -108,7 +108,7 @@ public class Deliveries {
 
     /** Records an attempt; a failure is retried after the next wait of the schedule, or parked after the last. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(UUID id, Instant attemptedAt, Outcome outcome) {
+    void record(UUID id, Instant attemptedAt, Outcome outcome) {
         WebhookDelivery d = WebhookDelivery.findById(id);
         if (d == null) {
             // Unsubscribed while the attempt ran.

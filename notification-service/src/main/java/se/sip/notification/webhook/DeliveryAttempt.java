@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 
 /** One attempt to deliver: when, the receiver's status code (none on a timeout or connection error), and why not. */
 @Embeddable
-public class DeliveryAttempt {
+class DeliveryAttempt {
 
     public int number;
 

@@ -14,7 +14,7 @@ import io.quarkus.runtime.Startup;
 /* Created at start-up so that every outcome is scraped, as 0, before its first attempt. */
 @Startup
 @ApplicationScoped
-public class DeliveryMetrics {
+class DeliveryMetrics {
 
     private final Counter delivered;
     private final Counter failedRetry;

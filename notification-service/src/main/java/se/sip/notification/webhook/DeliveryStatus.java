@@ -1,7 +1,7 @@
 package se.sip.notification.webhook;
 
 /** PENDING until a 2xx answer (DELIVERED) or until the last attempt failed (FAILED: parked, re-sendable). */
-public enum DeliveryStatus {
+enum DeliveryStatus {
     PENDING,
     DELIVERED,
     FAILED

@@ -25,7 +25,7 @@ import se.sip.notification.webhook.Deliveries.Due;
  * deliveries. Order per subscription is not kept: a retried delivery may arrive after a later event's.
  */
 @ApplicationScoped
-public class DeliveryWorker {
+class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 

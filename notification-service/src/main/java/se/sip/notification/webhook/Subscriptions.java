@@ -23,7 +23,7 @@ import se.sip.platform.security.Caller;
 
 /** An organisation's webhook subscriptions and their deliveries; each organisation sees only its own. */
 @ApplicationScoped
-public class Subscriptions {
+class Subscriptions {
 
     private final CallbackPolicy callbacks;
     private final WebhookConfig config;

@@ -9,7 +9,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "sip.webhooks")
-public interface WebhookConfig {
+interface WebhookConfig {
 
     /**
      * Hosts a callback URL may name although they are not public https endpoints (http, loopback, private

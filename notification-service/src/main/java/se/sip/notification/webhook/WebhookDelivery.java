@@ -22,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** One event to one subscription, with every attempt so far: the webhook outbox. */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery extends PanacheEntityBase {
+class WebhookDelivery extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -31,7 +31,7 @@ import se.sip.platform.tracing.TraceContext;
  * has come to point into a private network.
  */
 @ApplicationScoped
-public class WebhookSender {
+class WebhookSender {
 
     static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 

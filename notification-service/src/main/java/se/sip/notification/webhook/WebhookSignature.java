@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Standard Webhooks signing: {@code v1,<base64 HMAC-SHA256 of "id.timestamp.body">} keyed with the base64-decoded
  * part of a {@code whsec_} secret; several signatures (during a rotation) are separated by spaces.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
 
     static final String SECRET_PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -15,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** An organisation's webhook: where to send which event types, and the secret the deliveries are signed with. */
 @Entity
 @Table(name = "webhook_subscription")
-public class WebhookSubscription extends PanacheEntityBase {
+class WebhookSubscription extends PanacheEntityBase {
 
     @Id
     public UUID id;

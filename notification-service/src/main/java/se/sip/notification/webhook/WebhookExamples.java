@@ -1,38 +1,7 @@
-package se.sip.notification.rest;
+package se.sip.notification.webhook;
 
-/** Example bodies for the OpenAPI document: the partners' manual. */
-final class Examples {
-
-    static final String NOTIFICATION_PAGE = """
-            {
-              "items": [
-                {
-                  "id": "5f0c2b7a-1e3d-4a6b-8c9d-0e1f2a3b4c5d",
-                  "eventId": "a3c1d2e4-5f60-4718-9a2b-3c4d5e6f7081",
-                  "eventType": "se.sip.meeting.scheduled.v1",
-                  "link": "/api/v1/meetings/7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
-                  "textSv": "Kallelse till SIP-möte 2026-12-10 09:00.",
-                  "textEn": "Invitation to a SIP meeting on 2026-12-10 09:00.",
-                  "createdAt": "2026-11-23T10:15:00Z",
-                  "readAt": null
-                }
-              ],
-              "page": 0,
-              "size": 50,
-              "total": 1
-            }""";
-
-    static final String NOTIFICATION_READ = """
-            {
-              "id": "5f0c2b7a-1e3d-4a6b-8c9d-0e1f2a3b4c5d",
-              "eventId": "a3c1d2e4-5f60-4718-9a2b-3c4d5e6f7081",
-              "eventType": "se.sip.plan.placement-changed.v1",
-              "link": "/api/v1/plans/0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
-              "textSv": "Placeringen har ändrats från 2026-12-01: vård i annan form enligt 27 § LVM.",
-              "textEn": "The placement changed from 2026-12-01: care in another form under section 27 LVM.",
-              "createdAt": "2026-11-23T10:15:00Z",
-              "readAt": "2026-11-23T11:02:00Z"
-            }""";
+/** Example bodies of the webhook subscriptions and deliveries for the OpenAPI document: the partners' manual. */
+final class WebhookExamples {
 
     static final String SUBSCRIPTION_REQUEST = """
             {
@@ -127,6 +96,6 @@ final class Examples {
               ]
             }""";
 
-    private Examples() {
+    private WebhookExamples() {
     }
 }

@@ -1,4 +1,4 @@
-package se.sip.notification.rest;
+package se.sip.notification.webhook;
 
 import java.net.URI;
 import java.util.List;
@@ -30,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.notification.webhook.DeliveryStatus;
-import se.sip.notification.webhook.Subscriptions;
-import se.sip.notification.webhook.WebhookSubscription;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.problem.Problem;
@@ -52,7 +49,7 @@ import se.sip.platform.security.Roles;
         + " followed. Order is not guaranteed, not even per subscription: use the CloudEvent time and id. Where the"
         + " platform traces, each attempt also carries a W3C traceparent (and tracestate) header, and the CloudEvent"
         + " the traceparent of the change that published it (CloudEvents Distributed Tracing extension).")
-public class SubscriptionResource {
+class SubscriptionResource {
 
     @Inject
     Subscriptions subscriptions;
@@ -68,15 +65,15 @@ public class SubscriptionResource {
                     + " callbackUrl must be https and resolve to public addresses only (never loopback, private,"
                     + " link-local or metadata addresses). The answer shows the signing secret once.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubscriptionRequest.class),
-            examples = @ExampleObject(name = "meetings and placements", value = Examples.SUBSCRIPTION_REQUEST)))
+            examples = @ExampleObject(name = "meetings and placements", value = WebhookExamples.SUBSCRIPTION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Subscribed; Location names it. The secret is never shown again.",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class),
-                    examples = @ExampleObject(name = "subscribed", value = Examples.SUBSCRIPTION_CREATED)))
+                    examples = @ExampleObject(name = "subscribed", value = WebhookExamples.SUBSCRIPTION_CREATED)))
     @APIResponse(responseCode = "400", description = "Invalid body, or an event type that notifies no organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "callbackUrl is not https, or not a public address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "private address", value = Examples.PRIVATE_CALLBACK)))
+                    examples = @ExampleObject(name = "private address", value = WebhookExamples.PRIVATE_CALLBACK)))
     public Response subscribe(@Valid @NotNull SubscriptionRequest request) {
         WebhookSubscription s = subscriptions.subscribe(caller.get(), request.callbackUrl(), request.eventTypes());
         return Response.created(URI.create("/api/v1/subscriptions/" + s.id)).entity(SubscriptionView.withSecret(s))
@@ -89,7 +86,7 @@ public class SubscriptionResource {
             description = "Oldest first, without their secrets. Only the caller's organisation's are listed.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = SubscriptionPage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.SUBSCRIPTION_PAGE)))
+                    examples = @ExampleObject(name = "page", value = WebhookExamples.SUBSCRIPTION_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
@@ -116,7 +113,7 @@ public class SubscriptionResource {
             description = "Without its secret. Another organisation's subscription is answered 404.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class),
-                    examples = @ExampleObject(name = "subscription", value = Examples.SUBSCRIPTION)))
+                    examples = @ExampleObject(name = "subscription", value = WebhookExamples.SUBSCRIPTION)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubscriptionView get(@PathParam("id") UUID id) {
@@ -132,7 +129,7 @@ public class SubscriptionResource {
                     + " own pace.")
     @APIResponse(responseCode = "200", description = "The new secret and the end of the overlap",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class),
-                    examples = @ExampleObject(name = "rotated", value = Examples.SUBSCRIPTION_ROTATED)))
+                    examples = @ExampleObject(name = "rotated", value = WebhookExamples.SUBSCRIPTION_ROTATED)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubscriptionView rotateSecret(@PathParam("id") UUID id) {
@@ -146,7 +143,7 @@ public class SubscriptionResource {
             + " (leveranser)", description = "Newest first; status=FAILED lists the parked ones, to re-send.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = DeliveryPage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.DELIVERY_PAGE)))
+                    examples = @ExampleObject(name = "page", value = WebhookExamples.DELIVERY_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid status, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
@@ -169,7 +166,7 @@ public class SubscriptionResource {
                     + " the same webhook-id; if it fails the delivery is parked FAILED again.")
     @APIResponse(responseCode = "202", description = "Queued to be sent now",
             content = @Content(schema = @Schema(implementation = DeliveryView.class),
-                    examples = @ExampleObject(name = "re-sent", value = Examples.DELIVERY_RESENT)))
+                    examples = @ExampleObject(name = "re-sent", value = WebhookExamples.DELIVERY_RESENT)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation, or no such"
             + " delivery of it", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))

@@ -1,4 +1,4 @@
-package se.sip.notification.rest;
+package se.sip.notification.webhook;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SubscriptionRequest", description = "Where to send which events")
-public record SubscriptionRequest(
+record SubscriptionRequest(
         @Schema(description = "https URL on a public address", example = "https://journal.kommun.example.se/sip/webhooks")
         @NotBlank @Size(max = 2000) String callbackUrl,
         @Schema(description = "CloudEvent types to receive, among those that notify an organisation",

@@ -1,4 +1,4 @@
-package se.sip.notification.rest;
+package se.sip.notification.webhook;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,10 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.sip.notification.webhook.WebhookSubscription;
 
 @Schema(name = "Subscription", description = "A webhook subscription of the caller's organisation")
-public record SubscriptionView(
+record SubscriptionView(
         UUID id,
         String callbackUrl,
         List<String> eventTypes,

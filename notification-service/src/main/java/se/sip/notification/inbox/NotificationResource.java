@@ -1,4 +1,4 @@
-package se.sip.notification.rest;
+package se.sip.notification.inbox;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.notification.inbox.Inbox;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.problem.Problem;
@@ -35,7 +34,7 @@ import se.sip.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications (aviseringar)", description = "The organisation's inbox: what happened in the plans,"
         + " meetings and consents it takes part in, with a link to each object")
-public class NotificationResource {
+class NotificationResource {
 
     @Inject
     Inbox inbox;
@@ -52,7 +51,7 @@ public class NotificationResource {
                     + " naming the person: read the object with your own token.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = NotificationPage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.NOTIFICATION_PAGE)))
+                    examples = @ExampleObject(name = "page", value = NotificationExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid unread, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<NotificationView> list(
@@ -72,7 +71,7 @@ public class NotificationResource {
                     + " answered 404, like one that does not exist.")
     @APIResponse(responseCode = "200", description = "The notification, read",
             content = @Content(schema = @Schema(implementation = NotificationView.class),
-                    examples = @ExampleObject(name = "read", value = Examples.NOTIFICATION_READ)))
+                    examples = @ExampleObject(name = "read", value = NotificationExamples.READ)))
     @APIResponse(responseCode = "404", description = "No such notification of the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView markRead(@PathParam("id") UUID id) {

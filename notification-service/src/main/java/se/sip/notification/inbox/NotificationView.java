@@ -1,16 +1,15 @@
-package se.sip.notification.rest;
+package se.sip.notification.inbox;
 
 import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.sip.notification.inbox.Notification;
 
 @Schema(name = "Notification", description = "A notification (avisering) to the caller's organisation: what happened,"
         + " in Swedish and English, and a link to the object. Never a personal identity number or a name: follow the"
         + " link with your own token for the details.")
-public record NotificationView(
+record NotificationView(
         UUID id,
         @Schema(description = "The CloudEvent id of the event behind it") String eventId,
         @Schema(example = "se.sip.meeting.scheduled.v1") String eventType,

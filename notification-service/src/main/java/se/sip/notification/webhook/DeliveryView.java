@@ -1,4 +1,4 @@
-package se.sip.notification.rest;
+package se.sip.notification.webhook;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,13 +6,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.sip.notification.webhook.DeliveryAttempt;
-import se.sip.notification.webhook.DeliveryStatus;
-import se.sip.notification.webhook.WebhookDelivery;
 
 @Schema(name = "Delivery", description = "One event to one subscription, with every attempt. PENDING is retried at"
         + " nextAttemptAt; FAILED was parked after the last attempt and can be re-sent.")
-public record DeliveryView(
+record DeliveryView(
         UUID id,
         @Schema(description = "The CloudEvent id, also sent as webhook-id") String eventId,
         String eventType,
@@ -31,7 +28,7 @@ public record DeliveryView(
 
     @Schema(name = "DeliveryAttempt", description = "One attempt: the receiver's status code, or the error when it"
             + " gave none (timeout, connection)")
-    public record AttemptView(int number, Instant attemptedAt,
+    record AttemptView(int number, Instant attemptedAt,
             @Schema(description = "The receiver's status code; null on a timeout or connection error", nullable = true)
             Integer statusCode,
             @Schema(description = "Why no status code came; null when one did", nullable = true) String error,
