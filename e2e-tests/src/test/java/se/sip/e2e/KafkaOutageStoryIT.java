@@ -1,5 +1,6 @@
 package se.sip.e2e;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -29,8 +30,11 @@ class KafkaOutageStoryIT {
         String personId = TestPersons.next();
         String planId = Stories.lvmPlanEveryPartyKnows(personId);
         String planLink = "/api/v1/plans/" + planId;
-        // meeting-service has the plan (from sip.plan.v1) before the broker goes.
+        // meeting-service has the plan (from sip.plan.v1) before the broker goes, and the consent (sip.consent.v1, its
+        // own consumer, which may lag): the region reads the meeting.
         String officialsId = Stories.book(1, planId, personId, "OFFICIALS", 7);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Org.REGION.to(Stack.MEETING)
+                .get("/api/v1/meetings/{id}", officialsId).then().statusCode(200));
 
         InfrastructureResource.stopKafka();
         String sipMeetingId;
