@@ -317,14 +317,8 @@ public class MeetingService {
         invitees.stream().filter(x -> x.kind() == InviteeKind.PARTY).forEach(x -> orgs.add(x.orgId()));
         Map<String, ConsentDecision> convene = consentDecisions.decideEach(person, orgs,
                 ConsentPurposes.CONVENE_MEETING);
-        ConsentDecision own = convene.get(caller.org());
-        if (!own.permitted()) {
-            // The reason only where consent-service lets this organisation learn it: otherwise the reason would tell
-            // an organisation that may not see the person's consents whether there are any.
-            throw ProblemException.ruleViolation("No consent in force lets your organisation convene a meeting about"
-                    + " this person (CONVENE_MEETING), so nothing was booked."
-                    + own.reasonToShow().map(reason -> " Reason: " + reason + ".").orElse(""));
-        }
+        ConsentDecision own = convene.get(caller.org()).requirePermitted("No consent in force lets your organisation"
+                + " convene a meeting about this person (CONVENE_MEETING), so nothing was booked.");
         List<String> uncovered = new ArrayList<>();
         for (int i = 0; i < invitees.size(); i++) {
             InviteeDto x = invitees.get(i);

@@ -44,12 +44,8 @@ public class SharingConsent {
         asked.addAll(orgIds);
         Map<String, ConsentDecision> decided = decisions.decideEach(person, asked,
                 ConsentPurposes.SHARE_INFORMATION);
-        ConsentDecision own = decided.get(caller.org());
-        if (!own.permitted()) {
-            throw ProblemException.ruleViolation("No consent in force lets your organisation share this person's"
-                    + " information (SHARE_INFORMATION), " + notDone + "."
-                    + own.reasonToShow().map(reason -> " Reason: " + reason + ".").orElse(""));
-        }
+        decided.get(caller.org()).requirePermitted("No consent in force lets your organisation share this person's"
+                + " information (SHARE_INFORMATION), " + notDone + ".");
         List<String> uncovered = orgIds.stream().distinct().filter(org -> !decided.get(org).permitted()).toList();
         if (!uncovered.isEmpty()) {
             throw ProblemException.ruleViolation("No consent in force shares this person's information"
