@@ -98,8 +98,7 @@ class ConsentResource {
     @APIResponse(responseCode = "200", description = "The consent; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ConsentView.class),
                     examples = @ExampleObject(name = "consent", value = ConsentExamples.CONSENT)))
-    @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller")
     public Response get(@PathParam("id") UUID id) {
         Consent consent = service.read(caller.get(), id);
         return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
@@ -112,8 +111,7 @@ class ConsentResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ConsentPage.class),
                     examples = @ExampleObject(name = "page", value = ConsentExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid personId, page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid personId, page or size")
     public Page<ConsentView> list(
             @Parameter(description = "Personal identity or coordination number", example = "191212121212", required = true)
             @QueryParam("personId") @NotNull @ValidPersonalIdentityNumber String personId,
@@ -139,12 +137,9 @@ class ConsentResource {
                             value = ConsentExamples.GUARDIAN_WITHDRAWAL) }))
     @APIResponse(responseCode = "200", description = "The withdrawn consent",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The consent is not active (already withdrawn, expired, declined)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
+    @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The consent is not active (already withdrawn, expired, declined)")
     @APIResponse(responseCode = "422", description = "A GUARDIAN who is not one of the guardians who gave the consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not one of the guardians",

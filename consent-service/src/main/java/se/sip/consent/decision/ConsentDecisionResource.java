@@ -64,8 +64,7 @@ class ConsentDecisionResource {
                     @ExampleObject(name = "refused", value = DecisionExamples.DECISION_REFUSED),
                     @ExampleObject(name = "refused, no reason given", summary = "The organisation asked about sees none"
                             + " of the person's consents", value = DecisionExamples.DECISION_NOT_PERMITTED) }))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid")
     @APIResponse(responseCode = "403", description = "Neither one of our services' tokens nor an organisation that sees"
             + " the person's consents", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
@@ -102,8 +101,7 @@ class ConsentDecisionResource {
     @APIResponse(responseCode = "200", description = "One decision per organisation; `permitted` false says why in"
             + " `reason`", content = @Content(schema = @Schema(implementation = ConsentDecisionsView.class),
                     examples = @ExampleObject(name = "decisions", value = DecisionExamples.DECISIONS)))
-    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
     @APIResponse(responseCode = "403", description = "Neither one of our services' tokens nor an organisation that sees"
             + " the person's consents", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
-import se.sip.platform.problem.Problem;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -52,8 +51,7 @@ class NotificationResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = NotificationPage.class),
                     examples = @ExampleObject(name = "page", value = NotificationExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "An invalid unread, page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid unread, page or size")
     public Page<NotificationView> list(
             @Parameter(description = "true: unread only; false: read only; absent: all",
                     schema = @Schema(enumeration = { "true", "false" })) @QueryParam("unread")
@@ -72,8 +70,7 @@ class NotificationResource {
     @APIResponse(responseCode = "200", description = "The notification, read",
             content = @Content(schema = @Schema(implementation = NotificationView.class),
                     examples = @ExampleObject(name = "read", value = NotificationExamples.READ)))
-    @APIResponse(responseCode = "404", description = "No such notification of the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification of the caller's organisation")
     public NotificationView markRead(@PathParam("id") UUID id) {
         return NotificationView.of(inbox.markRead(caller.get(), id));
     }

@@ -40,6 +40,6 @@ class EventConsumers {
     @Blocking
     @Transactional
     public void onPlanEvent(String payload) throws JsonProcessingException {
-        intake.accept("plans", payload);
+        intake.accept(EventIntake.PLANS, payload);
     }
 }

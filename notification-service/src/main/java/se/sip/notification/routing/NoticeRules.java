@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.sip.notification.plan.PlanProjection;
 import se.sip.platform.consent.ConsentCoverage;
 import se.sip.platform.consent.ConsentProjection;
 import se.sip.platform.consent.ConsentPurposes;
@@ -34,6 +33,8 @@ import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.PlanVersionAgreedData;
+import se.sip.platform.plan.PlanProjection;
+import se.sip.platform.plan.PlanSnapshot;
 import se.sip.platform.time.ClockProducer;
 
 /**
@@ -121,7 +122,7 @@ public class NoticeRules {
     }
 
     private Notice consentReplaced(PlanConsentReplacedData d) {
-        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> plans.lead(d.planId()))
+        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> lead(d.planId()))
                 .map(Set::of).orElse(Set.of());
         return new Notice(lead, "/api/v1/plans/" + d.planId(),
                 "Samtycket som planen vilade på har upphört. Planen fortsätter med stöd av ett annat gällande"
@@ -158,14 +159,14 @@ public class NoticeRules {
         if (!d.obligedToAttend() || !"DECLINED".equals(d.answer())) {
             return null;
         }
-        Set<String> lead = plans.lead(d.planId()).map(Set::of).orElse(Set.of());
+        Set<String> lead = lead(d.planId()).map(Set::of).orElse(Set.of());
         return new Notice(lead, "/api/v1/meetings/" + d.meetingId(),
                 "En kallad part har tackat nej till mötet. Följ upp.",
                 "An invitee obliged to attend declined the meeting. Follow it up.");
     }
 
     private Notice plan(String type, PlanEventData d) {
-        Set<String> parties = union(d.partyOrgIds(), plans.parties(d.planId()));
+        Set<String> parties = union(d.partyOrgIds(), parties(d.planId()));
         addLead(parties, d.leadOrgId());
         String link = "/api/v1/plans/" + d.planId();
         if (EventTypes.PLAN_CREATED.equals(type)) {
@@ -197,7 +198,7 @@ public class NoticeRules {
     }
 
     private Notice milestone(String type, MilestoneEventData d) {
-        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> plans.lead(d.planId()))
+        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> lead(d.planId()))
                 .map(Set::of).orElse(Set.of());
         String link = "/api/v1/plans/" + d.planId() + "/milestones";
         if (EventTypes.FOLLOW_UP_DUE.equals(type)) {
@@ -216,7 +217,7 @@ public class NoticeRules {
      * lag the plan topic), the parties are those plan-service checked with consent-service when the plan started.
      */
     private Set<String> readers(String personRef, UUID planId, List<String> partyOrgIds, String leadOrgId) {
-        Set<String> orgs = union(partyOrgIds, plans.parties(planId));
+        Set<String> orgs = union(partyOrgIds, parties(planId));
         List<ConsentScope> known = consents.ofPerson(personRef);
         if (!known.isEmpty()) {
             LocalDate today = LocalDate.now(clock);
@@ -224,6 +225,14 @@ public class NoticeRules {
         }
         addLead(orgs, leadOrgId);
         return orgs;
+    }
+
+    private Optional<String> lead(UUID planId) {
+        return plans.find(planId).map(PlanSnapshot::leadOrgId);
+    }
+
+    private Set<String> parties(UUID planId) {
+        return plans.find(planId).map(PlanSnapshot::partyOrgIds).orElse(Set.of());
     }
 
     private <T> T data(CloudEvent event, Class<T> type) {

@@ -69,8 +69,7 @@ class SubscriptionResource {
     @APIResponse(responseCode = "201", description = "Subscribed; Location names it. The secret is never shown again.",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class),
                     examples = @ExampleObject(name = "subscribed", value = WebhookExamples.SUBSCRIPTION_CREATED)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or an event type that notifies no organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or an event type that notifies no organisation")
     @APIResponse(responseCode = "422", description = "callbackUrl is not https, or not a public address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "private address", value = WebhookExamples.PRIVATE_CALLBACK)))
@@ -87,8 +86,7 @@ class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = SubscriptionPage.class),
                     examples = @ExampleObject(name = "page", value = WebhookExamples.SUBSCRIPTION_PAGE)))
-    @APIResponse(responseCode = "400", description = "An invalid page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid page or size")
     public Page<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
         return subscriptions.list(caller.get(), page).map(SubscriptionView::of);
     }
@@ -100,8 +98,7 @@ class SubscriptionResource {
             description = "Nothing more is sent to it; its deliveries, pending ones too, and their history go with"
                     + " it. An attempt already under way may still arrive.")
     @APIResponse(responseCode = "204", description = "Ended")
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation")
     public void unsubscribe(@PathParam("id") UUID id) {
         subscriptions.unsubscribe(caller.get(), id);
     }
@@ -114,8 +111,7 @@ class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class),
                     examples = @ExampleObject(name = "subscription", value = WebhookExamples.SUBSCRIPTION)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return SubscriptionView.of(subscriptions.read(caller.get(), id));
     }
@@ -130,8 +126,7 @@ class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The new secret and the end of the overlap",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class),
                     examples = @ExampleObject(name = "rotated", value = WebhookExamples.SUBSCRIPTION_ROTATED)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation")
     public SubscriptionView rotateSecret(@PathParam("id") UUID id) {
         return SubscriptionView.withSecret(subscriptions.rotateSecret(caller.get(), id));
     }
@@ -144,10 +139,8 @@ class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = DeliveryPage.class),
                     examples = @ExampleObject(name = "page", value = WebhookExamples.DELIVERY_PAGE)))
-    @APIResponse(responseCode = "400", description = "An invalid status, page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid status, page or size")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation")
     public Page<DeliveryView> deliveries(@PathParam("id") UUID id,
             @Parameter(description = "Only deliveries in this status",
                     schema = @Schema(enumeration = { "PENDING", "DELIVERED", "FAILED" })) @QueryParam("status")

@@ -10,7 +10,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Every operation under /api needs a token and a role, so each may answer 401 and 403 with a problem. Documented once
- * here; an operation that says more about its 403 keeps its own text.
+ * here, as shared responses; an operation that says more about its 403 keeps its own text.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SecurityProblemsOpenApiFilter implements OASFilter {
@@ -22,18 +22,19 @@ public class SecurityProblemsOpenApiFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(SecurityProblemsOpenApiFilter::document);
+                item.getOperations().values().forEach(operation -> document(openAPI, operation));
             }
         });
     }
 
-    private static void document(Operation operation) {
+    private static void document(OpenAPI openAPI, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        ProblemResponses.addIfAbsent(responses, "401",
+        ProblemResponses.addSharedIfAbsent(openAPI, responses, "401", "Unauthorized",
                 "No valid token: missing, not signed by a trusted key, or expired");
-        ProblemResponses.addIfAbsent(responses, "403", "The caller's role does not permit this call");
+        ProblemResponses.addSharedIfAbsent(openAPI, responses, "403", "Forbidden",
+                "The caller's role does not permit this call");
     }
 }

@@ -25,10 +25,10 @@ public class IfMatchOpenApiFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(IfMatchOpenApiFilter::document));
+                .forEach(operation -> document(openAPI, operation)));
     }
 
-    private static void document(Operation operation) {
+    private static void document(OpenAPI openAPI, Operation operation) {
         Parameter ifMatch = operation.getParameters() == null ? null : operation.getParameters().stream()
                 .filter(p -> p.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()))
                 .findFirst().orElse(null);
@@ -38,10 +38,11 @@ public class IfMatchOpenApiFilter implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        ProblemResponses.addIfAbsent(operation.getResponses(), "412",
+        ProblemResponses.addSharedIfAbsent(openAPI, operation.getResponses(), "412", "PreconditionFailed",
                 "If-Match names an older version: read the resource again and retry with its ETag");
         if (Boolean.TRUE.equals(ifMatch.getRequired())) {
-            ProblemResponses.addIfAbsent(operation.getResponses(), "428", "If-Match is missing: this change requires it");
+            ProblemResponses.addSharedIfAbsent(openAPI, operation.getResponses(), "428", "PreconditionRequired",
+                    "If-Match is missing: this change requires it");
         }
     }
 }

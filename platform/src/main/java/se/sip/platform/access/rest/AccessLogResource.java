@@ -74,10 +74,11 @@ public class AccessLogResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = AccessLogPage.class),
                     examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
+    // The one place that names Problem.class: every service serves this resource, so every document has the schema
+    // that ProblemContentOpenApiFilter gives all other error responses.
     @APIResponse(responseCode = "400", description = "Invalid personId, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the role auditor reads the access log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the role auditor reads the access log")
     public Page<AccessLogEntryView> list(
             @Parameter(description = "Personal identity or coordination number whose accesses to list",
                     example = "191212121212")
