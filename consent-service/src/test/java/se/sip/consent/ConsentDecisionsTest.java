@@ -51,6 +51,7 @@ import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.security.OrgType;
 import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestClock;
 import se.sip.testinfra.TestPersons;
 
 /**

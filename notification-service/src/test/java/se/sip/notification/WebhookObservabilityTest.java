@@ -26,6 +26,7 @@ import se.sip.platform.events.EventTypes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
+import se.sip.testinfra.TestSpans;
 
 /**
  * Webhooks as an operator follows them: each attempt a span in the trace of the event it delivers, its context

@@ -36,10 +36,8 @@ public class Consent {
     public UUID id;
 
     /** The twelve digits; only ever returned to callers who may see this consent. */
-    @Column(name = "person_id")
     public String personId;
 
-    @Column(name = "person_ref")
     public String personRef;
 
     @Enumerated(EnumType.STRING)
@@ -49,14 +47,11 @@ public class Consent {
     public ConsentStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "given_by_role")
     public GiverRole givenByRole;
 
-    @Column(name = "given_by_name")
     public String givenByName;
 
     /** The second guardian of a child in joint custody, beside {@link #givenByName}; either may withdraw. */
-    @Column(name = "co_guardian_name")
     public String coGuardianName;
 
     @Enumerated(EnumType.STRING)
@@ -78,47 +73,34 @@ public class Consent {
     @OrderColumn(name = "position")
     public List<Relative> relatives = new ArrayList<>();
 
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
-    @Column(name = "journal_ref")
     public String journalRef;
 
     public String restrictions;
 
-    @Column(name = "needs_seen")
     public String needsSeen;
 
-    @Column(name = "individual_position")
     public String individualPosition;
 
-    @Column(name = "recorded_by_org")
     public String recordedByOrg;
 
-    @Column(name = "recorded_by_sub")
     public String recordedBySub;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
-    @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
-    @Column(name = "withdrawn_by_org")
     public String withdrawnByOrg;
 
     /** Who told the organisation of the withdrawal: the individual, a representative or a guardian. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "withdrawn_by_role")
     public GiverRole withdrawnByRole;
 
-    @Column(name = "withdrawn_by_name")
     public String withdrawnByName;
 
     /**
@@ -126,7 +108,6 @@ public class Consent {
      * and so the ETag a partner holds for a withdrawal's If-Match, as it was.
      */
     @OptimisticLock(excluded = true)
-    @Column(name = "expiring_announced_at")
     public Instant expiringAnnouncedAt;
 
     @Version

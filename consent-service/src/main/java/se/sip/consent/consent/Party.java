@@ -1,6 +1,5 @@
 package se.sip.consent.consent;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +10,9 @@ import se.sip.platform.security.OrgType;
 @Embeddable
 public class Party {
 
-    @Column(name = "org_id")
     public String orgId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "org_type")
     public OrgType orgType;
 
     public String name;

@@ -2,7 +2,6 @@ package se.sip.notification.webhook;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** One attempt to deliver: when, the receiver's status code (none on a timeout or connection error), and why not. */
@@ -11,15 +10,12 @@ class DeliveryAttempt {
 
     public int number;
 
-    @Column(name = "attempted_at")
     public Instant attemptedAt;
 
-    @Column(name = "status_code")
     public Integer statusCode;
 
     public String error;
 
-    @Column(name = "duration_ms")
     public long durationMs;
 
     protected DeliveryAttempt() {

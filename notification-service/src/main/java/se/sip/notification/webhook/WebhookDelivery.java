@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,13 +26,10 @@ class WebhookDelivery extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "subscription_id")
     public UUID subscriptionId;
 
-    @Column(name = "event_id")
     public String eventId;
 
-    @Column(name = "event_type")
     public String eventType;
 
     /** The CloudEvent exactly as received from Kafka: the body of every attempt. */
@@ -42,10 +38,8 @@ class WebhookDelivery extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeliveryStatus status;
 
-    @Column(name = "attempt_count")
     public int attemptCount;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
     /** The trace of the event's handling that created this delivery; every attempt is a span in it. */
@@ -56,10 +50,8 @@ class WebhookDelivery extends PanacheEntityBase {
     /** Re-sent by the subscriber after it was parked: one more attempt, parked again if it fails. */
     public boolean resent;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

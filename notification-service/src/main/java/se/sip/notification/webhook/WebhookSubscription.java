@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,25 +19,19 @@ class WebhookSubscription extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "org_id")
     public String orgId;
 
-    @Column(name = "callback_url")
     public String callbackUrl;
 
     /** Comma-separated CloudEvent types. */
-    @Column(name = "event_types")
     public String eventTypes;
 
     public String secret;
 
-    @Column(name = "previous_secret")
     public String previousSecret;
 
-    @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public List<String> eventTypeList() {

@@ -3,7 +3,6 @@ package se.sip.platform.access;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,28 +25,22 @@ public class AccessLogEntry {
 
     public Instant at;
 
-    @Column(name = "actor_sub")
     public String actorSub;
 
-    @Column(name = "actor_org")
     public String actorOrg;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "actor_org_type")
     public OrgType actorOrgType;
 
     @Enumerated(EnumType.STRING)
     public AccessAction action;
 
-    @Column(name = "resource_type")
     public String resourceType;
 
     /** Empty for a list or a question about the person as a whole. */
-    @Column(name = "resource_id")
     public String resourceId;
 
     /** Empty when no object was found, and so no person is known. */
-    @Column(name = "person_ref")
     public String personRef;
 
     @Enumerated(EnumType.STRING)

@@ -19,12 +19,10 @@ public class OutboxEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
     public String topic;
 
-    @Column(name = "event_key")
     public String eventKey;
 
     public String type;
@@ -32,9 +30,7 @@ public class OutboxEvent {
     @Column(columnDefinition = "text")
     public String payload;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 }

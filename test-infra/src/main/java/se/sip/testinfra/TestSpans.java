@@ -7,17 +7,23 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
+import jakarta.inject.Singleton;
+
 import org.awaitility.Awaitility;
+
+import io.quarkus.arc.Unremovable;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
- * A service's spans in its tests: exported in memory instead of over OTLP. A test module makes it a bean with a
- * subclass ({@code @Singleton @Unremovable class TestSpans extends RecordedSpans {}}), which Quarkus then exports to.
+ * A service's spans in its tests: exported in memory instead of over OTLP (which tests switch off). test-infra is a
+ * bean archive, so this is a bean in every service's tests, and Quarkus exports to it.
  */
-public abstract class RecordedSpans implements SpanExporter {
+@Singleton
+@Unremovable
+public class TestSpans implements SpanExporter {
 
     private final Queue<SpanData> spans = new ConcurrentLinkedQueue<>();
 
