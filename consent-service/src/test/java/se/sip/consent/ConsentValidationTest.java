@@ -1,7 +1,5 @@
 package se.sip.consent;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 import se.sip.consent.consent.ConsentRepository;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
-import se.sip.testinfra.Tokens;
 
 /** Bad input is a 400 problem naming the field, stores nothing, and never echoes the personal number. */
 @QuarkusTest
@@ -80,45 +76,6 @@ class ConsentValidationTest {
         String person = TestPersons.next();
         rejected(granted(person).replace("[{\"name\": \"Anna Andersson\", \"relation\": \"sister\"}]", "[]"),
                 "relatives", "must name at least one relative with the purpose INVITE_RELATIVES", person);
-    }
-
-    @Test
-    void malformedJsonIsAProblemThatDoesNotQuoteTheBody() {
-        String person = TestPersons.next();
-        long before = consents.count();
-        String body = caseworker(MUNICIPALITY).body("{\"personId\": \"" + person + "\", \"decision\": ")
-                .post("/api/v1/consents")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:sip:problem:malformed-json"))
-                .body("detail", containsString("not valid JSON"))
-                .extract().asString();
-        assertNotMentioning(body, person);
-        body = caseworker(MUNICIPALITY).body("{\"personId\": \"" + person + "\", \"decision\": GRANTED}")
-                .post("/api/v1/consents")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:sip:problem:malformed-json"))
-                .body("detail", containsString("line 1"))
-                .extract().asString();
-        assertNotMentioning(body, person);
-        assertEquals(before, consents.count());
-    }
-
-    @Test
-    void aTokenIsRequiredValidAndUnexpired() {
-        String person = TestPersons.next();
-        given().contentType(ContentType.JSON).body(granted(person)).post("/api/v1/consents")
-                .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", containsString("Bearer"));
-        given().header("Authorization", "Bearer " + Tokens.signedByStranger("x", MUNICIPALITY, "MUNICIPALITY", "caseworker"))
-                .queryParam("personId", person).get("/api/v1/consents").then().statusCode(401)
-                .contentType("application/problem+json").body("status", equalTo(401));
-        given().header("Authorization", "Bearer " + Tokens.expired("x", MUNICIPALITY, "MUNICIPALITY", "caseworker"))
-                .queryParam("personId", person).get("/api/v1/consents").then().statusCode(401)
-                .contentType("application/problem+json");
-        given().header("Authorization", "Bearer not.a.token")
-                .queryParam("personId", person).get("/api/v1/consents").then().statusCode(401);
-        given().header("Authorization", "Bearer " + Tokens.token("x", MUNICIPALITY, "PLANET", "caseworker"))
-                .queryParam("personId", person).get("/api/v1/consents").then().statusCode(401);
     }
 
     @Test

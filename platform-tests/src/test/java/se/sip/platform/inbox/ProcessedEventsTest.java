@@ -1,4 +1,4 @@
-package se.sip.consent;
+package se.sip.platform.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import se.sip.platform.inbox.ProcessedEvents;
 import se.sip.testinfra.InfrastructureResource;
 
 /** The platform's consumer deduplication, against the real database. */

@@ -1,13 +1,15 @@
-package se.sip.consent;
+package se.sip.platform.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -27,17 +30,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import se.sip.platform.outbox.Outbox;
-import se.sip.platform.outbox.OutboxRelay;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TopicReader;
 
-/** The platform's outbox relay, run by several "replicas" at once against one database and the real broker. */
+/** The platform's outbox relay against one database and the real broker: several "replicas" at once, an outage. */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
 class OutboxRelayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration ARRIVAL = Duration.ofSeconds(30);
 
     @Inject
     Outbox outbox;
@@ -45,13 +47,16 @@ class OutboxRelayTest {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    EntityManager em;
+
     @Test
     void relaysRunningAtOnceSendEachEventOnceAndKeepEachPersonsOrder() throws Exception {
-        String topic = "sip.test.outbox." + UUID.randomUUID();
+        String topic = newTopic();
         List<String> persons = List.of("p-" + UUID.randomUUID(), "p-" + UUID.randomUUID(), "p-" + UUID.randomUUID());
         QuarkusTransaction.requiringNew().run(() -> {
             for (int n = 0; n < 40; n++) {
-                outbox.publish(topic, persons.get(n % persons.size()), "se.sip.test.v1", "subject-" + n, Map.of("n", n));
+                publish(topic, persons.get(n % persons.size()), n);
             }
         });
 
@@ -65,8 +70,7 @@ class OutboxRelayTest {
             replicas.shutdown();
         }
 
-        List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
-                .during(Duration.ofSeconds(2)).until(() -> TopicReader.readAll(topic), list -> list.size() == 40);
+        List<ConsumerRecord<String, byte[]>> records = awaitRecords(topic, 40);
         assertEquals(40, records.stream().map(r -> json(r).get("id").asText()).distinct().count(), "an event twice");
         Map<String, List<Integer>> orderPerPerson = records.stream().collect(Collectors.groupingBy(
                 ConsumerRecord::key, Collectors.mapping(r -> json(r).get("data").get("n").asInt(), Collectors.toList())));
@@ -75,6 +79,50 @@ class OutboxRelayTest {
             sorted.sort(Integer::compare);
             assertEquals(sorted, order, "one person's events out of order");
         }
+    }
+
+    @Test
+    void eventsWrittenWhileTheBrokerIsDownArriveOnceItIsBack() {
+        assumeTrue(InfrastructureResource.ownsKafka(), "needs our own broker");
+        String topic = newTopic();
+        List<UUID> ids = new ArrayList<>();
+        InfrastructureResource.stopKafka();
+        try {
+            for (int n = 0; n < 3; n++) {
+                int number = n;
+                ids.add(UUID.fromString(QuarkusTransaction.requiringNew()
+                        .call(() -> publish(topic, "p-" + UUID.randomUUID(), number))));
+            }
+            for (UUID id : ids) {
+                assertEquals(1L, unsentRows(id), "the event waits in the outbox");
+            }
+        } finally {
+            InfrastructureResource.startKafka();
+        }
+
+        Set<String> arrived = awaitRecords(topic, 3).stream().map(r -> json(r).get("id").asText())
+                .collect(Collectors.toSet());
+        assertEquals(ids.stream().map(UUID::toString).collect(Collectors.toSet()), arrived);
+    }
+
+    /** Publishes event number {@code n} about a person and returns its id. */
+    private String publish(String topic, String personRef, int n) {
+        return outbox.publish(topic, personRef, "se.sip.test.v1", "subject-" + n, Map.of("n", n)).id();
+    }
+
+    private long unsentRows(UUID eventId) {
+        return em.createQuery("select count(e) from OutboxEvent e where e.sentAt is null and e.eventId = :id",
+                Long.class).setParameter("id", eventId).getSingleResult();
+    }
+
+    private static String newTopic() {
+        return "sip.test.outbox." + UUID.randomUUID();
+    }
+
+    /** Waits until exactly {@code count} records are on the topic, and stay so for a moment. */
+    private static List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, int count) {
+        return await().atMost(ARRIVAL).during(Duration.ofSeconds(2))
+                .until(() -> TopicReader.readAll(topic), list -> list.size() == count);
     }
 
     private static JsonNode json(ConsumerRecord<String, byte[]> record) {

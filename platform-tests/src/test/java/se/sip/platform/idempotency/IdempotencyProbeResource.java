@@ -1,12 +1,10 @@
-package se.sip.consent;
+package se.sip.platform.idempotency;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import se.sip.platform.security.Roles;
 
@@ -19,7 +17,6 @@ public class IdempotencyProbeResource {
 
     @POST
     @Path("/failure")
-    @Operation(hidden = true)
     public void fail() {
         FAILURES.incrementAndGet();
         throw new IllegalStateException("the probe fails on purpose");

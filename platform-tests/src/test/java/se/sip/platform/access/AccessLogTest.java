@@ -1,0 +1,257 @@
+package se.sip.platform.access;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sip.platform.probe.ProbeCalls.MUNICIPALITY;
+import static se.sip.platform.probe.ProbeCalls.PROBLEM;
+import static se.sip.platform.probe.ProbeCalls.RECORDS;
+import static se.sip.platform.probe.ProbeCalls.REGION;
+import static se.sip.platform.probe.ProbeCalls.STRANGER;
+import static se.sip.platform.probe.ProbeCalls.as;
+import static se.sip.platform.probe.ProbeCalls.assertNotMentioning;
+import static se.sip.platform.probe.ProbeCalls.auditor;
+import static se.sip.platform.probe.ProbeCalls.caseworker;
+import static se.sip.platform.probe.ProbeCalls.recordOne;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import se.sip.platform.person.PersonRefs;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestPersons;
+
+/**
+ * Every access through {@link PersonDataAccess} leaves a row, and only the accessing organisation's auditor reads it
+ * (on the probe's person data, which each organisation sees of its own records only).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
+class AccessLogTest {
+
+    private static final String ACCESS_LOG = "/api/v1/access-log";
+
+    @Inject
+    PersonRefs personRefs;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyReadAndWriteIsLoggedForTheAuditorOfTheOrganisationThatMadeIt() {
+        String person = TestPersons.next();
+        String id = recordOne(person);
+        caseworker(MUNICIPALITY).get(RECORDS + "/" + id).then().statusCode(200);
+        caseworker(MUNICIPALITY).queryParam("personId", person).get(RECORDS).then().statusCode(200);
+        caseworker(MUNICIPALITY).post(RECORDS + "/" + id + "/archive").then().statusCode(200);
+        caseworker(MUNICIPALITY).queryParam("personId", person).get(RECORDS + "/summary").then().statusCode(200);
+
+        String body = log(auditor(MUNICIPALITY), person).statusCode(200)
+                .body("total", equalTo(5)).body("items", hasSize(5))
+                .body("items.action", contains("READ", "WRITE", "READ", "READ", "WRITE"))
+                .body("items.resourceType", contains("probe-summary", "probe-record", "probe-record", "probe-record",
+                        "probe-record"))
+                .body("items.resourceId", contains(null, id, null, id, id))
+                .body("items.outcome", everyItem(equalTo("PERMITTED")))
+                .body("items.sub", everyItem(equalTo("cw-1")))
+                .body("items.org", everyItem(equalTo(MUNICIPALITY)))
+                .body("items.orgType", everyItem(equalTo("MUNICIPALITY")))
+                .body("items.personRef", everyItem(equalTo(personRef(person))))
+                .extract().asString();
+        assertNotMentioning(body, person);
+
+        // Reading the log was an access too: the next read shows it, newest first.
+        log(auditor(MUNICIPALITY), person).statusCode(200)
+                .body("total", equalTo(6))
+                .body("items[0].resourceType", equalTo("access-log"))
+                .body("items[0].sub", equalTo("aud-1"))
+                .body("items[0].action", equalTo("READ"))
+                .body("items[0].personRef", equalTo(personRef(person)));
+        assertNoRowHolds(person);
+    }
+
+    @Test
+    void anotherOrganisationsRefusedAccessIsLoggedForItsOwnAuditorOnly() {
+        String person = TestPersons.next();
+        String id = recordOne(person);
+        caseworker(STRANGER).get(RECORDS + "/" + id).then().statusCode(404);
+        caseworker(STRANGER).post(RECORDS + "/" + id + "/archive").then().statusCode(404);
+        caseworker(STRANGER).queryParam("personId", person).get(RECORDS + "/summary").then().statusCode(403);
+
+        log(auditor(STRANGER), person).statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.action", contains("READ", "WRITE", "READ"))
+                .body("items.resourceType", contains("probe-summary", "probe-record", "probe-record"))
+                .body("items.outcome", everyItem(equalTo("DENIED")))
+                .body("items.org", everyItem(equalTo(STRANGER)))
+                .body("items.personRef", everyItem(equalTo(personRef(person))));
+        // The recording organisation's auditor counts only its own access; an organisation that made none sees none.
+        log(auditor(MUNICIPALITY), person).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].action", equalTo("WRITE"))
+                .body("items.org", not(hasItem(STRANGER)));
+        log(as("aud-2", REGION, "REGION", "auditor"), person).statusCode(200)
+                .body("total", equalTo(0)).body("items", hasSize(0));
+        assertNoRowHolds(person);
+    }
+
+    @Test
+    void anUnknownIdIsLoggedAsNotFoundWithoutAPerson() {
+        String org = "kommun-" + UUID.randomUUID();
+        String unknown = UUID.randomUUID().toString();
+        caseworker(org).get(RECORDS + "/" + unknown).then().statusCode(404);
+
+        auditor(org).get(ACCESS_LOG).then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].resourceId", equalTo(unknown))
+                .body("items[0].outcome", equalTo("NOT_FOUND"))
+                .body("items[0].personRef", nullValue());
+    }
+
+    @Test
+    void onlyAnAuditorReadsTheLog() {
+        String person = TestPersons.next();
+        for (String role : new String[] { "caseworker", "manager", "partner", "integration" }) {
+            log(as("someone", MUNICIPALITY, "MUNICIPALITY", role), person).statusCode(403)
+                    .contentType(PROBLEM).body("status", equalTo(403));
+        }
+        given().queryParam("personId", person).get(ACCESS_LOG).then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void aBadPersonalNumberIsAProblemThatDoesNotQuoteIt() {
+        String person = TestPersons.withWrongCheckDigit(TestPersons.next());
+        String body = log(auditor(MUNICIPALITY), person).statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("personId"))
+                .body("errors[0].message", equalTo("has a wrong check digit"))
+                .extract().asString();
+        assertNotMentioning(body, person);
+    }
+
+    @Test
+    void theLogIsPagedNewestFirst() {
+        String org = "kommun-" + UUID.randomUUID();
+        String[] unknown = { UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString() };
+        for (String id : unknown) {
+            caseworker(org).get(RECORDS + "/" + id).then().statusCode(404);
+        }
+
+        auditor(org).queryParam("size", 2).get(ACCESS_LOG).then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2))
+                .body("items.resourceId", contains(unknown[2], unknown[1]));
+        // That read is now the newest row, so the second page begins one row later.
+        auditor(org).queryParams("size", 2, "page", 1).get(ACCESS_LOG).then().statusCode(200)
+                .body("total", equalTo(4)).body("page", equalTo(1))
+                .body("items.resourceId", contains(unknown[1], unknown[0]));
+        auditor(org).queryParam("size", 201).get(ACCESS_LOG).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("size"));
+        auditor(org).queryParam("page", -1).get(ACCESS_LOG).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void aPermittedWritesRowCommitsWithTheWrite() {
+        String person = TestPersons.next();
+        String id = recordOne(person);
+        caseworker(MUNICIPALITY).post(RECORDS + "/" + id + "/archive").then().statusCode(200);
+        // Refused after the access check (already archived): the write and its row roll back together.
+        caseworker(MUNICIPALITY).post(RECORDS + "/" + id + "/archive").then().statusCode(409);
+
+        log(auditor(MUNICIPALITY), person).statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.action", contains("WRITE", "WRITE"))
+                .body("items.resourceId", contains(id, id));
+    }
+
+    @Test
+    void anAccessThatCannotBeLoggedDoesNotHappen() {
+        String person = TestPersons.next();
+        String id = recordOne(person);
+        // A subject longer than the log's column makes the row impossible to write: the stand-in for a failing log.
+        RequestSpecification unloggable = as("x".repeat(201), MUNICIPALITY, "MUNICIPALITY", "caseworker");
+
+        String body = unloggable.get(RECORDS + "/" + id).then().statusCode(500)
+                .contentType(PROBLEM).extract().asString();
+        assertNotMentioning(body, person);
+        unloggable.post(RECORDS + "/" + id + "/archive").then().statusCode(500);
+
+        caseworker(MUNICIPALITY).get(RECORDS + "/" + id).then().statusCode(200)
+                .body("archived", equalTo(false));
+    }
+
+    @Test
+    void theLogIsInsertOnly() throws SQLException {
+        String person = TestPersons.next();
+        recordOne(person);
+        try (Connection db = dataSource.getConnection()) {
+            assertRefused(db, "UPDATE access_log SET outcome = 'DENIED' WHERE person_ref = ?", personRef(person));
+            assertRefused(db, "DELETE FROM access_log WHERE person_ref = ?", personRef(person));
+        }
+        log(auditor(MUNICIPALITY), person).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].outcome", equalTo("PERMITTED"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAccessLog() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey(ACCESS_LOG))
+                .body("paths.'/api/v1/access-log'.get.tags[0]", equalTo("Access log (åtkomstlogg)"))
+                .body("paths.'/api/v1/access-log'.get.responses", hasKey("403"));
+    }
+
+    private static ValidatableResponse log(RequestSpecification who, String person) {
+        return who.queryParam("personId", person).get(ACCESS_LOG).then();
+    }
+
+    private String personRef(String person) {
+        return personRefs.of(PersonalIdentityNumber.parse(person));
+    }
+
+    /** Neither the twelve digits nor the ten-digit form appear in any column of any row. */
+    private void assertNoRowHolds(String person) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT count(*) FROM access_log a WHERE a::text LIKE ? OR a::text LIKE ?")) {
+            query.setString(1, "%" + person + "%");
+            query.setString(2, "%" + person.substring(2) + "%");
+            try (ResultSet count = query.executeQuery()) {
+                count.next();
+                assertEquals(0, count.getLong(1), "an access log row holds the personal identity number");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertRefused(Connection db, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            SQLException refused = assertThrows(SQLException.class, statement::executeUpdate);
+            assertTrue(refused.getMessage().contains("access_log is insert-only"), refused.getMessage());
+        }
+    }
+}

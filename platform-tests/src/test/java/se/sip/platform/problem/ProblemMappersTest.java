@@ -1,0 +1,67 @@
+package se.sip.platform.problem;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.sip.platform.probe.ProbeCalls.MUNICIPALITY;
+import static se.sip.platform.probe.ProbeCalls.PROBLEM;
+import static se.sip.platform.probe.ProbeCalls.RECORDS;
+import static se.sip.platform.probe.ProbeCalls.assertNotMentioning;
+import static se.sip.platform.probe.ProbeCalls.caseworker;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestPersons;
+
+/** What the framework refuses before a handler runs is an RFC 9457 problem too, and quotes nothing of the request. */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
+class ProblemMappersTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void unknownPathsAndMethodsAndMediaTypesAreProblems() {
+        caseworker(MUNICIPALITY).get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType(PROBLEM).body("status", equalTo(404));
+        caseworker(MUNICIPALITY).delete(RECORDS).then().statusCode(405)
+                .contentType(PROBLEM).body("status", equalTo(405));
+        caseworker(MUNICIPALITY).contentType("text/plain").body("hello").post(RECORDS).then()
+                .statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
+        caseworker(MUNICIPALITY).get(RECORDS + "/not-a-uuid").then().statusCode(404)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void malformedJsonIsAProblemThatDoesNotQuoteTheBody() {
+        String person = TestPersons.next();
+        long before = storedRecords();
+        String body = caseworker(MUNICIPALITY).body("{\"personId\": \"" + person + "\", \"text\": ")
+                .post(RECORDS)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:sip:problem:malformed-json"))
+                .body("detail", containsString("not valid JSON"))
+                .extract().asString();
+        assertNotMentioning(body, person);
+        body = caseworker(MUNICIPALITY).body("{\"personId\": \"" + person + "\", \"text\": Met}")
+                .post(RECORDS)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:sip:problem:malformed-json"))
+                .body("detail", containsString("line 1"))
+                .extract().asString();
+        assertNotMentioning(body, person);
+        assertEquals(before, storedRecords());
+    }
+
+    private long storedRecords() {
+        return em.createQuery("select count(r) from ProbeRecord r", Long.class).getSingleResult();
+    }
+}
