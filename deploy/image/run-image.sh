@@ -14,6 +14,8 @@ set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=../local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=../local/settings.sh
+source "$LOCAL_DIR/settings.sh"
 
 services=("$@")
 ((${#services[@]} > 0)) || services=(consent-service meeting-service plan-service notification-service)
@@ -69,8 +71,8 @@ http_status() {
 
 run_one() {
   local service="$1" rootfs="$work/$1" logfile="$LOG_DIR/$1-image.log" archive="$work/$1-archive"
-  local config user workdir port layer status id deadline
-  local -a entrypoint image_env
+  local config user workdir port layer status id deadline lines
+  local -a entrypoint image_env settings
 
   # --- the image: its config and its layers, in order
   mkdir -p "$archive" "$rootfs"
@@ -91,19 +93,13 @@ run_one() {
   log "$service image: user $user, working directory $workdir, port $port, entrypoint: ${entrypoint[*]}"
   ! port_open "$port" || die "port $port is taken (a service of the local stack? deploy/local/stop.sh)"
 
-  # --- run it: the image's environment plus what a Deployment would set (ConfigMap, Secrets)
+  # --- run it: the image's environment plus what a Deployment would set (ConfigMap, Secrets): the service's settings
+  # on one machine (deploy/local/settings.sh), its keys where the mounted Secret puts them
+  lines="$(local_settings "$service" JWT_PUBLIC_KEY=/run/secrets/sip/jwt-public.pem \
+    JWT_PRIVATE_KEY=/run/secrets/sip/jwt-private.pem)"
+  mapfile -t settings <<<"$lines"
   # shellcheck disable=SC2016 # the script in single quotes is run by the inner bash with its own arguments
-  env -i "${image_env[@]}" \
-    "JAVA_TOOL_OPTIONS=-XX:MaxRAM=$memory_limit" \
-    "SIP_PERSON_REF_SECRET=$(cat "$PERSON_REF_SECRET_FILE")" \
-    "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/sip" \
-    QUARKUS_DATASOURCE_USERNAME=sip QUARKUS_DATASOURCE_PASSWORD= \
-    "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION=/run/secrets/sip/jwt-public.pem \
-    "MP_JWT_VERIFY_ISSUER=$JWT_ISSUER" \
-    SMALLRYE_JWT_SIGN_KEY_LOCATION=/run/secrets/sip/jwt-private.pem \
-    QUARKUS_MAILER_HOST=127.0.0.1 "QUARKUS_MAILER_PORT=$MAIL_PORT" \
-    SIP_WEBHOOKS_ALLOWED_HOSTS=127.0.0.1,localhost \
+  env -i "${image_env[@]}" "JAVA_TOOL_OPTIONS=-XX:MaxRAM=$memory_limit" "${settings[@]}" \
     "$(command -v unshare)" --mount --propagation private --fork --kill-child=SIGTERM -- /bin/bash -c '
       set -e
       rootfs="$1" workdir="$2" user="$3" keys="$4"

@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2034
-# Shared by start.sh, stop.sh, token.sh and test-stack.sh: paths, logging, PID bookkeeping and
+# Shared by the scripts of deploy/local/ and deploy/image/run-image.sh: paths, logging, PID bookkeeping and
 # the dev JWT key pair. Sourced, never run. All state lives under <checkout>/.local/ (git-ignored).
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,6 +29,15 @@ MAIL_PYTHON=/usr/bin/python3
 
 # name:port, in start order; stop.sh goes through them first.
 SERVICES=(consent-service:8081 meeting-service:8082 plan-service:8083 notification-service:8084)
+
+# service_port NAME: the port of a service in SERVICES.
+service_port() {
+  local entry
+  for entry in "${SERVICES[@]}"; do
+    [[ "${entry%%:*}" == "$1" ]] && { echo "${entry##*:}"; return 0; }
+  done
+  die "unknown service '$1'"
+}
 
 # ---- logging (always to stderr, so stdout stays clean for token.sh) ----
 _tag="$(basename "$0" .sh)"

@@ -38,29 +38,6 @@ usage_error() {
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
-# JSON string literal, for when jq is not installed.
-json_string() {
-  local s="$1" out="" c i code
-  for ((i = 0; i < ${#s}; i++)); do
-    c="${s:i:1}"
-    case "$c" in
-      '"') out+='\"' ;;
-      \\) out+="\\\\" ;;
-      $'\n') out+='\n' ;;
-      $'\r') out+='\r' ;;
-      $'\t') out+='\t' ;;
-      *)
-        printf -v code '%d' "'$c"
-        if ((code >= 0 && code < 32)); then
-          printf -v c '\\u%04x' "$code"
-        fi
-        out+="$c"
-        ;;
-    esac
-  done
-  printf '"%s"' "$out"
-}
-
 main() {
   local sub="dev-user" org="" org_type="" groups_arg="" ttl=3600
   while (($#)); do
@@ -106,28 +83,19 @@ main() {
   done
   ((${#groups[@]} > 0)) || usage_error "--groups names no group"
 
-  require_cmd openssl
+  require_cmd openssl jq
   ensure_jwt_keys
 
   local iat exp jti header payload
   iat="$(date +%s)"
   exp=$((iat + ttl))
   jti="$(openssl rand -hex 16)"
-  header='{"alg":"RS256","typ":"JWT"}'
-  if command -v jq >/dev/null 2>&1; then
-    payload="$(jq -cn --arg iss "$JWT_ISSUER" --arg sub "$sub" --arg org "$org" --arg orgType "$org_type" \
-      --argjson iat "$iat" --argjson exp "$exp" --arg jti "$jti" \
-      '{iss: $iss, sub: $sub, org: $org, orgType: $orgType, groups: $ARGS.positional, iat: $iat, exp: $exp, jti: $jti}' \
-      --args "${groups[@]}")"
-  else
-    local groups_json="" sep=""
-    for g in "${groups[@]}"; do
-      groups_json+="$sep$(json_string "$g")"
-      sep=","
-    done
-    payload="{\"iss\":$(json_string "$JWT_ISSUER"),\"sub\":$(json_string "$sub"),\"org\":$(json_string "$org"),"
-    payload+="\"orgType\":$(json_string "$org_type"),\"groups\":[$groups_json],\"iat\":$iat,\"exp\":$exp,\"jti\":\"$jti\"}"
-  fi
+  # jq writes the JSON, so that any character in a value is escaped as JSON wants it.
+  header="$(jq -cn '{alg: "RS256", typ: "JWT"}')"
+  payload="$(jq -cn --arg iss "$JWT_ISSUER" --arg sub "$sub" --arg org "$org" --arg orgType "$org_type" \
+    --argjson iat "$iat" --argjson exp "$exp" --arg jti "$jti" \
+    '{iss: $iss, sub: $sub, org: $org, orgType: $orgType, groups: $ARGS.positional, iat: $iat, exp: $exp, jti: $jti}' \
+    --args "${groups[@]}")"
 
   local signing_input signature
   signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"

@@ -46,7 +46,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private final Map<String, ServiceProcess> secondReplicas = new LinkedHashMap<>();
     private Path root;
     private Path logDir;
-    private Map<String, String> env;
+    /** Each service's environment, by service. */
+    private final Map<String, Map<String, String>> env = new LinkedHashMap<>();
     private Path clockOffset;
     private MailCatcher mail;
     private WebhookReceiver webhooks;
@@ -91,17 +92,14 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         stack.mail = new MailCatcher();
         stack.webhooks = new WebhookReceiver();
         stack.clockOffset = logDir.resolve("clock-offset").toAbsolutePath();
-        Map<String, String> env = environment(infra, "http://127.0.0.1:" + ports.get(CONSENT),
-                "http://127.0.0.1:" + ports.get(MEETING), stack.mail.port());
-        // Every service reads one offset file: moving it moves the time of the whole stack (ClockProducer).
-        env.put("SIP_CLOCK_OFFSET_FILE", stack.clockOffset.toString());
-        env.put("SIP_PLAN_MILESTONE_SCAN_INTERVAL", "1s");
         stack.root = root;
         stack.logDir = logDir;
-        stack.env = env;
-        ports.forEach((name, port) -> stack.services.put(name,
-                new ServiceProcess(name, name, port, root, logDir, env)));
         try {
+            Map<String, String> values = machine(infra, ports, stack.mail.port());
+            ports.forEach((name, port) -> {
+                stack.env.put(name, environment(root, name, values, stack.clockOffset));
+                stack.services.put(name, new ServiceProcess(name, name, port, root, logDir, stack.env.get(name)));
+            });
             startAll(stack.services);
         } catch (RuntimeException e) {
             stack.close();
@@ -124,7 +122,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     static synchronized void startSecondReplicas() {
         for (String name : running.services.keySet()) {
             running.secondReplicas.put(name, new ServiceProcess(name, name + "-2", freePort(), running.root,
-                    running.logDir, running.env));
+                    running.logDir, running.env.get(name)));
         }
         startAll(running.secondReplicas);
     }
@@ -181,28 +179,39 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         return running.webhooks;
     }
 
-    /** What start.sh exports for every service, pointed at this run's database, broker, keys and ports. */
-    private static Map<String, String> environment(Map<String, String> infra, String consentUrl, String meetingUrl,
-            int smtpPort) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.get("quarkus.datasource.jdbc.url"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", infra.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("quarkus.datasource.password"));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("kafka.bootstrap.servers"));
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.get("mp.jwt.verify.publickey.location"));
-        env.put("MP_JWT_VERIFY_ISSUER", infra.get("mp.jwt.verify.issuer"));
-        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", infra.get("smallrye.jwt.sign.key.location"));
-        env.put("SIP_PERSON_REF_SECRET", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
-        env.put("SIP_CONSENT_SERVICE_URL", consentUrl);
-        // notification-service fetches the invitees' addresses and the .ics from meeting-service.
-        env.put("SIP_MAIL_MEETING_SERVICE_URL", meetingUrl);
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
+    /**
+     * This run's values for the {@code ${…}} of the services' settings on one machine ({@link LocalSettings}): the
+     * database, broker and keys of test-infra, a fresh personRef secret, the ports of this run.
+     */
+    private static Map<String, String> machine(Map<String, String> infra, Map<String, Integer> ports, int smtpPort) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("DB_URL", infra.get("quarkus.datasource.jdbc.url"));
+        values.put("DB_USER", infra.get("quarkus.datasource.username"));
+        values.put("DB_PASSWORD", infra.get("quarkus.datasource.password"));
+        values.put("KAFKA", infra.get("kafka.bootstrap.servers"));
+        values.put("JWT_PUBLIC_KEY", infra.get("mp.jwt.verify.publickey.location"));
+        values.put("JWT_ISSUER", infra.get("mp.jwt.verify.issuer"));
+        values.put("JWT_PRIVATE_KEY", infra.get("smallrye.jwt.sign.key.location"));
+        values.put("PERSON_REF_SECRET", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
+        values.put("CONSENT_PORT", Integer.toString(ports.get(CONSENT)));
+        values.put("MEETING_PORT", Integer.toString(ports.get(MEETING)));
+        values.put("MAIL_PORT", Integer.toString(smtpPort));
+        return values;
+    }
+
+    /**
+     * A service's environment: its settings on one machine, as the local stack gives them, and what only these
+     * stories need, so that time moves at once and the schedulers see it within a second.
+     */
+    private static Map<String, String> environment(Path root, String service, Map<String, String> values,
+            Path clockOffset) {
+        Map<String, String> env = new LinkedHashMap<>(LocalSettings.of(root, service, values));
+        // Every service reads one offset file: moving it moves the time of the whole stack (ClockProducer).
+        env.put("SIP_CLOCK_OFFSET_FILE", clockOffset.toString());
+        env.put("SIP_PLAN_MILESTONE_SCAN_INTERVAL", "1s");
         env.put("SIP_MAIL_POLL_INTERVAL", "PT1S");
         // consent-service announces and expires consents every second, so a moved clock shows at once.
         env.put("SIP_CONSENT_EXPIRY_INTERVAL", "1s");
-        // As the local stack: webhooks to a receiver on this machine, over http.
-        env.put("SIP_WEBHOOKS_ALLOWED_HOSTS", "127.0.0.1,localhost");
         return env;
     }
 
