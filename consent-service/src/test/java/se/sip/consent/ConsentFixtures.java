@@ -2,7 +2,6 @@ package se.sip.consent;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import se.sip.testinfra.Tokens;
@@ -28,7 +27,7 @@ final class ConsentFixtures {
     }
 
     static RequestSpecification as(String sub, String org, String orgType, String... groups) {
-        return given().header("Authorization", Tokens.bearer(sub, org, orgType, groups)).contentType(ContentType.JSON);
+        return Tokens.as(sub, org, orgType, groups);
     }
 
     static String granted(String personId) {

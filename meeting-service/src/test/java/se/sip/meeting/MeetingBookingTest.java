@@ -39,10 +39,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import se.sip.meeting.plan.PlanProjection;
+import se.sip.meeting.meeting.MeetingRepository;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.plan.PlanProjection;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;

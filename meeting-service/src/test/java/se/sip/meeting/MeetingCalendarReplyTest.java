@@ -42,10 +42,10 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import se.sip.meeting.plan.PlanProjection;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.plan.PlanProjection;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;

@@ -1,6 +1,5 @@
 package se.sip.meeting;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -11,13 +10,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-import se.sip.meeting.plan.PlanProjection;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
+import se.sip.platform.plan.PlanProjection;
 import se.sip.testinfra.ConsentEventFeed;
 import se.sip.testinfra.Tokens;
 import se.sip.testinfra.TopicReader;
@@ -44,7 +42,7 @@ final class MeetingFixtures {
     }
 
     static RequestSpecification as(String org, String orgType, String... groups) {
-        return given().header("Authorization", Tokens.bearer("cw-1", org, orgType, groups)).contentType(ContentType.JSON);
+        return Tokens.as("cw-1", org, orgType, groups);
     }
 
     static RequestSpecification municipality() {

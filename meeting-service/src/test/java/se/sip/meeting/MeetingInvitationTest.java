@@ -28,9 +28,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
 
-import se.sip.meeting.plan.PlanProjection;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.plan.PlanProjection;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;

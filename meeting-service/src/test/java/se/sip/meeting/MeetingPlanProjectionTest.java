@@ -18,12 +18,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import se.sip.meeting.plan.PlanProjection;
-import se.sip.meeting.plan.PlanSnapshot;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.plan.PlanProjection;
+import se.sip.platform.plan.PlanSnapshot;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 

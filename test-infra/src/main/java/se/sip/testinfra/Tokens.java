@@ -11,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 
@@ -38,6 +41,12 @@ public final class Tokens {
     /** {@code "Bearer " + token(...)}, ready for an Authorization header. */
     public static String bearer(String sub, String org, String orgType, String... groups) {
         return "Bearer " + token(sub, org, orgType, groups);
+    }
+
+    /** A REST Assured request as this caller, sending JSON: how a service's tests call it. */
+    public static RequestSpecification as(String sub, String org, String orgType, String... groups) {
+        return RestAssured.given().header("Authorization", bearer(sub, org, orgType, groups))
+                .contentType(ContentType.JSON);
     }
 
     /** A token that expired ten minutes ago: well beyond the verifier's default clock skew. */

@@ -66,8 +66,7 @@ class ConsentDecisionResource {
                             + " of the person's consents", value = DecisionExamples.DECISION_NOT_PERMITTED) }))
     @APIResponse(responseCode = "400", description = "A parameter is missing or invalid")
     @APIResponse(responseCode = "403", description = "Neither one of our services' tokens nor an organisation that sees"
-            + " the person's consents", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + " the person's consents")
     public ConsentDecisionView decide(
             @Parameter(description = "Personal identity or coordination number", example = "191212121212", required = true)
             @QueryParam("personId") @NotNull @ValidPersonalIdentityNumber String personId,
@@ -103,8 +102,7 @@ class ConsentDecisionResource {
                     examples = @ExampleObject(name = "decisions", value = DecisionExamples.DECISIONS)))
     @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
     @APIResponse(responseCode = "403", description = "Neither one of our services' tokens nor an organisation that sees"
-            + " the person's consents", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + " the person's consents")
     public ConsentDecisionsView search(@Valid @NotNull ConsentDecisionSearch search) {
         return ConsentDecisionsView.of(decisions.decide(caller.get(), search.personId(), search.orgIds(),
                 search.purpose(), relativeAsked(search.relative(), search.purpose())));

@@ -14,20 +14,24 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Attendee;
 
-import se.sip.meeting.Answer;
+import se.sip.meeting.meeting.Answer;
+import se.sip.meeting.meeting.CalendarAnswer;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.problem.ProblemType;
 
 /**
- * An invitee's calendar answer to an invitation: an RFC 5546 METHOD:REPLY with one VEVENT naming the invitation's
+ * Reads an invitee's calendar answer to an invitation: an RFC 5546 METHOD:REPLY with one VEVENT naming the invitation's
  * UID and SEQUENCE and one ATTENDEE whose PARTSTAT is the answer. Text that is not iCalendar is a 400; an iCalendar
  * object that is not such a reply is a 422. Problems never quote the body: it holds e-mail addresses.
  */
-public record CalendarReply(String uid, int sequence, String attendeeEmail, Answer answer) {
+final class CalendarReply {
 
     private static final String MAILTO = "mailto:";
 
-    public static CalendarReply parse(String ics) {
+    private CalendarReply() {
+    }
+
+    static CalendarAnswer parse(String ics) {
         Calendar calendar = build(ics);
         String method = calendar.getProperty(Property.METHOD).map(Property::getValue).orElse(null);
         require("REPLY".equalsIgnoreCase(method), "The calendar object is not a reply: METHOD must be REPLY"
@@ -46,7 +50,7 @@ public record CalendarReply(String uid, int sequence, String attendeeEmail, Answ
         require(address != null && address.toLowerCase(Locale.ROOT).startsWith(MAILTO),
                 "The reply's ATTENDEE is not a mailto: address.");
         String partstat = attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue).orElse("");
-        return new CalendarReply(uid, sequence, address.substring(MAILTO.length()), answer(partstat));
+        return new CalendarAnswer(uid, sequence, address.substring(MAILTO.length()), answer(partstat));
     }
 
     /** ACCEPTED, DECLINED and TENTATIVE answer; NEEDS-ACTION or DELEGATED do not. */

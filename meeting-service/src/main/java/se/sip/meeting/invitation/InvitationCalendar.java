@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import se.sip.meeting.Invitee;
-import se.sip.meeting.Meeting;
-import se.sip.meeting.MeetingFormat;
-import se.sip.meeting.MeetingStatus;
-import se.sip.meeting.MeetingType;
-import se.sip.meeting.NoticeKind;
+import se.sip.meeting.meeting.MeetingFormat;
+import se.sip.meeting.meeting.MeetingSnapshot.InviteeSnapshot;
+import se.sip.meeting.meeting.MeetingSnapshot;
+import se.sip.meeting.meeting.MeetingStatus;
+import se.sip.meeting.meeting.MeetingType;
+import se.sip.meeting.meeting.NoticeKind;
 import se.sip.platform.calendar.ICalendarWriter;
 
 /**
@@ -22,7 +22,7 @@ import se.sip.platform.calendar.ICalendarWriter;
  * names only the kind of meeting: the file travels by e-mail and must not say whom it is about.
  */
 @ApplicationScoped
-public class InvitationCalendar {
+class InvitationCalendar {
 
     private final Clock clock;
     private final String organizerEmail;
@@ -34,8 +34,8 @@ public class InvitationCalendar {
         this.organizerEmail = organizerEmail;
     }
 
-    public String of(Meeting m) {
-        boolean cancelled = m.status == MeetingStatus.CANCELLED;
+    String of(MeetingSnapshot m) {
+        boolean cancelled = m.status() == MeetingStatus.CANCELLED;
         ICalendarWriter ics = new ICalendarWriter()
                 .line("BEGIN:VCALENDAR")
                 .line("VERSION:2.0")
@@ -44,33 +44,28 @@ public class InvitationCalendar {
                 .line("METHOD:" + (cancelled ? "CANCEL" : "REQUEST"))
                 .stockholmTimeZone()
                 .line("BEGIN:VEVENT")
-                .line("UID:" + uidOf(m))
-                .line("SEQUENCE:" + m.sequence)
+                .line("UID:" + m.invitationUid())
+                .line("SEQUENCE:" + m.sequence())
                 .line("DTSTAMP:" + ICalendarWriter.utc(clock.instant()))
-                .line(ICalendarWriter.local("DTSTART", m.startsAt))
-                .line(ICalendarWriter.local("DTEND", m.startsAt.plus(m.durationMinutes, ChronoUnit.MINUTES)))
-                .line("SUMMARY:" + ICalendarWriter.text(summary(m.type)))
+                .line(ICalendarWriter.local("DTSTART", m.startsAt()))
+                .line(ICalendarWriter.local("DTEND", m.startsAt().plus(m.durationMinutes(), ChronoUnit.MINUTES)))
+                .line("SUMMARY:" + ICalendarWriter.text(summary(m.type())))
                 .line("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"))
-                .line("ORGANIZER;CN=" + ICalendarWriter.param(m.organiserOrg) + ":mailto:" + organizerEmail);
-        for (Invitee i : m.invitees) {
-            if (i.email != null) {
+                .line("ORGANIZER;CN=" + ICalendarWriter.param(m.organiserOrg()) + ":mailto:" + organizerEmail);
+        for (InviteeSnapshot i : m.invitees()) {
+            if (i.email() != null) {
                 // A kallelse obliges attendance: the invitee is a required participant; an inbjudan leaves it open.
-                String role = i.noticeKind == NoticeKind.KALLELSE ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT";
-                ics.line("ATTENDEE;CN=" + ICalendarWriter.param(i.name) + ";ROLE=" + role + ";RSVP=TRUE:mailto:"
-                        + i.email);
+                String role = i.noticeKind() == NoticeKind.KALLELSE ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT";
+                ics.line("ATTENDEE;CN=" + ICalendarWriter.param(i.name()) + ";ROLE=" + role + ";RSVP=TRUE:mailto:"
+                        + i.email());
             }
         }
-        if (m.format == MeetingFormat.DIGITAL) {
-            ics.line("URL:" + m.videoLink);
+        if (m.format() == MeetingFormat.DIGITAL) {
+            ics.line("URL:" + m.videoLink());
         } else {
-            ics.line("LOCATION:" + ICalendarWriter.text(m.location));
+            ics.line("LOCATION:" + ICalendarWriter.text(m.location()));
         }
         return ics.line("END:VEVENT").line("END:VCALENDAR").toString();
-    }
-
-    /** The invitation's UID, the same for the meeting's whole life; calendar replies name it. */
-    public static String uidOf(Meeting m) {
-        return m.id + "@sip";
     }
 
     /** The kind of meeting in Swedish, and nothing about the person. */

@@ -6,13 +6,11 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
 import se.sip.platform.consent.ConsentProjection;
-import se.sip.platform.events.CloudEvent;
-import se.sip.platform.tracing.EventSpans;
+import se.sip.platform.inbox.IncomingEvents;
 
 /**
  * Consent events from {@code sip.consent.v1} feed the local consent projection that meeting reads are checked
@@ -23,20 +21,17 @@ import se.sip.platform.tracing.EventSpans;
 public class ConsentEventsConsumer {
 
     private final ConsentProjection projection;
-    private final EventSpans spans;
-    private final ObjectMapper json;
+    private final IncomingEvents incoming;
 
-    ConsentEventsConsumer(ConsentProjection projection, EventSpans spans, ObjectMapper json) {
+    ConsentEventsConsumer(ConsentProjection projection, IncomingEvents incoming) {
         this.projection = projection;
-        this.spans = spans;
-        this.json = json;
+        this.incoming = incoming;
     }
 
     @Incoming("consents")
     @Blocking
     @Transactional
     public void onConsentEvent(String payload) throws JsonProcessingException {
-        CloudEvent event = json.readValue(payload, CloudEvent.class);
-        spans.process("consents", event, () -> projection.apply(event));
+        incoming.receive("consents", payload, projection::apply);
     }
 }

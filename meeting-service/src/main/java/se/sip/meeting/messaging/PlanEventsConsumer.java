@@ -6,16 +6,14 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
-import se.sip.meeting.plan.PlanProjection;
-import se.sip.meeting.service.MeetingService;
-import se.sip.platform.events.CloudEvent;
+import se.sip.meeting.meeting.MeetingService;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.PlanEventData;
-import se.sip.platform.tracing.EventSpans;
+import se.sip.platform.inbox.IncomingEvents;
+import se.sip.platform.plan.PlanProjection;
 
 /**
  * Plan events from {@code sip.plan.v1} feed the local plan projection that meetings are booked and read against, and
@@ -27,24 +25,21 @@ public class PlanEventsConsumer {
 
     private final PlanProjection projection;
     private final MeetingService meetings;
-    private final EventSpans spans;
-    private final ObjectMapper json;
+    private final IncomingEvents incoming;
 
-    PlanEventsConsumer(PlanProjection projection, MeetingService meetings, EventSpans spans, ObjectMapper json) {
+    PlanEventsConsumer(PlanProjection projection, MeetingService meetings, IncomingEvents incoming) {
         this.projection = projection;
         this.meetings = meetings;
-        this.spans = spans;
-        this.json = json;
+        this.incoming = incoming;
     }
 
     @Incoming("plans")
     @Blocking
     @Transactional
     public void onPlanEvent(String payload) throws JsonProcessingException {
-        CloudEvent event = json.readValue(payload, CloudEvent.class);
-        spans.process("plans", event, () -> {
+        incoming.receive("plans", payload, event -> {
             if (projection.apply(event) && EventTypes.PLAN_CLOSED.equals(event.type())) {
-                PlanEventData closed = json.convertValue(event.data(), PlanEventData.class);
+                PlanEventData closed = incoming.data(event, PlanEventData.class);
                 meetings.cancelForClosedPlan(closed.planId(), closed.closureReason());
             }
         });

@@ -1,9 +1,7 @@
 package se.sip.platform.probe;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import se.sip.testinfra.Tokens;
@@ -29,7 +27,7 @@ public final class ProbeCalls {
     }
 
     public static RequestSpecification as(String sub, String org, String orgType, String... groups) {
-        return given().header("Authorization", Tokens.bearer(sub, org, orgType, groups)).contentType(ContentType.JSON);
+        return Tokens.as(sub, org, orgType, groups);
     }
 
     /** A probe record's body; laid out over several lines, so that the same JSON on one line is other bytes. */

@@ -1,0 +1,128 @@
+package se.sip.meeting.invitation;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.meeting.meeting.AnswerService;
+import se.sip.meeting.meeting.MeetingResource;
+import se.sip.meeting.meeting.MeetingService;
+import se.sip.meeting.meeting.MeetingView;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+/**
+ * A meeting's invitation: the invitees' answers, through the API or from their calendars, and the invitation as an
+ * iCalendar file. Beside {@link MeetingResource} on the same path.
+ */
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings (möten)")
+class InvitationResource {
+
+    static final String CALENDAR = "text/calendar";
+
+    @Inject
+    AnswerService answers;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    InvitationCalendar calendar;
+
+    @POST
+    @Path("/{id}/responses")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMeeting", summary = "An invitee answers the kallelse or inbjudan (svar på"
+            + " kallelse)", description = "ACCEPTED, DECLINED, TENTATIVE or PROPOSED_NEW_TIME (with"
+            + " proposedStartsAt). Only the invitee's own organisation answers for it; the organiser's organisation"
+            + " answers for an invitee without one (the individual, a relative): 403 otherwise. A DECLINED"
+            + " from an invitee with a kallelse (a MUNICIPALITY or REGION party, obliged to attend) is recorded with"
+            + " obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the organiser. Publishes"
+            + " se.sip.meeting.answered.v1.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseRequest.class),
+            examples = @ExampleObject(name = "declined", value = InvitationExamples.RESPONSE)))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED")
+    @APIResponse(responseCode = "422", description = "Not an invitee of the meeting, or a new time proposed without proposedStartsAt")
+    public Response answer(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request) {
+        return MeetingResource.current(answers.answer(caller.get(), id, request.toAnswer()));
+    }
+
+    @POST
+    @Path("/{id}/calendar-replies")
+    @Consumes(CALENDAR)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "answerMeetingFromCalendar", summary = "An invitee's calendar reply counts as an answer"
+            + " (svar på kallelse från kalendern, iCalendar)",
+            description = "Takes the RFC 5546 METHOD:REPLY an invitee's calendar sends to the invitation's ORGANIZER:"
+                    + " one VEVENT whose UID is this meeting's (<meetingId>@sip) and one ATTENDEE whose mailto:"
+                    + " address is an invitee's e-mail (compared without case). PARTSTAT ACCEPTED, DECLINED or"
+                    + " TENTATIVE is recorded exactly as an answer through …/responses (TENTATIVE as the answer"
+                    + " TENTATIVE), by the same organisations: the invitee's own, or the organiser's for an invitee"
+                    + " without one. The reply must answer the invitation's current SEQUENCE: a reply to an earlier"
+                    + " one answered a time the meeting no longer has and is refused with 409, nothing recorded."
+                    + " Publishes se.sip.meeting.answered.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = CALENDAR,
+            examples = @ExampleObject(name = "declined", value = InvitationExamples.CALENDAR_REPLY)))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not iCalendar")
+    @APIResponse(responseCode = "403", description = "The caller's organisation may not answer for that invitee")
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED, or the reply answers an"
+            + " earlier SEQUENCE")
+    @APIResponse(responseCode = "415", description = "Not sent as text/calendar")
+    @APIResponse(responseCode = "422", description = "Not a REPLY, not this meeting's UID, not one ATTENDEE who is an"
+            + " invitee, or a PARTSTAT other than ACCEPTED, DECLINED or TENTATIVE")
+    public Response calendarReply(@PathParam("id") UUID id, String reply) {
+        return MeetingResource.current(answers.answerFromCalendar(caller.get(), id, CalendarReply.parse(reply)));
+    }
+
+    @GET
+    @Path("/{id}/invitation.ics")
+    @Produces(CALENDAR)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "getMeetingInvitation", summary = "The kallelse or inbjudan as a calendar invitation"
+            + " (kallelse som kalenderinbjudan, iCalendar)", description = "RFC 5545: METHOD:REQUEST, or METHOD:CANCEL"
+            + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
+            + " SEQUENCE rises with each rescheduling; times in Swedish local time"
+            + " (DTSTART;TZID=Europe/Stockholm) with the Europe/Stockholm VTIMEZONE included; ATTENDEE lines for"
+            + " invitees with an e-mail address"
+            + " (REQ-PARTICIPANT for a kallelse, OPT-PARTICIPANT for an inbjudan). The SUMMARY names only the kind of"
+            + " meeting. Visible as the meeting is.")
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(mediaType = CALENDAR,
+                    examples = @ExampleObject(name = "SIP-möte", value = InvitationExamples.ICS)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
+    public String invitation(@PathParam("id") UUID id) {
+        return calendar.of(meetings.read(caller.get(), id));
+    }
+}

@@ -1,0 +1,77 @@
+package se.sip.meeting.meeting;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.sip.platform.person.ValidPersonalIdentityNumber;
+import se.sip.platform.security.OrgType;
+
+@Schema(name = "MeetingRequest", description = "A meeting to book and the invitations to send")
+record MeetingRequest(
+        @NotNull @Schema(required = true, description = "The plan the meeting is about") UUID planId,
+        @NotNull @ValidPersonalIdentityNumber
+        @Schema(description = "Personal identity or coordination number, 12 digits; must be the plan's person",
+                example = "191212121212", required = true) String personId,
+        @NotNull @Schema(required = true, description = "SIP (SIP-möte), COLLABORATION (samverkansmöte), OFFICIALS"
+                + " (tjänstemannamöte), FOLLOW_UP (uppföljning), START_UP (uppstart)") MeetingType type,
+        @NotNull @Schema(required = true, example = "2026-12-10T09:00:00+01:00") OffsetDateTime startsAt,
+        @NotNull @Min(value = 15, message = "must be between 15 and 480")
+        @Max(value = 480, message = "must be between 15 and 480") @Schema(required = true, example = "90")
+        Integer durationMinutes,
+        @NotNull @Schema(required = true) MeetingFormat format,
+        @Size(max = 300) @Schema(description = "Where, for a PHYSICAL meeting", example = "Stadshuset, rum 3") String location,
+        @Size(max = 500) @Schema(description = "The link, for a DIGITAL meeting", example = "https://meet.example.se/abc")
+        String videoLink,
+        @NotEmpty @Size(max = 40) @Schema(required = true, description = "Who is called. A PARTY of orgType"
+                + " MUNICIPALITY or REGION receives a kallelse (notice to attend, obliging); every other invitee an"
+                + " inbjudan (invitation)") List<@Valid @NotNull InviteeDto> invitees,
+        @NotBlank @Size(max = 200) @Schema(required = true, description = "Who chairs (ordförande)") String chair,
+        @NotBlank @Size(max = 200) @Schema(required = true, description = "Who takes the minutes (sekreterare)")
+        String noteTaker,
+        @NotBlank @Size(max = 100) @Schema(required = true, description = "The note-taker's organisation, a party of"
+                + " the plan: only a caller of this organisation submits the minutes", example = "kommun-0583")
+        String noteTakerOrgId,
+        @NotNull @Size(min = 2, max = 2, message = "must be two")
+        @Schema(required = true, description = "The two who adjust the minutes (justerare), from two different"
+                + " principals") List<@Valid @NotNull AdjusterDto> adjusters) {
+
+    /** In the domain's terms, once bean validation has passed. */
+    MeetingBooking toBooking() {
+        return new MeetingBooking(planId, personId, type, startsAt.toInstant(), durationMinutes, format, location,
+                videoLink, invitees.stream().map(i -> new MeetingBooking.NewInvitee(i.id(), i.kind(), i.orgId(),
+                        i.orgType(), i.name(), i.email(), i.phone())).toList(),
+                chair, noteTaker, noteTakerOrgId,
+                adjusters.stream().map(a -> new MeetingBooking.NewAdjuster(a.id(), a.name(), a.orgId())).toList());
+    }
+
+    @Schema(name = "MeetingInvitee", description = "One invitee")
+    record InviteeDto(
+            @Schema(description = "Kept if given; otherwise assigned") UUID id,
+            @NotNull InviteeKind kind,
+            @Size(max = 100) @Schema(description = "Required for a PARTY", example = "region-ostergotland-beroende")
+            String orgId,
+            @Schema(description = "Required for a PARTY") OrgType orgType,
+            @NotBlank @Size(max = 200) @Schema(example = "Beroendemottagningen") String name,
+            @Email @Size(max = 320) @Schema(description = "Where the calendar invitation goes") String email,
+            @Size(max = 40) String phone) {
+    }
+
+    @Schema(name = "MeetingAdjuster", description = "An adjuster of the minutes (justerare)")
+    record AdjusterDto(
+            @Schema(description = "Kept if given; otherwise assigned") UUID id,
+            @NotBlank @Size(max = 200) @Schema(example = "Anna Berg") String name,
+            @NotBlank @Size(max = 100) @Schema(example = "kommun-0583") String orgId) {
+    }
+}

@@ -1,0 +1,85 @@
+package se.sip.meeting.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.sip.meeting.meeting.MeetingBooking.NewInvitee;
+import se.sip.platform.plan.PlanSnapshot;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.security.Caller;
+import se.sip.platform.security.OrgType;
+
+/** The booking rules (docs/contract.md, meeting-service; docs/domain.md, "SIP rules"): each broken one is a 422 with a hint. */
+final class MeetingRules {
+
+    private MeetingRules() {
+    }
+
+    static PlanSnapshot check(Caller caller, MeetingBooking r, Optional<PlanSnapshot> known, String personRef) {
+        PlanSnapshot plan = known.filter(PlanSnapshot::active).orElseThrow(() -> rule("The plan is not known to"
+                + " meeting-service or not ACTIVE: a meeting is booked for an active plan (a plan just started may"
+                + " take a moment to arrive)."));
+        require(plan.personRef().equals(personRef), "personId is not the person of the plan.");
+        require(plan.hasParty(caller.org()), "Your organisation is not a party of the plan, so it cannot call a"
+                + " meeting about it.");
+        require(plan.hasParty(r.noteTakerOrgId()), "noteTakerOrgId is not a party of the plan: the note-taker comes"
+                + " from an organisation taking part, which submits the minutes.");
+        checkInvitees(r.invitees());
+        boolean regionInvited = r.invitees().stream().anyMatch(i -> party(i, OrgType.REGION));
+        if (r.type() == MeetingType.SIP) {
+            require(regionInvited, "A SIP-möte needs a REGION party among the invitees: health care is one of the two"
+                    + " principals of a SIP. Without health care, book a COLLABORATION (samverkansmöte).");
+        }
+        if (r.type() == MeetingType.COLLABORATION) {
+            require(!regionInvited, "A samverkansmöte (COLLABORATION) has no REGION party: with health care taking"
+                    + " part it is a SIP-möte; book type SIP.");
+        }
+        if (PlanSnapshot.LVM_AFTERCARE.equals(plan.kind())) {
+            require(r.invitees().stream().anyMatch(i -> i.kind() == InviteeKind.INDIVIDUAL), "In LVM aftercare the"
+                    + " individual is invited to every meeting: add an INDIVIDUAL invitee.");
+            // SiS leaves the plan's parties at discharge (placement-changed), and then is no longer required.
+            Set<String> sis = plan.partiesOfType(OrgType.SIS.name());
+            require(sis.isEmpty() || r.invitees().stream().anyMatch(i -> party(i, OrgType.SIS)
+                    && sis.contains(i.orgId())), "In LVM aftercare SiS is invited while it is a party of the plan:"
+                            + " add the plan's SiS institution (" + String.join(", ", sis) + ") as a PARTY of orgType"
+                            + " SIS.");
+        }
+        if (r.format() == MeetingFormat.DIGITAL) {
+            require(present(r.videoLink()), "A DIGITAL meeting needs a videoLink.");
+        } else {
+            require(present(r.location()), "A PHYSICAL meeting needs a location.");
+        }
+        require(!r.adjusters().get(0).orgId().equals(r.adjusters().get(1).orgId()), "The two adjusters (justerare)"
+                + " come from two different principals: give adjusters of two different organisations.");
+        return plan;
+    }
+
+    private static void checkInvitees(List<NewInvitee> invitees) {
+        for (int i = 0; i < invitees.size(); i++) {
+            NewInvitee x = invitees.get(i);
+            if (x.kind() == InviteeKind.PARTY) {
+                require(present(x.orgId()) && x.orgType() != null,
+                        "invitees[" + i + "] is a PARTY and needs orgId and orgType.");
+            }
+        }
+    }
+
+    private static boolean party(NewInvitee i, OrgType type) {
+        return i.kind() == InviteeKind.PARTY && i.orgType() == type;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void require(boolean holds, String hint) {
+        if (!holds) {
+            throw rule(hint);
+        }
+    }
+
+    private static ProblemException rule(String hint) {
+        return ProblemException.ruleViolation(hint);
+    }
+}
