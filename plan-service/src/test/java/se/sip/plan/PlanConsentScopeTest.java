@@ -14,6 +14,7 @@ import static se.sip.plan.PlanFixtures.startPlan;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ import se.sip.testinfra.TestPersons;
 class PlanConsentScopeTest {
 
     @Inject
-    PlanRepository plans;
+    EntityManager em;
 
     @Inject
     PersonRefs personRefs;
@@ -105,6 +106,7 @@ class PlanConsentScopeTest {
     }
 
     private void assertNoPlan(String person) {
-        assertEquals(0, plans.count("personRef", personRefs.of(PersonalIdentityNumber.parse(person))));
+        assertEquals(0L, em.createQuery("select count(p) from Plan p where p.personRef = :ref", Long.class)
+                .setParameter("ref", personRefs.of(PersonalIdentityNumber.parse(person))).getSingleResult());
     }
 }

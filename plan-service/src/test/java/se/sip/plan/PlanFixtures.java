@@ -1,6 +1,5 @@
 package se.sip.plan;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import se.sip.platform.events.EventTypes;
@@ -49,7 +47,7 @@ final class PlanFixtures {
     }
 
     static RequestSpecification as(String sub, String org, String orgType, String... groups) {
-        return given().header("Authorization", Tokens.bearer(sub, org, orgType, groups)).contentType(ContentType.JSON);
+        return Tokens.as(sub, org, orgType, groups);
     }
 
     /** An LVM-aftercare plan led by the municipality, with SiS and the region's addiction clinic. */

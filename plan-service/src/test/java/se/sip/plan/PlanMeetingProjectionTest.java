@@ -69,12 +69,12 @@ class PlanMeetingProjectionTest {
         // Events of one person keep their order: once the last one is applied, all before it are.
         await().atMost(ARRIVAL).until(() -> meetingsOf(plan).size() == 2);
         PlanMeeting m = meetingsOf(plan).get(0);
-        assertEquals(meeting, m.meetingId);
-        assertEquals(2, m.sequence);
-        assertEquals(MOVED_AGAIN.toInstant(), m.startsAt);
-        assertEquals(PlanMeeting.SCHEDULED, m.status);
-        assertEquals(90, m.durationMinutes);
-        assertEquals("PHYSICAL", m.format);
+        assertEquals(meeting, m.meetingId());
+        assertEquals(2, m.sequence());
+        assertEquals(MOVED_AGAIN.toInstant(), m.startsAt());
+        assertEquals(PlanMeeting.SCHEDULED, m.status());
+        assertEquals(90, m.durationMinutes());
+        assertEquals("PHYSICAL", m.format());
     }
 
     @Test
@@ -102,15 +102,15 @@ class PlanMeetingProjectionTest {
                 meeting, FIRST, 2, resubmitted, approved));
 
         await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(300))
-                .until(() -> meetingsOf(plan).get(0).minutesApprovedAt != null);
+                .until(() -> meetingsOf(plan).get(0).minutesApprovedAt() != null);
         List<PlanMeeting> all = meetingsOf(plan);
         assertEquals(1, all.size());
         PlanMeeting m = all.get(0);
-        assertEquals(PlanMeeting.HELD, m.status);
-        assertEquals(heldAt.toInstant(), m.heldAt);
-        assertEquals(FIRST.plusMonths(2).toLocalDate(), m.nextFollowUpOn);
-        assertEquals(2, m.minutesRevision);
-        assertEquals(resubmitted.toInstant(), m.minutesSubmittedAt);
-        assertEquals(approved.toInstant(), m.minutesApprovedAt);
+        assertEquals(PlanMeeting.HELD, m.status());
+        assertEquals(heldAt.toInstant(), m.heldAt());
+        assertEquals(FIRST.plusMonths(2).toLocalDate(), m.nextFollowUpOn());
+        assertEquals(2, m.minutesRevision());
+        assertEquals(resubmitted.toInstant(), m.minutesSubmittedAt());
+        assertEquals(approved.toInstant(), m.minutesApprovedAt());
     }
 }

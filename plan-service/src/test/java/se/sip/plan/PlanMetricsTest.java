@@ -28,6 +28,7 @@ import se.sip.plan.milestone.MilestoneScheduler;
 import se.sip.platform.outbox.OutboxLag;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestClock;
 import se.sip.testinfra.TestPersons;
 
 /** What an operator scrapes from /q/metrics: the outbox's lag, overdue milestones, the consumers' lag. */

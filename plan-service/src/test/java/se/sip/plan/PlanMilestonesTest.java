@@ -34,6 +34,7 @@ import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestClock;
 import se.sip.testinfra.TestPersons;
 
 /** The milestones a partner reads as time passes and meetings are held. */

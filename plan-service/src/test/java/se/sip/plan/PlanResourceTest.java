@@ -49,9 +49,6 @@ class PlanResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    PlanRepository plans;
-
-    @Inject
     PersonRefs personRefs;
 
     @Inject
@@ -219,7 +216,8 @@ class PlanResourceTest {
 
     private void assertNothingStored(String person) {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(person));
-        assertEquals(0, plans.count("personRef", personRef));
+        assertEquals(0L, em.createQuery("select count(p) from Plan p where p.personRef = :ref", Long.class)
+                .setParameter("ref", personRef).getSingleResult());
         assertEquals(0L, em.createQuery("select count(e) from OutboxEvent e where e.eventKey = :key", Long.class)
                 .setParameter("key", personRef).getSingleResult());
     }

@@ -38,6 +38,7 @@ import se.sip.testinfra.ConsentEventFeed;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
+import se.sip.testinfra.TestSpans;
 
 /**
  * One trace from a partner's request through the outbox and Kafka to a consumer and on: each hop's span is a child

@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -96,7 +93,7 @@ public class NoticeRules {
      * that does not name a party of the person's plan tells that party nothing.
      */
     private Notice consentEnded(String type, ConsentEventData d) {
-        Set<String> orgs = union(d.partyOrgIds(), Set.of());
+        Set<String> orgs = OrgIds.union(d.partyOrgIds(), Set.of());
         if (d.recordedByOrg() != null) {
             orgs.add(d.recordedByOrg());
         }
@@ -122,8 +119,7 @@ public class NoticeRules {
     }
 
     private Notice consentReplaced(PlanConsentReplacedData d) {
-        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> lead(d.planId()))
-                .map(Set::of).orElse(Set.of());
+        Set<String> lead = lead(d.leadOrgId(), d.planId());
         return new Notice(lead, "/api/v1/plans/" + d.planId(),
                 "Samtycket som planen vilade på har upphört. Planen fortsätter med stöd av ett annat gällande"
                         + " samtycke.",
@@ -132,7 +128,7 @@ public class NoticeRules {
 
     /** Exactly the parties that lost access: the others, the lead too, still read the plan as before. */
     private Notice accessEnded(PartyAccessEndedData d) {
-        return new Notice(union(d.orgIds(), Set.of()), "/api/v1/plans/" + d.planId(),
+        return new Notice(OrgIds.union(d.orgIds(), Set.of()), "/api/v1/plans/" + d.planId(),
                 "Ni har inte längre åtkomst till planen: inget gällande samtycke omfattar er. Ni är kvar som part.",
                 "You no longer have access to the plan: no consent in force covers you. You remain a party.");
     }
@@ -140,7 +136,7 @@ public class NoticeRules {
     private Notice meeting(String type, MeetingEventData d) {
         String link = "/api/v1/meetings/" + d.meetingId();
         String when = when(d.startsAt());
-        Set<String> invitees = union(d.inviteeOrgIds(), Set.of());
+        Set<String> invitees = OrgIds.union(d.inviteeOrgIds(), Set.of());
         return switch (type) {
             case EventTypes.MEETING_SCHEDULED -> new Notice(invitees, link,
                     "Kallelse till " + MeetingKinds.swedish(d.type()) + " " + when + ".",
@@ -159,15 +155,15 @@ public class NoticeRules {
         if (!d.obligedToAttend() || !"DECLINED".equals(d.answer())) {
             return null;
         }
-        Set<String> lead = lead(d.planId()).map(Set::of).orElse(Set.of());
+        Set<String> lead = lead(null, d.planId());
         return new Notice(lead, "/api/v1/meetings/" + d.meetingId(),
                 "En kallad part har tackat nej till mötet. Följ upp.",
                 "An invitee obliged to attend declined the meeting. Follow it up.");
     }
 
     private Notice plan(String type, PlanEventData d) {
-        Set<String> parties = union(d.partyOrgIds(), parties(d.planId()));
-        addLead(parties, d.leadOrgId());
+        Set<String> parties = OrgIds.union(d.partyOrgIds(), parties(d.planId()));
+        OrgIds.addLead(parties, d.leadOrgId());
         String link = "/api/v1/plans/" + d.planId();
         if (EventTypes.PLAN_CREATED.equals(type)) {
             return new Notice(parties, link, "En ny plan där ni är part har startats.",
@@ -198,8 +194,7 @@ public class NoticeRules {
     }
 
     private Notice milestone(String type, MilestoneEventData d) {
-        Set<String> lead = Optional.ofNullable(d.leadOrgId()).or(() -> lead(d.planId()))
-                .map(Set::of).orElse(Set.of());
+        Set<String> lead = lead(d.leadOrgId(), d.planId());
         String link = "/api/v1/plans/" + d.planId() + "/milestones";
         if (EventTypes.FOLLOW_UP_DUE.equals(type)) {
             return new Notice(lead, link,
@@ -217,18 +212,20 @@ public class NoticeRules {
      * lag the plan topic), the parties are those plan-service checked with consent-service when the plan started.
      */
     private Set<String> readers(String personRef, UUID planId, List<String> partyOrgIds, String leadOrgId) {
-        Set<String> orgs = union(partyOrgIds, parties(planId));
+        Set<String> orgs = OrgIds.union(partyOrgIds, parties(planId));
         List<ConsentScope> known = consents.ofPerson(personRef);
         if (!known.isEmpty()) {
             LocalDate today = LocalDate.now(clock);
             orgs.removeIf(org -> !ConsentCoverage.covers(known, org, ConsentPurposes.SHARE_INFORMATION, today));
         }
-        addLead(orgs, leadOrgId);
+        OrgIds.addLead(orgs, leadOrgId);
         return orgs;
     }
 
-    private Optional<String> lead(UUID planId) {
-        return plans.find(planId).map(PlanSnapshot::leadOrgId);
+    /** The lead the event names, else the one the projection knows: none when neither does. */
+    private Set<String> lead(String named, UUID planId) {
+        String lead = named != null ? named : plans.find(planId).map(PlanSnapshot::leadOrgId).orElse(null);
+        return lead == null ? Set.of() : Set.of(lead);
     }
 
     private Set<String> parties(UUID planId) {
@@ -241,20 +238,5 @@ public class NoticeRules {
 
     private static String when(OffsetDateTime at) {
         return at == null ? "" : WHEN.format(Instant.from(at).atZone(ClockProducer.SWEDEN));
-    }
-
-    private static Set<String> union(Collection<String> named, Collection<String> known) {
-        Set<String> orgs = new LinkedHashSet<>();
-        if (named != null) {
-            named.stream().filter(Objects::nonNull).forEach(orgs::add);
-        }
-        orgs.addAll(known);
-        return orgs;
-    }
-
-    private static void addLead(Set<String> orgs, String leadOrgId) {
-        if (leadOrgId != null) {
-            orgs.add(leadOrgId);
-        }
     }
 }

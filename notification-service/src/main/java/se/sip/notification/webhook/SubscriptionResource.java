@@ -161,8 +161,7 @@ class SubscriptionResource {
             content = @Content(schema = @Schema(implementation = DeliveryView.class),
                     examples = @ExampleObject(name = "re-sent", value = WebhookExamples.DELIVERY_RESENT)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation, or no such"
-            + " delivery of it", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + " delivery of it")
     public Response resend(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(DeliveryView.of(subscriptions.resend(caller.get(), id, deliveryId))).build();
     }

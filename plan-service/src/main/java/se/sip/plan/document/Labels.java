@@ -1,19 +1,22 @@
 package se.sip.plan.document;
 
-import se.sip.plan.ActionStatus;
-import se.sip.plan.Intervention;
-import se.sip.plan.LifeArea;
-import se.sip.plan.PlanKind;
-import se.sip.plan.RepresentativeRole;
+import io.quarkus.qute.TemplateExtension;
+
+import se.sip.plan.plan.ActionStatus;
+import se.sip.plan.plan.Intervention;
+import se.sip.plan.plan.LifeArea;
+import se.sip.plan.plan.PlanKind;
+import se.sip.plan.plan.RepresentativeRole;
 import se.sip.platform.security.OrgType;
 
-/** The Swedish words the printed plan uses for the API's enum values. */
+/** The Swedish words the SIP document uses for the plan's codes: {@code {plan.kind.label}} in its template. */
+@TemplateExtension
 final class Labels {
 
     private Labels() {
     }
 
-    static String of(PlanKind kind) {
+    static String label(PlanKind kind) {
         return switch (kind) {
             case SIP -> "Samordnad individuell plan (SIP)";
             case COLLABORATION -> "Samverkansplan";
@@ -22,7 +25,7 @@ final class Labels {
         };
     }
 
-    static String of(LifeArea area) {
+    static String label(LifeArea area) {
         return switch (area) {
             case SUBSTANCE_USE -> "Missbruk och beroende";
             case MENTAL_HEALTH -> "Psykisk hälsa";
@@ -36,7 +39,7 @@ final class Labels {
         };
     }
 
-    static String of(Intervention intervention) {
+    static String label(Intervention intervention) {
         return switch (intervention) {
             case ADDICTION_TREATMENT -> "Beroendebehandling";
             case RELAPSE_PREVENTION -> "Återfallsprevention";
@@ -53,7 +56,7 @@ final class Labels {
         };
     }
 
-    static String of(ActionStatus status) {
+    static String label(ActionStatus status) {
         return switch (status) {
             case PLANNED -> "Planerad";
             case ONGOING -> "Pågår";
@@ -62,7 +65,7 @@ final class Labels {
         };
     }
 
-    static String of(OrgType type) {
+    static String label(OrgType type) {
         return switch (type) {
             case MUNICIPALITY -> "Kommun";
             case REGION -> "Region (hälso- och sjukvård)";
@@ -71,7 +74,7 @@ final class Labels {
         };
     }
 
-    static String of(RepresentativeRole role) {
+    static String label(RepresentativeRole role) {
         return switch (role) {
             case LEGAL_REPRESENTATIVE -> "God man eller förvaltare";
             case GUARDIAN -> "Vårdnadshavare";

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import se.sip.plan.ActionStatus;
-import se.sip.plan.PlanAction;
-import se.sip.plan.rest.ActionView;
-import se.sip.plan.rest.PlanRequest;
-import se.sip.plan.rest.PlanView;
+import se.sip.plan.plan.ActionStatus;
+import se.sip.plan.plan.PlanAction;
+import se.sip.plan.version.PlanSnapshot;
 import se.sip.platform.security.OrgType;
 
 /**
@@ -30,23 +28,23 @@ final class LegalMinimum {
     private LegalMinimum() {
     }
 
-    static List<Point> check(PlanView plan) {
-        List<ActionView> actions = plan.actions().stream().filter(a -> a.status() != ActionStatus.CANCELLED).toList();
-        List<PlanRequest.PartyDto> principals = plan.parties().stream().filter(LegalMinimum::isPrincipal).toList();
-        Set<String> principalIds = principals.stream().map(PlanRequest.PartyDto::orgId).collect(Collectors.toSet());
-        Set<String> responsible = actions.stream().map(ActionView::responsibleOrgId).collect(Collectors.toSet());
+    static List<Point> check(PlanSnapshot plan) {
+        List<PlanSnapshot.Action> actions = plan.actions().stream().filter(a -> a.status() != ActionStatus.CANCELLED).toList();
+        List<PlanSnapshot.Party> principals = plan.parties().stream().filter(LegalMinimum::isPrincipal).toList();
+        Set<String> principalIds = principals.stream().map(PlanSnapshot.Party::orgId).collect(Collectors.toSet());
+        Set<String> responsible = actions.stream().map(PlanSnapshot.Action::responsibleOrgId).collect(Collectors.toSet());
         List<Point> points = new ArrayList<>();
 
         points.add(new Point(1, "Vilka insatser som behövs",
                 actions.isEmpty() ? "planen har inga åtgärder" : null));
 
         List<String> idle = principals.stream().filter(p -> !responsible.contains(p.orgId()))
-                .map(PlanRequest.PartyDto::name).toList();
+                .map(PlanSnapshot.Party::name).toList();
         points.add(new Point(2, "Vilka insatser respektive huvudman ska svara för",
                 principals.isEmpty() ? "ingen huvudman (kommun eller region) är part i planen"
                         : idle.isEmpty() ? null : "ingen åtgärd för " + String.join(", ", idle)));
 
-        boolean others = !plan.otherMeasures().isEmpty() || actions.stream()
+        boolean others = !plan.otherMeasuresOrNone().isEmpty() || actions.stream()
                 .anyMatch(a -> PlanAction.INDIVIDUAL.equals(a.responsibleOrgId())
                         || !principalIds.contains(a.responsibleOrgId()));
         points.add(new Point(3, "Vilka åtgärder som vidtas av någon annan än kommunen eller regionen",
@@ -58,7 +56,7 @@ final class LegalMinimum {
         return points;
     }
 
-    private static boolean isPrincipal(PlanRequest.PartyDto party) {
+    private static boolean isPrincipal(PlanSnapshot.Party party) {
         return party.orgType() == OrgType.MUNICIPALITY || party.orgType() == OrgType.REGION;
     }
 }

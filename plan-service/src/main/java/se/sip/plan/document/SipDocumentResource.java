@@ -22,25 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.platform.problem.Problem;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
 @Path("/api/v1/plans/{id}/sip-document")
 @Tag(name = "Plans (samordnade planer)")
-public class SipDocumentResource {
-
-    static final String EXAMPLE = """
-            <!DOCTYPE html>
-            <html lang="sv"><head><meta charset="utf-8"><title>Samordnad individuell plan (SIP)</title></head>
-            <body><main>
-            <div class="legal" role="alert"><p><strong>Planen uppfyller inte lagens minimikrav.</strong> …</p>
-            <ul><li><strong>3. Vilka åtgärder som vidtas av någon annan än kommunen eller regionen</strong> – saknas: …</li></ul></div>
-            <h1>Samordnad individuell plan (SIP)</h1>
-            <section><h2>Ny plan / Uppföljning, datum</h2><p><strong>Ny plan</strong>, 2027-01-12</p></section>
-            <section><h2>Planen tillhör</h2>…</section>
-            …
-            </main></body></html>""";
+class SipDocumentResource {
 
     @Inject
     SipDocumentService service;
@@ -70,11 +57,9 @@ public class SipDocumentResource {
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-                    examples = @ExampleObject(name = "an incomplete SIP", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "version is not a number of 1 or more",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no agreed version n",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    examples = @ExampleObject(name = "an incomplete SIP", value = DocumentExamples.INCOMPLETE_SIP)))
+    @APIResponse(responseCode = "400", description = "version is not a number of 1 or more")
+    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no agreed version n")
     public Response document(@PathParam("id") UUID id,
             @Parameter(description = "An agreed version's number; the plan as it now is when absent", example = "1")
             @QueryParam("version") @Min(value = 1, message = "must be 1 or more") Integer version) {

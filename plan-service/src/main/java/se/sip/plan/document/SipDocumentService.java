@@ -6,17 +6,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import se.sip.plan.rest.PlanView;
+import se.sip.plan.plan.PlanService;
+import se.sip.plan.version.AgreedPlan;
+import se.sip.plan.version.AgreedVersionService;
+import se.sip.plan.version.PlanSnapshot;
 import se.sip.platform.consent.ConsentTerms;
 import se.sip.platform.consent.ConsentTermsClient;
-import se.sip.plan.service.PlanService;
-import se.sip.plan.version.AgreedVersion;
-import se.sip.plan.version.AgreedVersionService;
 import se.sip.platform.security.Caller;
 
 /** The SIP document of a plan as it now is, or of one of its agreed versions; read (and logged) as the plan is. */
 @ApplicationScoped
-public class SipDocumentService {
+class SipDocumentService {
 
     private final PlanService plans;
     private final AgreedVersionService versions;
@@ -31,24 +31,23 @@ public class SipDocumentService {
         this.clock = clock;
     }
 
-    public String document(Caller caller, UUID planId, Integer version) {
+    String document(Caller caller, UUID planId, Integer version) {
         if (version == null) {
-            PlanView plan = PlanView.of(plans.read(caller, planId));
-            return SipDocument.render(plan, new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
+            PlanSnapshot plan = PlanSnapshot.of(plans.read(caller, planId));
+            return SipDocument.of(plan, new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
                     "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i ett justerat"
-                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null), terms(plan));
+                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null), terms(plan)).render();
         }
-        AgreedVersion agreed = versions.read(caller, planId, version);
-        LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt, clock.getZone());
-        PlanView snapshot = versions.snapshot(agreed);
-        return SipDocument.render(snapshot, new SipDocument.Heading(
-                agreed.number == 1 ? "Ny plan" : "Uppföljning", agreedOn,
-                "Fastställd version " + agreed.number + ": mötets protokoll justerades " + agreedOn + ".",
-                agreed.nextFollowUpOn), terms(snapshot));
+        AgreedPlan agreed = versions.read(caller, planId, version);
+        LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt(), clock.getZone());
+        return SipDocument.of(agreed.plan(), new SipDocument.Heading(
+                agreed.number() == 1 ? "Ny plan" : "Uppföljning", agreedOn,
+                "Fastställd version " + agreed.number() + ": mötets protokoll justerades " + agreedOn + ".",
+                agreed.nextFollowUpOn()), terms(agreed.plan())).render();
     }
 
     /** The terms of the consent the plan (or the version) rests on, asked of consent-service now. */
-    private ConsentTerms terms(PlanView plan) {
+    private ConsentTerms terms(PlanSnapshot plan) {
         return plan.consentId() == null ? null : consentTerms.terms(plan.consentId());
     }
 }

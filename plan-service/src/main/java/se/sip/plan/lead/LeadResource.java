@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.plan.Plan;
-import se.sip.plan.rest.PlanView;
+import se.sip.plan.plan.LeadService;
+import se.sip.plan.plan.PlanDetails;
+import se.sip.plan.plan.PlanView;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
@@ -36,18 +37,7 @@ import se.sip.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans (samordnade planer)")
-public class LeadResource {
-
-    static final String REQUEST = """
-            {"orgId": "region-ostergotland-beroende", "name": "Beroendemottagningen, Motala"}""";
-
-    static final String NOT_A_PARTY = """
-            {
-              "type": "urn:sip:problem:rule-violation",
-              "title": "Rule violated",
-              "status": 422,
-              "detail": "The lead (huvudansvarig) must be one of the plan's parties [kommun-0583, sis-lvm-hem-1]."
-            }""";
+class LeadResource {
 
     @Inject
     LeadService service;
@@ -69,26 +59,22 @@ public class LeadResource {
                     + " itself: the plan's next events carry the new leadOrgId. Note that the lead sees the plan always,"
                     + " another party only while a consent in force shares with it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadRequest.class),
-            examples = @ExampleObject(name = "to the region", value = REQUEST)))
+            examples = @ExampleObject(name = "to the region", value = LeadExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The plan with its new lead; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
     @APIResponse(responseCode = "422", description = "The new lead is not one of the plan's parties, or no consent in"
             + " force shares the person's information with it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not a party", value = NOT_A_PARTY)))
-    @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    examples = @ExampleObject(name = "not a party", value = LeadExamples.NOT_A_PARTY)))
+    @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was changed")
     public Response change(@PathParam("id") UUID id,
             @Parameter(description = "The plan's ETag as read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull LeadRequest request) {
-        Plan plan = service.change(caller.get(), id, request, ifMatch);
-        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+        PlanDetails plan = service.change(caller.get(), id, request.orgId(), request.name(), ifMatch);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version())).build();
     }
 }

@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.plan.Plan;
-import se.sip.plan.rest.PlanView;
+import se.sip.plan.plan.MeasureService;
+import se.sip.plan.plan.PlanDetails;
+import se.sip.plan.plan.PlanView;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
@@ -36,25 +37,10 @@ import se.sip.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans (samordnade planer)")
-public class OtherMeasureResource {
-
-    static final String REQUEST = """
-            {"otherMeasures": [
-              {"description": "Går på AA-möten två gånger i veckan.", "responsibleOrgId": "INDIVIDUAL"},
-              {"description": "Övervakning under villkorlig frigivning.", "responsibleOrgId": "kriminalvarden",
-               "responsibleName": "Kriminalvården, frivården Motala"}
-            ]}""";
-
-    static final String PRINCIPAL = """
-            {
-              "type": "urn:sip:problem:rule-violation",
-              "title": "Rule violated",
-              "status": 422,
-              "detail": "otherMeasures[0] names a principal (kommun-0583): a principal's own measures are the plan's actions."
-            }""";
+class OtherMeasureResource {
 
     @Inject
-    OtherMeasureService service;
+    MeasureService service;
 
     @Inject
     CurrentCaller caller;
@@ -70,24 +56,21 @@ public class OtherMeasureResource {
                     + " is not a party needs responsibleName. If-Match with the plan's ETag is required; only an ACTIVE"
                     + " plan changes.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OtherMeasuresRequest.class),
-            examples = @ExampleObject(name = "own and probation", value = REQUEST)))
+            examples = @ExampleObject(name = "own and probation", value = MeasureExamples.OTHER_MEASURES)))
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
     @APIResponse(responseCode = "422", description = "A measure names a principal, or an outside organisation"
             + " without its name", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "a principal", value = PRINCIPAL)))
+                    examples = @ExampleObject(name = "a principal", value = MeasureExamples.PRINCIPAL)))
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "The plan's ETag as read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OtherMeasuresRequest request) {
-        Plan plan = service.replace(caller.get(), id, request, ifMatch);
-        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+        PlanDetails plan = service.replaceOtherMeasures(caller.get(), id, request.toMeasures(), ifMatch);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version())).build();
     }
 }

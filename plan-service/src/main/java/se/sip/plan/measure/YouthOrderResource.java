@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.plan.Plan;
-import se.sip.plan.rest.PlanRequest;
-import se.sip.plan.rest.PlanView;
+import se.sip.plan.plan.MeasureService;
+import se.sip.plan.plan.PlanDetails;
+import se.sip.plan.plan.PlanRequest;
+import se.sip.plan.plan.PlanView;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
@@ -37,22 +38,10 @@ import se.sip.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans (samordnade planer)")
-public class YouthOrderResource {
-
-    static final String REQUEST = """
-            {"resourceUnitOrgId": "kommun-0583-srv", "orderedOn": "2027-01-10", "interventionFrom": "2027-01-15",
-             "interventionTo": "2027-07-15"}""";
-
-    static final String WRONG_KIND = """
-            {
-              "type": "urn:sip:problem:rule-violation",
-              "title": "Rule violated",
-              "status": 422,
-              "detail": "The order cannot be recorded: only a YOUTH_ASSIGNMENT has an order to the resource unit (youthOrder)."
-            }""";
+class YouthOrderResource {
 
     @Inject
-    YouthOrderService service;
+    MeasureService service;
 
     @Inject
     CurrentCaller caller;
@@ -66,24 +55,21 @@ public class YouthOrderResource {
                     + " Replaces an order given before, e.g. at the start. If-Match with the plan's ETag is required;"
                     + " only an ACTIVE plan changes.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanRequest.YouthOrderDto.class),
-            examples = @ExampleObject(name = "six months at SRV", value = REQUEST)))
+            examples = @ExampleObject(name = "six months at SRV", value = MeasureExamples.YOUTH_ORDER)))
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or interventionTo before interventionFrom",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or interventionTo before interventionFrom")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
     @APIResponse(responseCode = "422", description = "The plan is not a YOUTH_ASSIGNMENT, or the resource unit is not"
             + " one of its parties", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not a youth assignment", value = WRONG_KIND)))
+                    examples = @ExampleObject(name = "not a youth assignment", value = MeasureExamples.WRONG_KIND)))
     public Response record(@PathParam("id") UUID id,
             @Parameter(description = "The plan's ETag as read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanRequest.YouthOrderDto request) {
-        Plan plan = service.record(caller.get(), id, request, ifMatch);
-        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+        PlanDetails plan = service.recordYouthOrder(caller.get(), id, request.toOrder(), ifMatch);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version())).build();
     }
 }

@@ -6,35 +6,30 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
-import se.sip.platform.events.CloudEvent;
-import se.sip.platform.tracing.EventSpans;
+import se.sip.platform.inbox.IncomingEvents;
 
 /**
  * Meeting events from {@code sip.meeting.v1} update the plan's meetings, once per event and in one transaction; a
  * failure rolls back and the event is retried, never acknowledged and forgotten.
  */
 @ApplicationScoped
-public class MeetingEventsConsumer {
+class MeetingEventsConsumer {
 
     private final MeetingProjection projection;
-    private final EventSpans spans;
-    private final ObjectMapper json;
+    private final IncomingEvents incoming;
 
-    MeetingEventsConsumer(MeetingProjection projection, EventSpans spans, ObjectMapper json) {
+    MeetingEventsConsumer(MeetingProjection projection, IncomingEvents incoming) {
         this.projection = projection;
-        this.spans = spans;
-        this.json = json;
+        this.incoming = incoming;
     }
 
     @Incoming("meetings")
     @Blocking
     @Transactional
     public void onMeetingEvent(String payload) throws JsonProcessingException {
-        CloudEvent event = json.readValue(payload, CloudEvent.class);
-        spans.process("meetings", event, () -> projection.apply(event));
+        incoming.receive("meetings", payload, projection::apply);
     }
 }

@@ -63,8 +63,8 @@ public class MeetingProjection {
     /** The plan's meetings, in the order they start (those whose start is not known yet last). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanMeeting> ofPlan(UUID planId) {
-        return em.createQuery("from PlanMeeting where planId = :plan order by startsAt nulls last, meetingId",
-                PlanMeeting.class).setParameter("plan", planId).getResultList();
+        return em.createQuery("from MeetingRow where planId = :plan order by startsAt nulls last, meetingId",
+                MeetingRow.class).setParameter("plan", planId).getResultList().stream().map(PlanMeeting::of).toList();
     }
 
     private void booked(MeetingEventData d, OffsetDateTime bookedAt) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One time rule applied to one plan: its window (Europe/Stockholm dates, both included) and where it stands. */
 @Schema(name = "Milestone", description = "En tidsregel för planen (tidpunkt att bevaka)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Milestone(
+record Milestone(
         @Schema(description = "Stable for this rule of this plan: the kind, and for rules about one meeting or one"
                 + " round its meeting id or round number", example = "MINUTES_TO_ADJUSTERS-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f")
         String id,

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " ORDER_CONTACT kontakt med resursenheten inom två veckor från beställningen ·"
         + " PERIODIC_FOLLOW_UP insatsen för unga följs upp minst var sjätte månad ·"
         + " CLOSURE_DOCUMENTATION dokumentationen klar inom två veckor efter avslut")
-public enum MilestoneKind {
+enum MilestoneKind {
     FIRST_MEETING,
     FOLLOW_UP_IN_CARE,
     FOLLOW_UP_AFTER_DISCHARGE,

@@ -1,5 +1,6 @@
 package se.sip.plan.milestone;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.plan.milestone.MilestoneService.MilestonesView;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
@@ -25,7 +25,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/{id}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans (samordnade planer)")
-public class MilestoneResource {
+class MilestoneResource {
 
     @Inject
     MilestoneService service;
@@ -67,6 +67,7 @@ public class MilestoneResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = MilestoneExamples.NOT_FOUND)))
     public MilestonesView get(@PathParam("id") UUID id) {
-        return service.of(caller.get(), id);
+        LocalDate today = service.today();
+        return new MilestonesView(id, today, service.of(caller.get(), id, today));
     }
 }

@@ -10,11 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import se.sip.plan.PlacementChangeType;
-import se.sip.plan.Plan;
-import se.sip.plan.PlanKind;
-import se.sip.plan.PlanStatus;
 import se.sip.plan.meeting.PlanMeeting;
+import se.sip.plan.plan.PlanKind;
+import se.sip.plan.plan.PlanStatus;
 import se.sip.platform.time.ClockProducer;
 
 /**
@@ -27,37 +25,36 @@ import se.sip.platform.time.ClockProducer;
  * FOLLOW_UP_IN_CARE and FOLLOW_UP_AFTER_DISCHARGE if held in their window, and PERIODIC_FOLLOW_UP if held after the
  * previous follow-up and by the last day. ORDER_CONTACT is met by any meeting held in its window.
  */
-public final class MilestoneRules {
+final class MilestoneRules {
 
     private static final Set<String> PLANNING_MEETINGS = Set.of("SIP", "COLLABORATION", "FOLLOW_UP");
     private static final String OFFICIALS = "OFFICIALS";
     private static final int WEEK = 7;
 
-    private final Plan plan;
+    private final PlanFacts plan;
     private final List<PlanMeeting> meetings;
     private final LocalDate today;
     private final List<Milestone> found = new ArrayList<>();
 
-    private MilestoneRules(Plan plan, List<PlanMeeting> meetings, LocalDate today) {
+    private MilestoneRules(PlanFacts plan, List<PlanMeeting> meetings, LocalDate today) {
         this.plan = plan;
         this.meetings = meetings;
         this.today = today;
     }
 
     /** Every rule that applies to the plan, ordered by window. */
-    public static List<Milestone> of(Plan plan, List<PlanMeeting> meetings, LocalDate today) {
+    static List<Milestone> of(PlanFacts plan, List<PlanMeeting> meetings, LocalDate today) {
         MilestoneRules rules = new MilestoneRules(plan, meetings, today);
-        if (plan.kind == PlanKind.LVM_AFTERCARE && plan.lvmStartedOn != null) {
-            rules.lvmCare(plan.lvmStartedOn);
+        if (plan.kind() == PlanKind.LVM_AFTERCARE && plan.careBegan() != null) {
+            rules.lvmCare(plan.careBegan());
         }
-        if (plan.kind == PlanKind.YOUTH_ASSIGNMENT) {
+        if (plan.kind() == PlanKind.YOUTH_ASSIGNMENT) {
             // The order to the resource unit starts the clock; until it is recorded, the plan's start stands in.
-            rules.youthAssignment(plan.youthOrder != null && plan.youthOrder.orderedOn != null
-                    ? plan.youthOrder.orderedOn : date(plan.createdAt));
+            rules.youthAssignment(plan.ordered() != null ? plan.ordered() : date(plan.started()));
         }
         rules.everyHeldMeeting();
-        if (plan.status == PlanStatus.CLOSED) {
-            rules.closure(date(plan.closedAt));
+        if (plan.status() == PlanStatus.CLOSED) {
+            rules.closure(date(plan.closed()));
         }
         return rules.found.stream()
                 .filter(rules::withinCoordination)
@@ -70,8 +67,7 @@ public final class MilestoneRules {
         LocalDate firstBy = careBegan.plusMonths(3);
         add(MilestoneKind.FIRST_MEETING.name(), MilestoneKind.FIRST_MEETING, careBegan.plusMonths(2), firstBy,
                 firstHeld(PLANNING_MEETINGS, careBegan, firstBy));
-        Optional<LocalDate> discharged = plan.placementChanges.stream()
-                .filter(c -> c.type == PlacementChangeType.DISCHARGED).map(c -> c.effectiveOn).findFirst();
+        Optional<LocalDate> discharged = Optional.ofNullable(plan.discharged());
         // The follow-up in care is in its fifth month, by five months in; a discharge before that ends the care first.
         LocalDate inCareFrom = careBegan.plusMonths(4);
         if (discharged.isEmpty() || !discharged.get().isBefore(inCareFrom)) {
@@ -118,16 +114,16 @@ public final class MilestoneRules {
             }
             LocalDate minutesBy = held.plusDays(WEEK);
             add(id(MilestoneKind.MINUTES_TO_ADJUSTERS, m), MilestoneKind.MINUTES_TO_ADJUSTERS, held, minutesBy,
-                    m.meetingId, date(m.minutesSubmittedAt));
-            if (m.minutesSubmittedAt != null) {
-                LocalDate submitted = date(m.minutesSubmittedAt);
+                    m.meetingId(), date(m.minutesSubmittedAt()));
+            if (m.minutesSubmittedAt() != null) {
+                LocalDate submitted = date(m.minutesSubmittedAt());
                 add(id(MilestoneKind.ADJUSTERS_ANSWER, m), MilestoneKind.ADJUSTERS_ANSWER, submitted,
-                        submitted.plusDays(WEEK), m.meetingId, date(m.minutesApprovedAt));
+                        submitted.plusDays(WEEK), m.meetingId(), date(m.minutesApprovedAt()));
             }
-            if (!OFFICIALS.equals(m.type)) {
+            if (!OFFICIALS.equals(m.type())) {
                 LocalDate bookBy = held.plusDays(WEEK);
                 add(id(MilestoneKind.NEXT_FOLLOW_UP_BOOKED, m), MilestoneKind.NEXT_FOLLOW_UP_BOOKED, held, bookBy,
-                        m.meetingId, nextBooked(m, held, bookBy));
+                        m.meetingId(), nextBooked(m, held, bookBy));
             }
         }
     }
@@ -140,11 +136,11 @@ public final class MilestoneRules {
         LocalDate metBy = closed;
         for (PlanMeeting m : meetings) {
             if (m.isHeld()) {
-                if (m.minutesApprovedAt == null) {
+                if (m.minutesApprovedAt() == null) {
                     metBy = null;
                     break;
                 }
-                LocalDate approved = date(m.minutesApprovedAt);
+                LocalDate approved = date(m.minutesApprovedAt());
                 metBy = approved.isAfter(metBy) ? approved : metBy;
             }
         }
@@ -157,13 +153,13 @@ public final class MilestoneRules {
      * officials' meeting) starting after it was booked by the last day: on the day held, or the day booked if later.
      */
     private LocalDate nextBooked(PlanMeeting held, LocalDate heldOn, LocalDate bookBy) {
-        if (held.nextFollowUpOn != null) {
+        if (held.nextFollowUpOn() != null) {
             return heldOn;
         }
         return meetings.stream()
-                .filter(m -> m != held && !PlanMeeting.CANCELLED.equals(m.status) && !OFFICIALS.equals(m.type))
-                .filter(m -> m.startsAt != null && held.startsAt != null && m.startsAt.isAfter(held.startsAt))
-                .map(m -> m.bookedAt == null ? heldOn : date(m.bookedAt))
+                .filter(m -> m != held && !PlanMeeting.CANCELLED.equals(m.status()) && !OFFICIALS.equals(m.type()))
+                .filter(m -> m.startsAt() != null && held.startsAt() != null && m.startsAt().isAfter(held.startsAt()))
+                .map(m -> m.bookedAt() == null ? heldOn : date(m.bookedAt()))
                 .map(booked -> booked.isBefore(heldOn) ? heldOn : booked)
                 .filter(booked -> !booked.isAfter(bookBy))
                 .min(Comparator.naturalOrder())
@@ -172,15 +168,15 @@ public final class MilestoneRules {
 
     /** After the closure only the closure's own rule and what was already due before it remain. */
     private boolean withinCoordination(Milestone m) {
-        if (plan.status != PlanStatus.CLOSED || m.kind() == MilestoneKind.CLOSURE_DOCUMENTATION) {
+        if (plan.status() != PlanStatus.CLOSED || m.kind() == MilestoneKind.CLOSURE_DOCUMENTATION) {
             return true;
         }
-        LocalDate closed = date(plan.closedAt);
+        LocalDate closed = date(plan.closed());
         return m.status() == MilestoneStatus.MET || m.dueBy().isBefore(closed);
     }
 
     private void add(String id, MilestoneKind kind, LocalDate from, LocalDate by, Optional<PlanMeeting> metByMeeting) {
-        add(id, kind, from, by, metByMeeting.map(m -> m.meetingId).orElse(null),
+        add(id, kind, from, by, metByMeeting.map(PlanMeeting::meetingId).orElse(null),
                 metByMeeting.map(MilestoneRules::heldOn).orElse(null));
     }
 
@@ -199,17 +195,17 @@ public final class MilestoneRules {
 
     private Stream<PlanMeeting> held(Set<String> types) {
         return meetings.stream()
-                .filter(m -> m.isHeld() && heldOn(m) != null && (types == null || types.contains(m.type)))
+                .filter(m -> m.isHeld() && heldOn(m) != null && (types == null || types.contains(m.type())))
                 .sorted(Comparator.comparing(MilestoneRules::heldOn));
     }
 
     private static String id(MilestoneKind kind, PlanMeeting m) {
-        return kind.name() + "-" + m.meetingId;
+        return kind.name() + "-" + m.meetingId();
     }
 
     /** The day held; until the held event tells it, the day it was to start (minutes may come first). */
     private static LocalDate heldOn(PlanMeeting m) {
-        return date(m.heldAt != null ? m.heldAt : m.startsAt);
+        return date(m.heldAt() != null ? m.heldAt() : m.startsAt());
     }
 
     static LocalDate date(Instant instant) {

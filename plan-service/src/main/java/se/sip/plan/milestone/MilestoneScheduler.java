@@ -18,10 +18,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-import se.sip.plan.Plan;
-import se.sip.plan.PlanRepository;
-import se.sip.plan.PlanStatus;
 import se.sip.plan.meeting.MeetingProjection;
+import se.sip.plan.plan.PlanDetails;
+import se.sip.plan.plan.PlanService;
+import se.sip.plan.plan.PlanStatus;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MilestoneEventData;
 import se.sip.platform.events.Topics;
@@ -44,14 +44,14 @@ public class MilestoneScheduler {
     private static final Duration CLOSED_SCAN = Duration.ofDays(30);
 
     private final EntityManager em;
-    private final PlanRepository plans;
+    private final PlanService plans;
     private final MeetingProjection meetings;
     private final Outbox outbox;
     private final Clock clock;
     private final SchedulerShutdown shutdown;
     private final AtomicInteger overdueNow = new AtomicInteger();
 
-    MilestoneScheduler(EntityManager em, PlanRepository plans, MeetingProjection meetings, Outbox outbox, Clock clock,
+    MilestoneScheduler(EntityManager em, PlanService plans, MeetingProjection meetings, Outbox outbox, Clock clock,
             SchedulerShutdown shutdown, MeterRegistry registry) {
         this.em = em;
         this.plans = plans;
@@ -99,20 +99,17 @@ public class MilestoneScheduler {
     }
 
     private List<UUID> plansToScan() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select p.id from Plan p where p.status = :active or p.closedAt >= :since order by p.id", UUID.class)
-                .setParameter("active", PlanStatus.ACTIVE)
-                .setParameter("since", clock.instant().minus(CLOSED_SCAN))
-                .getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> plans.idsActiveOrClosedSince(clock.instant().minus(CLOSED_SCAN)));
     }
 
     private Scanned scan(UUID planId) {
-        Plan plan = plans.findById(planId);
+        PlanDetails plan = plans.readUnchecked(planId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         int told = 0;
         int overdue = 0;
-        for (Milestone m : MilestoneRules.of(plan, meetings.ofPlan(planId), today)) {
-            if (plan.status != PlanStatus.ACTIVE && m.kind() != MilestoneKind.CLOSURE_DOCUMENTATION) {
+        for (Milestone m : MilestoneRules.of(PlanFacts.of(plan), meetings.ofPlan(planId), today)) {
+            if (plan.status() != PlanStatus.ACTIVE && m.kind() != MilestoneKind.CLOSURE_DOCUMENTATION) {
                 continue;
             }
             if (m.status() == MilestoneStatus.DUE) {
@@ -125,11 +122,11 @@ public class MilestoneScheduler {
         return new Scanned(told, overdue);
     }
 
-    private int tell(Plan plan, Milestone m, String type) {
+    private int tell(PlanDetails plan, Milestone m, String type) {
         int inserted = em.createNativeQuery("""
                 insert into milestone_emission (plan_id, milestone_id, event_type, emitted_at)
                 values (:plan, :milestone, :type, :at) on conflict do nothing""")
-                .setParameter("plan", plan.id)
+                .setParameter("plan", plan.id())
                 .setParameter("milestone", m.id())
                 .setParameter("type", type)
                 .setParameter("at", Timestamp.from(clock.instant()))
@@ -137,9 +134,9 @@ public class MilestoneScheduler {
         if (inserted == 0) {
             return 0;
         }
-        outbox.publish(Topics.PLAN, plan.personRef, type, plan.id.toString(), new MilestoneEventData(plan.personRef,
-                plan.id, m.id(), m.kind().name(), m.dueFrom(), m.dueBy(), m.status().name(), m.meetingId(),
-                plan.leadOrgId, plan.partyOrgIds()));
+        outbox.publish(Topics.PLAN, plan.personRef(), type, plan.id().toString(), new MilestoneEventData(
+                plan.personRef(), plan.id(), m.id(), m.kind().name(), m.dueFrom(), m.dueBy(), m.status().name(),
+                m.meetingId(), plan.leadOrgId(), plan.partyOrgIds()));
         return 1;
     }
 }

@@ -10,7 +10,7 @@ import se.sip.platform.consent.ConsentTerms;
 
 /** The individual's written schedule (skriftligt underlag): every booked item of every party, in time order. */
 @Schema(name = "Schedule", description = "Den enskildes skriftliga underlag med inbokade tider och aktiviteter")
-public record Schedule(
+record Schedule(
         UUID planId,
         @Schema(description = "Who coordinates the plan (huvudansvarig)") String leadName,
         @Schema(description = "The parties and how to reach them") List<Contact> contacts,
@@ -21,6 +21,6 @@ public record Schedule(
         ConsentTerms consent) {
 
     @Schema(name = "ScheduleContact")
-    public record Contact(String name, String contact) {
+    record Contact(String name, String contact) {
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ScheduleItem", description = "En inbokad tid eller aktivitet i den enskildes schema")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScheduleItem(
+record ScheduleItem(
         @Schema(description = "Stable: the calendar UID of the item (the meeting's or the action's id)",
                 example = "meeting-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f@sip")
         String uid,
@@ -34,7 +34,7 @@ public record ScheduleItem(
         @Schema(description = "Actions: the responsible party's name (\"Du själv\" for the individual)")
         String responsibleName) {
 
-    public enum ItemKind {
+    enum ItemKind {
         MEETING, ACTION
     }
 

@@ -10,9 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,9 +29,16 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/plans/{id}/schedule")
 @Tag(name = "Plans (samordnade planer)")
-public class ScheduleResource {
+class ScheduleResource {
 
-    static final String CALENDAR = "text/calendar";
+    private static final String CALENDAR = "text/calendar";
+    private static final MediaType CALENDAR_FORM = MediaType.valueOf(CALENDAR);
+    /**
+     * The forms of {@code @Produces}, JAX-RS choosing by Accept; first the one a wildcard gets. Another Accept never
+     * gets here: it is answered with 406 against {@code @Produces}.
+     */
+    private static final List<Variant> FORMS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.TEXT_HTML_TYPE, CALENDAR_FORM).build();
     private static final MediaType CALENDAR_TYPE = MediaType.valueOf(CALENDAR + ";charset=utf-8");
     private static final MediaType HTML_TYPE = MediaType.valueOf(MediaType.TEXT_HTML + ";charset=utf-8");
 
@@ -67,35 +75,16 @@ public class ScheduleResource {
     @APIResponse(responseCode = "406", description = "Accept names none of application/json, text/calendar, text/html",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not acceptable", value = ScheduleExamples.NOT_ACCEPTABLE)))
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        MediaType wanted = chosen(headers.getAcceptableMediaTypes());
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        MediaType form = request.selectVariant(FORMS).getMediaType();
         Schedule schedule = service.of(caller.get(), id);
-        if (wanted == CALENDAR_TYPE) {
+        if (form.equals(CALENDAR_FORM)) {
             return Response.ok(ScheduleCalendar.of(schedule), CALENDAR_TYPE)
                     .header("Content-Disposition", "inline; filename=\"schema.ics\"").build();
         }
-        if (wanted == HTML_TYPE) {
-            return Response.ok(SchedulePage.of(schedule), HTML_TYPE).build();
+        if (form.equals(MediaType.TEXT_HTML_TYPE)) {
+            return Response.ok(PrintableSchedule.of(schedule).render(), HTML_TYPE).build();
         }
         return Response.ok(schedule, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /**
-     * The first acceptable type (best first, as the Accept header ranks them) that one of the forms fits; JSON for a
-     * wildcard. Types that fit none were already answered with 406 against {@code @Produces}.
-     */
-    private static MediaType chosen(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return MediaType.APPLICATION_JSON_TYPE;
-            }
-            if (type.isCompatible(HTML_TYPE)) {
-                return HTML_TYPE;
-            }
-            if (type.isCompatible(CALENDAR_TYPE)) {
-                return CALENDAR_TYPE;
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
     }
 }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import se.sip.plan.Intervention;
+import se.sip.plan.plan.Intervention;
 import se.sip.platform.time.ClockProducer;
 
 /** The schedule's words in plain Swedish: what each code means to the individual, and dates as people write them. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -25,29 +24,24 @@ import org.hibernate.type.SqlTypes;
 @Immutable
 @IdClass(AgreedVersion.Key.class)
 @Table(name = "plan_agreed_version")
-public class AgreedVersion {
+class AgreedVersion {
 
     @Id
-    @Column(name = "plan_id")
     public UUID planId;
 
     @Id
     public int number;
 
-    @Column(name = "meeting_id")
     public UUID meetingId;
 
-    @Column(name = "minutes_revision")
     public int minutesRevision;
 
-    @Column(name = "agreed_at")
     public Instant agreedAt;
 
     /** The next follow-up the minutes booked, if they named one. */
-    @Column(name = "next_follow_up_on")
     public LocalDate nextFollowUpOn;
 
-    /** The plan view as JSON, exactly as GET plan answered at that moment. */
+    /** The plan as it then stood: a {@link PlanSnapshot} as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String snapshot;
 

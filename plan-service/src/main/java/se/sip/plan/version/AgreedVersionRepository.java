@@ -9,24 +9,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class AgreedVersionRepository implements PanacheRepositoryBase<AgreedVersion, AgreedVersion.Key> {
+class AgreedVersionRepository implements PanacheRepositoryBase<AgreedVersion, AgreedVersion.Key> {
 
     /** The plan's agreed versions, oldest first. */
-    public List<AgreedVersion> ofPlan(UUID planId) {
+    List<AgreedVersion> ofPlan(UUID planId) {
         return list("planId = ?1 order by number", planId);
     }
 
-    public Optional<AgreedVersion> find(UUID planId, int number) {
+    Optional<AgreedVersion> find(UUID planId, int number) {
         return find("planId = ?1 and number = ?2", planId, number).firstResultOptional();
     }
 
-    public boolean agreedBy(UUID planId, UUID meetingId, int minutesRevision) {
+    boolean agreedBy(UUID planId, UUID meetingId, int minutesRevision) {
         return count("planId = ?1 and meetingId = ?2 and minutesRevision = ?3", planId, meetingId,
                 minutesRevision) > 0;
     }
 
     /** The highest number given so far; 0 when none. */
-    public int lastNumber(UUID planId) {
+    int lastNumber(UUID planId) {
         Integer last = getEntityManager()
                 .createQuery("select max(v.number) from AgreedVersion v where v.planId = ?1", Integer.class)
                 .setParameter(1, planId).getSingleResult();

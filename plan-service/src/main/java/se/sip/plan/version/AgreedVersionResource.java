@@ -29,7 +29,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/{id}/versions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans (samordnade planer)")
-public class AgreedVersionResource {
+class AgreedVersionResource {
 
     private static final String VISIBILITY = " Visible as the plan is: to the lead always, to another party while a"
             + " consent in force shares the person's information with it; 404 otherwise, as if there were no plan.";
@@ -49,14 +49,12 @@ public class AgreedVersionResource {
                     + " (same meeting and revision) agree no second version; minutes approved after the plan was"
                     + " closed agree none." + VISIBILITY)
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = AgreedVersionViews.SummaryPage.class),
+            content = @Content(schema = @Schema(implementation = SummaryPage.class),
                     examples = @ExampleObject(name = "page", value = VersionExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<AgreedVersionViews.Summary> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return service.list(caller.get(), id, page).map(AgreedVersionViews.Summary::of);
+    @APIResponse(responseCode = "400", description = "Invalid page or size")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    public Page<AgreedVersionView.Summary> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.list(caller.get(), id, page).map(AgreedVersionView.Summary::of);
     }
 
     @GET
@@ -66,16 +64,14 @@ public class AgreedVersionResource {
             description = "The plan exactly as it stood when the minutes were approved, and which minutes agreed it."
                     + VISIBILITY)
     @APIResponse(responseCode = "200", description = "The agreed version",
-            content = @Content(schema = @Schema(implementation = AgreedVersionViews.Full.class),
+            content = @Content(schema = @Schema(implementation = AgreedVersionView.class),
                     examples = @ExampleObject(name = "version 1", value = VersionExamples.VERSION)))
     @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no version n",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no such version", value = VersionExamples.NO_VERSION)))
-    public AgreedVersionViews.Full get(@PathParam("id") UUID id,
+    public AgreedVersionView get(@PathParam("id") UUID id,
             @Parameter(description = "The version's number, 1, 2, …", example = "1") @PathParam("n") int n) {
-        AgreedVersion version = service.read(caller.get(), id, n);
-        return new AgreedVersionViews.Full(version.number, version.agreedAt, version.meetingId,
-                version.minutesRevision, version.nextFollowUpOn, service.snapshot(version));
+        return AgreedVersionView.of(service.read(caller.get(), id, n));
     }
 
     @GET
@@ -89,13 +85,25 @@ public class AgreedVersionResource {
                     + " fields changed. Version 1 is compared with nothing, so everything in it shows as new."
                     + VISIBILITY)
     @APIResponse(responseCode = "200", description = "The changes",
-            content = @Content(schema = @Schema(implementation = PlanChanges.class),
+            content = @Content(schema = @Schema(implementation = PlanChangesView.class),
                     examples = @ExampleObject(name = "housing and an action", value = VersionExamples.CHANGES)))
     @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no version n",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no such version", value = VersionExamples.NO_VERSION)))
-    public PlanChanges changes(@PathParam("id") UUID id,
+    public PlanChangesView changes(@PathParam("id") UUID id,
             @Parameter(description = "The version's number, 1, 2, …", example = "2") @PathParam("n") int n) {
-        return service.changes(caller.get(), id, n);
+        AgreedVersionService.Compared compared = service.compared(caller.get(), id, n);
+        return PlanChangesView.between(n,
+                compared.before() == null ? null : AgreedVersionView.plan(compared.before()),
+                AgreedVersionView.plan(compared.after()));
+    }
+
+    /** For the OpenAPI document only: Page of AgreedVersionView.Summary. */
+    @Schema(name = "AgreedVersionPage")
+    static final class SummaryPage {
+        public java.util.List<AgreedVersionView.Summary> items;
+        public int page;
+        public int size;
+        public long total;
     }
 }

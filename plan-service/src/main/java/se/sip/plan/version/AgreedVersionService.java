@@ -15,12 +15,9 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.sip.plan.Plan;
-import se.sip.plan.PlanRepository;
-import se.sip.plan.PlanStatus;
-import se.sip.plan.rest.PlanView;
-import se.sip.plan.service.PlanAccess;
-import se.sip.platform.access.PersonDataAccess;
+import se.sip.plan.plan.PlanDetails;
+import se.sip.plan.plan.PlanService;
+import se.sip.plan.plan.PlanStatus;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MinutesEventData;
 import se.sip.platform.events.PlanVersionAgreedData;
@@ -42,20 +39,16 @@ public class AgreedVersionService {
 
     private static final Logger LOG = Logger.getLogger(AgreedVersionService.class);
 
-    private final PlanRepository plans;
+    private final PlanService plans;
     private final AgreedVersionRepository versions;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AgreedVersionService(PlanRepository plans, AgreedVersionRepository versions, PlanAccess access,
-            PersonDataAccess personData, Outbox outbox, ObjectMapper json, Clock clock) {
+    AgreedVersionService(PlanService plans, AgreedVersionRepository versions, Outbox outbox, ObjectMapper json,
+            Clock clock) {
         this.plans = plans;
         this.versions = versions;
-        this.access = access;
-        this.personData = personData;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -68,78 +61,81 @@ public class AgreedVersionService {
      * coordinated, and a version nobody can act on would only be misleading. Logged by ids only.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<AgreedVersion> agree(MinutesEventData minutes) {
+    Optional<AgreedVersion> agree(MinutesEventData minutes) {
         if (minutes.planId() == null || minutes.meetingId() == null) {
             LOG.warnf("Approved minutes without a plan or meeting id: no version agreed");
             return Optional.empty();
         }
-        Optional<Plan> found = plans.lockById(minutes.planId());
-        if (found.isEmpty() || !found.get().personRef.equals(minutes.personRef())) {
+        Optional<PlanDetails> found = plans.lockUnchecked(minutes.planId());
+        if (found.isEmpty() || !found.get().personRef().equals(minutes.personRef())) {
             LOG.warnf("Minutes of meeting %s were approved for plan %s, which is not known here for that person:"
                     + " no version agreed", minutes.meetingId(), minutes.planId());
             return Optional.empty();
         }
-        Plan plan = found.get();
-        if (plan.status != PlanStatus.ACTIVE) {
+        PlanDetails plan = found.get();
+        if (plan.status() != PlanStatus.ACTIVE) {
             LOG.infof("Minutes of meeting %s were approved after plan %s was closed: no version agreed",
-                    minutes.meetingId(), plan.id);
+                    minutes.meetingId(), plan.id());
             return Optional.empty();
         }
-        if (versions.agreedBy(plan.id, minutes.meetingId(), minutes.revision())) {
+        if (versions.agreedBy(plan.id(), minutes.meetingId(), minutes.revision())) {
             return Optional.empty();
         }
         Instant agreedAt = minutes.approvedAt() == null ? clock.instant() : minutes.approvedAt().toInstant();
-        AgreedVersion version = new AgreedVersion(plan.id, versions.lastNumber(plan.id) + 1, minutes.meetingId(),
-                minutes.revision(), agreedAt, minutes.nextFollowUpOn(), write(PlanView.of(plan)));
+        AgreedVersion version = new AgreedVersion(plan.id(), versions.lastNumber(plan.id()) + 1, minutes.meetingId(),
+                minutes.revision(), agreedAt, minutes.nextFollowUpOn(), write(PlanSnapshot.of(plan)));
         versions.persist(version);
-        outbox.publish(Topics.PLAN, plan.personRef, EventTypes.PLAN_VERSION_AGREED, plan.id.toString(),
-                new PlanVersionAgreedData(plan.personRef, plan.id, version.number, version.meetingId,
-                        version.minutesRevision, OffsetDateTime.ofInstant(agreedAt, clock.getZone()), plan.leadOrgId,
-                        plan.partyOrgIds()));
+        outbox.publish(Topics.PLAN, plan.personRef(), EventTypes.PLAN_VERSION_AGREED, plan.id().toString(),
+                new PlanVersionAgreedData(plan.personRef(), plan.id(), version.number, version.meetingId,
+                        version.minutesRevision, OffsetDateTime.ofInstant(agreedAt, clock.getZone()),
+                        plan.leadOrgId(), plan.partyOrgIds()));
         return Optional.of(version);
     }
 
     /** The plan's agreed versions, oldest first, when the caller may see the plan; 404 otherwise. */
-    public Page<AgreedVersion> list(Caller caller, UUID planId, PageRequest page) {
-        readPlan(caller, planId);
+    Page<AgreedVersion> list(Caller caller, UUID planId, PageRequest page) {
+        plans.read(caller, planId);
         List<AgreedVersion> all = versions.ofPlan(planId);
         int from = (int) Math.min((long) page.page * page.size, all.size());
         int to = Math.min(from + page.size, all.size());
         return new Page<>(all.subList(from, to), page.page, page.size, all.size());
     }
 
-    public AgreedVersion read(Caller caller, UUID planId, int number) {
-        readPlan(caller, planId);
-        return version(planId, number);
+    /** Version {@code number} of the plan, when the caller may see the plan; 404 otherwise. */
+    public AgreedPlan read(Caller caller, UUID planId, int number) {
+        plans.read(caller, planId);
+        return agreed(version(planId, number));
     }
 
-    /** What changed in version {@code number} since the one before it (since nothing, for version 1). */
-    public PlanChanges changes(Caller caller, UUID planId, int number) {
-        readPlan(caller, planId);
-        PlanView after = snapshot(version(planId, number));
-        PlanView before = number == 1 ? null : snapshot(version(planId, number - 1));
-        return PlanChanges.between(number, before, after);
+    /** Version {@code number} and the one before it (none for version 1), to compare. */
+    Compared compared(Caller caller, UUID planId, int number) {
+        plans.read(caller, planId);
+        PlanSnapshot after = snapshot(version(planId, number));
+        return new Compared(number == 1 ? null : snapshot(version(planId, number - 1)), after);
     }
 
-    public PlanView snapshot(AgreedVersion version) {
+    record Compared(PlanSnapshot before, PlanSnapshot after) {
+    }
+
+    private AgreedPlan agreed(AgreedVersion v) {
+        return new AgreedPlan(v.number, v.agreedAt, v.meetingId, v.minutesRevision, v.nextFollowUpOn, snapshot(v));
+    }
+
+    private PlanSnapshot snapshot(AgreedVersion version) {
         try {
-            return json.readValue(version.snapshot, PlanView.class);
+            return json.readValue(version.snapshot, PlanSnapshot.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The snapshot of an agreed version could not be read", e);
         }
-    }
-
-    private void readPlan(Caller caller, UUID planId) {
-        personData.read(caller, access, planId, plans.findByIdOptional(planId));
     }
 
     private AgreedVersion version(UUID planId, int number) {
         return versions.find(planId, number).orElseThrow(() -> ProblemException.notFound("Agreed version " + number));
     }
 
-    private String write(PlanView view) {
+    private String write(PlanSnapshot snapshot) {
         try {
-            return json.writeValueAsString(view);
+            return json.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A plan could not be written as JSON", e);
         }

@@ -6,15 +6,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
-import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MinutesEventData;
-import se.sip.platform.inbox.ProcessedEvents;
-import se.sip.platform.tracing.EventSpans;
+import se.sip.platform.inbox.IncomingEvents;
 
 /**
  * Meeting events from {@code sip.meeting.v1} on a channel of their own: only approved minutes matter here, and each
@@ -22,34 +19,23 @@ import se.sip.platform.tracing.EventSpans;
  * meeting events are passed over without a trace.
  */
 @ApplicationScoped
-public class MinutesApprovedConsumer {
+class MinutesApprovedConsumer {
 
     static final String CONSUMER = "agreed-versions";
 
     private final AgreedVersionService versions;
-    private final ProcessedEvents processed;
-    private final EventSpans spans;
-    private final ObjectMapper json;
+    private final IncomingEvents incoming;
 
-    MinutesApprovedConsumer(AgreedVersionService versions, ProcessedEvents processed, EventSpans spans,
-            ObjectMapper json) {
+    MinutesApprovedConsumer(AgreedVersionService versions, IncomingEvents incoming) {
         this.versions = versions;
-        this.processed = processed;
-        this.spans = spans;
-        this.json = json;
+        this.incoming = incoming;
     }
 
     @Incoming("agreed-minutes")
     @Blocking
     @Transactional
     public void onMeetingEvent(String payload) throws JsonProcessingException {
-        CloudEvent event = json.readValue(payload, CloudEvent.class);
-        if (EventTypes.MINUTES_APPROVED.equals(event.type())) {
-            spans.process("agreed-minutes", event, () -> {
-                if (processed.firstDelivery(CONSUMER, event.id())) {
-                    versions.agree(json.convertValue(event.data(), MinutesEventData.class));
-                }
-            });
-        }
+        incoming.receiveOnce("agreed-minutes", CONSUMER, payload, EventTypes.MINUTES_APPROVED::equals,
+                event -> versions.agree(incoming.data(event, MinutesEventData.class)));
     }
 }

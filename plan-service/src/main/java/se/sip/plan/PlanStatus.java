@@ -1,6 +1,0 @@
-package se.sip.plan;
-
-public enum PlanStatus {
-    ACTIVE,
-    CLOSED
-}

@@ -1,0 +1,19 @@
+package se.sip.plan.placement;
+
+/** Example bodies of the placement changes for the OpenAPI document. */
+final class PlacementExamples {
+
+    static final String SECTION_27 = """
+            {"type": "SECTION_27_PLACEMENT", "effectiveOn": "2027-02-01", "note": "Behandlingshem enligt 27 § LVM."}""";
+
+    static final String PLACEMENT_ORDER = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: []."
+            }""";
+
+    private PlacementExamples() {
+    }
+}

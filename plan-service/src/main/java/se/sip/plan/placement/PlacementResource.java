@@ -1,0 +1,77 @@
+package se.sip.plan.placement;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.sip.plan.plan.PlacementService;
+import se.sip.plan.plan.PlanDetails;
+import se.sip.plan.plan.PlanView;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.CurrentCaller;
+import se.sip.platform.security.Roles;
+
+@Path("/api/v1/plans/{id}/placement-changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans (samordnade planer)")
+class PlacementResource {
+
+    @Inject
+    PlacementService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "recordPlacementChange", summary = "Record a placement change (placeringsändring, LVM)",
+            description = "For LVM_AFTERCARE plans only. The plan starts with the person at the institution (ADMITTED"
+                    + " may record the admission, as the first change); then SECTION_27_PLACEMENT (vård i annan form,"
+                    + " 27 § LVM) and RETURNED_TO_INSTITUTION alternate, and DISCHARGED (utskrivning) ends the"
+                    + " history: nothing follows it. effectiveOn is not before the previous change nor the start of"
+                    + " the care. With the discharge SiS is no longer a party: its parties leave the plan and lose"
+                    + " access to it. Publishes se.sip.plan.placement-changed.v1 (the note stays in the plan).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlacementChangeRequest.class),
+            examples = @ExampleObject(name = "§ 27 placement", value = PlacementExamples.SECTION_27)))
+    @APIResponse(responseCode = "201", description = "Recorded; the plan with its placement history, ETag its version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
+    @APIResponse(responseCode = "422", description = "Not an LVM_AFTERCARE plan, a change out of order, or an"
+            + " effectiveOn too early; the detail says why", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "out of order", value = PlacementExamples.PLACEMENT_ORDER)))
+    public Response record(@PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag as read; optional, a stale one is refused with 412")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PlacementChangeRequest request) {
+        PlanDetails plan = service.record(caller.get(), id, request.type(), request.effectiveOn(), request.note(),
+                ifMatch);
+        return Response.status(Response.Status.CREATED).tag(Versions.etag(plan.version())).entity(PlanView.of(plan))
+                .build();
+    }
+}

@@ -1,0 +1,63 @@
+package se.sip.plan.plan;
+
+import static se.sip.plan.plan.PlacementChangeType.ADMITTED;
+import static se.sip.plan.plan.PlacementChangeType.DISCHARGED;
+import static se.sip.plan.plan.PlacementChangeType.RETURNED_TO_INSTITUTION;
+import static se.sip.plan.plan.PlacementChangeType.SECTION_27_PLACEMENT;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.security.OrgType;
+
+/**
+ * The order placement changes come in. An LVM-aftercare plan is started during the care, so the person is at the
+ * institution until a change says otherwise (ADMITTED may record the admission, first); from there care may move to
+ * a § 27 placement and back, any number of times, and ends with the discharge, after which nothing follows.
+ */
+final class PlacementRules {
+
+    private PlacementRules() {
+    }
+
+    static void check(Plan p, PlacementChangeType type, LocalDate effectiveOn) {
+        if (p.kind != PlanKind.LVM_AFTERCARE) {
+            throw ProblemException.ruleViolation("Placement changes belong to LVM_AFTERCARE plans; this is a " + p.kind
+                    + " plan.");
+        }
+        List<PlacementChange> history = p.placementChanges;
+        PlacementChange last = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (!allowedAfter(last == null ? null : last.type()).contains(type)) {
+            throw ProblemException.ruleViolation(type + " cannot follow "
+                    + (last == null ? "the start of the plan (the person is at the institution)" : last.type())
+                    + "; allowed now: " + allowedAfter(last == null ? null : last.type()) + ".");
+        }
+        if (last != null && effectiveOn.isBefore(last.effectiveOn())) {
+            throw ProblemException.ruleViolation("effectiveOn is before the previous change (" + last.effectiveOn()
+                    + ").");
+        }
+        if (p.lvmStartedOn != null && effectiveOn.isBefore(p.lvmStartedOn)) {
+            throw ProblemException.ruleViolation("effectiveOn is before the LVM care began (" + p.lvmStartedOn + ").");
+        }
+        if (type == DISCHARGED
+                && p.parties.stream().anyMatch(x -> x.orgId().equals(p.leadOrgId) && x.orgType() == OrgType.SIS)) {
+            throw ProblemException.ruleViolation("SiS leads this plan but is no party after the discharge; the lead"
+                    + " must pass to another party first.");
+        }
+    }
+
+    /** {@code null} for a plan with no change yet: the person is at the institution. */
+    private static Set<PlacementChangeType> allowedAfter(PlacementChangeType last) {
+        if (last == null) {
+            return EnumSet.of(ADMITTED, SECTION_27_PLACEMENT, DISCHARGED);
+        }
+        return switch (last) {
+            case ADMITTED, RETURNED_TO_INSTITUTION -> EnumSet.of(SECTION_27_PLACEMENT, DISCHARGED);
+            case SECTION_27_PLACEMENT -> EnumSet.of(RETURNED_TO_INSTITUTION, DISCHARGED);
+            case DISCHARGED -> EnumSet.noneOf(PlacementChangeType.class);
+        };
+    }
+}

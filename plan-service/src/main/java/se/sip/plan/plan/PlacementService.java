@@ -1,0 +1,45 @@
+package se.sip.plan.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.rest.Versions;
+import se.sip.platform.security.Caller;
+
+/** Records an LVM-aftercare person's placement changes (PlacementRules says which may come) and tells the parties. */
+@ApplicationScoped
+public class PlacementService {
+
+    private final PlanRepository plans;
+    private final PlanAccess access;
+    private final PersonDataAccess personData;
+    private final PlanEvents events;
+    private final Clock clock;
+
+    PlacementService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, PlanEvents events,
+            Clock clock) {
+        this.plans = plans;
+        this.access = access;
+        this.personData = personData;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PlanDetails record(Caller caller, UUID planId, PlacementChangeType type, LocalDate effectiveOn, String note,
+            String ifMatch) {
+        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Versions.requireMatch(ifMatch, p.version);
+        p.requireActive();
+        PlacementRules.check(p, type, effectiveOn);
+        PlacementChange change = new PlacementChange(type, effectiveOn, note, caller.org(), clock.instant());
+        p.record(change);
+        events.placementChanged(p, change);
+        return plans.changed(p);
+    }
+}

@@ -1,0 +1,64 @@
+package se.sip.plan.plan;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.sip.platform.events.DeviationReportedData;
+import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.PartyAccessEndedData;
+import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanConsentReplacedData;
+import se.sip.platform.events.PlanEventData;
+import se.sip.platform.events.Topics;
+import se.sip.platform.outbox.Outbox;
+
+/** Puts a plan's life-cycle change into the outbox, in the transaction that made it. */
+@ApplicationScoped
+class PlanEvents {
+
+    private final Outbox outbox;
+
+    PlanEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void created(Plan p) {
+        publish(EventTypes.PLAN_CREATED, p);
+    }
+
+    void closed(Plan p) {
+        publish(EventTypes.PLAN_CLOSED, p);
+    }
+
+    /** The parties named are those after the change: after a discharge, SiS no longer. */
+    void placementChanged(Plan p, PlacementChange change) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLACEMENT_CHANGED, p.id.toString(),
+                new PlacementChangedData(p.personRef, p.id, change.type().name(), change.effectiveOn(), p.leadOrgId,
+                        p.partyOrgIds(), p.eventParties()));
+    }
+
+    void deviationReported(Plan p, Deviation d) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.DEVIATION_REPORTED, p.id.toString(),
+                new DeviationReportedData(p.personRef, p.id, d.id(), d.actionId(), d.reportedByOrgId(), p.leadOrgId,
+                        p.partyOrgIds()));
+    }
+
+    void consentReplaced(Plan p, UUID previousConsentId) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_CONSENT_REPLACED, p.id.toString(),
+                new PlanConsentReplacedData(p.personRef, p.id, p.leadOrgId, p.partyOrgIds(), previousConsentId,
+                        p.consentId));
+    }
+
+    void partyAccessEnded(Plan p, List<String> orgIds, UUID endedConsentId, ClosureReason why) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_PARTY_ACCESS_ENDED, p.id.toString(),
+                new PartyAccessEndedData(p.personRef, p.id, p.leadOrgId, orgIds, endedConsentId, why.name()));
+    }
+
+    private void publish(String type, Plan p) {
+        outbox.publish(Topics.PLAN, p.personRef, type, p.id.toString(), new PlanEventData(p.personRef, p.id,
+                p.kind.name(), p.status.name(), p.leadOrgId, p.partyOrgIds(), p.eventParties(),
+                p.closureReason == null ? null : p.closureReason.name(), p.consentId));
+    }
+}

@@ -1,0 +1,79 @@
+package se.sip.plan.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.sip.platform.problem.Problem.FieldError;
+import se.sip.platform.problem.ProblemException;
+import se.sip.platform.security.Caller;
+import se.sip.platform.security.OrgType;
+
+/**
+ * Who must take part in which kind of plan (docs/domain.md, "SIP rules" and the flows). Broken rules are 422 problems
+ * that say why; a date that contradicts another is a 400 naming the field, like any invalid field.
+ */
+final class PlanRules {
+
+    private PlanRules() {
+    }
+
+    static void check(Caller caller, PlanStart r) {
+        checkDates(r);
+        List<String> broken = new ArrayList<>();
+        Set<String> orgIds = new HashSet<>();
+        Set<OrgType> types = new HashSet<>();
+        for (PlanParty party : r.parties()) {
+            if (!orgIds.add(party.orgId())) {
+                broken.add("each organisation may be a party once, but " + party.orgId() + " is named twice");
+            }
+            types.add(party.orgType());
+        }
+        if (!orgIds.contains(r.lead().orgId())) {
+            broken.add("the lead (huvudansvarig) must be one of the parties");
+        }
+        if (!orgIds.contains(caller.org())) {
+            broken.add("your organisation must be one of the parties to start a plan");
+        }
+        switch (r.kind()) {
+            case SIP -> {
+                if (!types.contains(OrgType.REGION) || !types.contains(OrgType.MUNICIPALITY)) {
+                    broken.add("a SIP is made by the two principals together: it needs a REGION party (health care)"
+                            + " and a MUNICIPALITY party (social services)");
+                }
+            }
+            case COLLABORATION -> {
+                if (types.contains(OrgType.REGION)) {
+                    broken.add("with health care (a REGION party) taking part the plan is a SIP, not a COLLABORATION");
+                }
+            }
+            case LVM_AFTERCARE -> {
+                if (r.careEpisode() == null) {
+                    broken.add("an LVM_AFTERCARE plan needs the careEpisode (when LVM care began, and where)");
+                }
+                if (!types.contains(OrgType.SIS)) {
+                    broken.add("an LVM_AFTERCARE plan needs the SiS institution (a SIS party): SiS is invited whatever"
+                            + " the constellation");
+                }
+            }
+            case YOUTH_ASSIGNMENT -> {
+                if (!types.contains(OrgType.MUNICIPALITY)) {
+                    broken.add("a YOUTH_ASSIGNMENT is ordered by social services: it needs a MUNICIPALITY party");
+                }
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleViolation("The plan cannot be started: " + String.join("; ", broken) + ".");
+        }
+    }
+
+    private static void checkDates(PlanStart r) {
+        PlanStart.CareEpisode care = r.careEpisode();
+        if (care != null && care.expectedDischargeOn() != null
+                && care.expectedDischargeOn().isBefore(care.lvmStartedOn())) {
+            throw ProblemException.invalid(List.of(new FieldError("careEpisode.expectedDischargeOn",
+                    "must not be before lvmStartedOn")));
+        }
+    }
+}

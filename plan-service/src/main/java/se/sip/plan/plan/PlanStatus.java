@@ -1,0 +1,6 @@
+package se.sip.plan.plan;
+
+public enum PlanStatus {
+    ACTIVE,
+    CLOSED
+}

@@ -1,0 +1,123 @@
+package se.sip.plan.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.sip.platform.consent.ConsentTerms;
+
+@Schema(name = "Plan", description = "A coordinated plan (samordnad plan)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanView(
+        UUID id,
+        String personId,
+        @Schema(description = "Pseudonymous person reference, as carried by events") String personRef,
+        PlanKind kind,
+        PlanStatus status,
+        PlanRequest.Lead lead,
+        List<PlanRequest.PartyDto> parties,
+        PlanRequest.CareEpisode careEpisode,
+        int horizonMonths,
+        PlanRequest.Representative representative,
+        String individualGoal,
+        String needs,
+        @Schema(description = "Measures others than the two principals take (and the person's own)")
+        List<PlanRequest.OtherMeasureDto> otherMeasures,
+        PlanRequest.YouthOrderDto youthOrder,
+        @Schema(deprecated = true, description = "The id of the consent the plan rests on; use `consent.id`, which"
+                + " comes with the consent's terms") UUID consentId,
+        @Schema(description = "The consent (samtycke) the plan rests on, with its last valid day and restrictions"
+                + " (what it must not cover), read from consent-service when the plan is read; only on the read of one"
+                + " plan") ConsentTerms consent,
+        Created created,
+        Closure closure,
+        @Schema(description = "All nine life areas, in order; an area not yet described has no situation and no goals")
+        List<LifeAreaView> lifeAreas,
+        @Schema(description = "Actions (åtgärder), in the order added") List<ActionView> actions,
+        @Schema(description = "LVM aftercare: the placement history, oldest first") List<Placement> placementChanges,
+        @Schema(description = "Deviations (avvikelser), oldest first") List<DeviationView> deviations,
+        @Schema(description = "Changes of lead (byte av huvudansvarig), oldest first") List<LeadChangeView> leadChanges,
+        int version) {
+
+    @Schema(name = "LeadChange", description = "Byte av huvudansvarig")
+    public record LeadChangeView(PlanRequest.Lead from, PlanRequest.Lead to,
+            @Schema(description = "The organisation that made the change") String changedByOrg, Instant changedAt) {
+    }
+
+    @Schema(name = "PlacementChange", description = "Placeringsändring")
+    public record Placement(PlacementChangeType type, LocalDate effectiveOn, String note, String recordedByOrg,
+            Instant recordedAt) {
+    }
+
+    @Schema(name = "LifeArea", description = "Livsområde: nuläge och mål")
+    public record LifeAreaView(LifeArea area, String currentSituation, List<Goal> goals) {
+    }
+
+    /** A goal as the plan shows it, and as a life area's description gives it (LifeAreaRequest). */
+    @Schema(name = "Goal", description = "A goal (mål)")
+    public record Goal(
+            @Schema(description = "Kept when given (actions point to it); assigned when absent") UUID id,
+            @NotBlank @Size(max = 2000) String text,
+            @Schema(description = "When the goal should be reached") LocalDate targetDate) {
+    }
+
+    public record Created(String org, String sub, Instant at) {
+    }
+
+    @Schema(name = "Closure", description = "Avslut")
+    public record Closure(ClosureReason reason, String note,
+            @Schema(description = "The organisation that closed it; absent when the system did (consent withdrawn)") String org,
+            Instant at) {
+    }
+
+    public static PlanView of(PlanDetails p) {
+        return new PlanView(p.id(), p.personId(), p.personRef(), p.kind(), p.status(),
+                new PlanRequest.Lead(p.leadOrgId(), p.leadName()),
+                p.parties().stream().map(x -> new PlanRequest.PartyDto(x.orgId(), x.orgType(), x.name(), x.contact()))
+                        .toList(),
+                p.lvmStartedOn() == null ? null
+                        : new PlanRequest.CareEpisode(p.lvmStartedOn(), p.institution(), p.expectedDischargeOn()),
+                p.horizonMonths(),
+                p.representativeRole() == null ? null
+                        : new PlanRequest.Representative(p.representativeRole(), p.representativeName()),
+                p.individualGoal(), p.needs(),
+                p.otherMeasures().stream().map(m -> new PlanRequest.OtherMeasureDto(m.description(),
+                        m.responsibleOrgId(), m.responsibleName())).toList(),
+                p.youthOrder() == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder().resourceUnitOrgId(),
+                        p.youthOrder().orderedOn(), p.youthOrder().interventionFrom(), p.youthOrder().interventionTo()),
+                p.consentId(),
+                null,
+                new Created(p.createdByOrg(), p.createdBySub(), p.createdAt()),
+                p.closedAt() == null ? null
+                        : new Closure(p.closureReason(), p.closureNote(), p.closedByOrg(), p.closedAt()),
+                Arrays.stream(LifeArea.values()).map(a -> lifeArea(p, a)).toList(),
+                p.actions().stream().map(ActionView::of).toList(),
+                p.placementChanges().stream().map(c -> new Placement(c.type(), c.effectiveOn(), c.note(),
+                        c.recordedByOrg(), c.recordedAt())).toList(),
+                p.deviations().stream().map(DeviationView::of).toList(),
+                p.leadChanges().stream().map(c -> new LeadChangeView(new PlanRequest.Lead(c.fromOrgId(), c.fromName()),
+                        new PlanRequest.Lead(c.toOrgId(), c.toName()), c.changedByOrg(), c.changedAt())).toList(),
+                p.version());
+    }
+
+    /** This view with the terms of the consent the plan rests on, as read at this moment. */
+    public PlanView withConsent(ConsentTerms terms) {
+        return new PlanView(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths,
+                representative, individualGoal, needs, otherMeasures, youthOrder, consentId, terms, created, closure,
+                lifeAreas, actions, placementChanges, deviations, leadChanges, version);
+    }
+
+    private static LifeAreaView lifeArea(PlanDetails p, LifeArea area) {
+        return new LifeAreaView(area, p.situations().get(area), p.goalsIn(area).stream()
+                .map(g -> new Goal(g.id(), g.text(), g.targetDate())).toList());
+    }
+}

@@ -1,0 +1,92 @@
+package se.sip.plan.milestone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import se.sip.plan.meeting.PlanMeeting;
+import se.sip.plan.plan.PlanKind;
+import se.sip.plan.plan.PlanStatus;
+import se.sip.platform.time.ClockProducer;
+
+/** The derivation alone: calendar arithmetic of the windows (months clamp at a month's end) and rounds. */
+class MilestoneRulesTest {
+
+    private static PlanFacts lvmPlan(LocalDate careBegan) {
+        return new PlanFacts(PlanKind.LVM_AFTERCARE, PlanStatus.ACTIVE, careBegan, null, null,
+                Instant.parse("2026-01-01T10:00:00Z"), null);
+    }
+
+    /** A youth assignment started on the 10th of January 2027, with its order to the resource unit if given. */
+    private static PlanFacts youthPlan(LocalDate ordered) {
+        return new PlanFacts(PlanKind.YOUTH_ASSIGNMENT, PlanStatus.ACTIVE, null, null, ordered,
+                LocalDate.of(2027, 1, 10).atTime(9, 0).atZone(ClockProducer.SWEDEN).toInstant(), null);
+    }
+
+    private static Milestone first(List<Milestone> all, MilestoneKind kind) {
+        return all.stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static PlanMeeting held(String type, LocalDate day) {
+        Instant startsAt = day.atTime(10, 0).atZone(ClockProducer.SWEDEN).toInstant();
+        return new PlanMeeting(UUID.randomUUID(), null, type, PlanMeeting.HELD, startsAt, null, null, null, null,
+                startsAt.plusSeconds(3600), day.plusMonths(5), null, null, null);
+    }
+
+    @Test
+    void youthFollowUpsComeRoundByRoundAndALateOneStartsTheNextRound() {
+        PlanFacts youth = youthPlan(null);
+        PlanMeeting startUp = held("START_UP", LocalDate.of(2027, 1, 20));
+        PlanMeeting onTime = held("FOLLOW_UP", LocalDate.of(2027, 6, 30));
+        PlanMeeting late = held("FOLLOW_UP", LocalDate.of(2028, 2, 1));
+
+        List<Milestone> all = MilestoneRules.of(youth, List.of(startUp, onTime, late), LocalDate.of(2028, 3, 1));
+        Milestone contact = first(all, MilestoneKind.ORDER_CONTACT);
+        assertEquals(MilestoneStatus.MET, contact.status());
+        assertEquals(startUp.meetingId(), contact.meetingId());
+        List<Milestone> rounds = all.stream().filter(m -> m.kind() == MilestoneKind.PERIODIC_FOLLOW_UP).toList();
+        assertEquals(List.of("PERIODIC_FOLLOW_UP-1", "PERIODIC_FOLLOW_UP-2", "PERIODIC_FOLLOW_UP-3"),
+                rounds.stream().map(Milestone::id).toList());
+        assertEquals(MilestoneStatus.MET, rounds.get(0).status());
+        assertEquals(LocalDate.of(2027, 6, 30), rounds.get(0).metBy());
+        assertEquals(LocalDate.of(2027, 12, 30), rounds.get(1).dueBy());
+        assertEquals(MilestoneStatus.OVERDUE, rounds.get(1).status());
+        assertEquals(LocalDate.of(2028, 7, 1), rounds.get(2).dueFrom());
+        assertEquals(LocalDate.of(2028, 8, 1), rounds.get(2).dueBy());
+        assertEquals(MilestoneStatus.UPCOMING, rounds.get(2).status());
+        // Every held meeting but the officials' booked its next follow-up; the minutes of none were submitted.
+        assertEquals(MilestoneStatus.MET, first(all, MilestoneKind.NEXT_FOLLOW_UP_BOOKED).status());
+        assertEquals(MilestoneStatus.OVERDUE, first(all, MilestoneKind.MINUTES_TO_ADJUSTERS).status());
+    }
+
+    @Test
+    void theOrderToTheResourceUnitStartsTheYouthClockOnceItIsRecorded() {
+        PlanFacts youth = youthPlan(LocalDate.of(2027, 2, 1));
+
+        List<Milestone> all = MilestoneRules.of(youth, List.of(), LocalDate.of(2027, 2, 5));
+        Milestone contact = first(all, MilestoneKind.ORDER_CONTACT);
+        assertEquals(LocalDate.of(2027, 2, 1), contact.dueFrom());
+        assertEquals(LocalDate.of(2027, 2, 15), contact.dueBy());
+        assertEquals(MilestoneStatus.DUE, contact.status());
+        assertEquals(LocalDate.of(2027, 8, 1), first(all, MilestoneKind.PERIODIC_FOLLOW_UP).dueBy());
+    }
+
+    @Test
+    void monthsAfterTheLastDayOfAMonthEndOnTheLastDayOfAShorterOne() {
+        List<Milestone> all = MilestoneRules.of(lvmPlan(LocalDate.of(2026, 11, 30)), List.of(), LocalDate.of(2026, 12, 1));
+        Milestone first = first(all, MilestoneKind.FIRST_MEETING);
+        assertEquals(LocalDate.of(2027, 1, 30), first.dueFrom());
+        assertEquals(LocalDate.of(2027, 2, 28), first.dueBy());
+
+        List<Milestone> leap = MilestoneRules.of(lvmPlan(LocalDate.of(2027, 12, 31)), List.of(), LocalDate.of(2028, 1, 1));
+        assertEquals(LocalDate.of(2028, 2, 29), first(leap, MilestoneKind.FIRST_MEETING).dueFrom());
+        assertEquals(LocalDate.of(2028, 3, 31), first(leap, MilestoneKind.FIRST_MEETING).dueBy());
+        assertEquals(LocalDate.of(2028, 4, 30), first(leap, MilestoneKind.FOLLOW_UP_IN_CARE).dueFrom());
+        assertEquals(LocalDate.of(2028, 5, 31), first(leap, MilestoneKind.FOLLOW_UP_IN_CARE).dueBy());
+    }
+}
