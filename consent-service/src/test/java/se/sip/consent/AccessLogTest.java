@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.sip.consent.ConsentFixtures.MUNICIPALITY;
 import static se.sip.consent.ConsentFixtures.STRANGER;
 import static se.sip.consent.ConsentFixtures.as;
@@ -13,10 +12,6 @@ import static se.sip.consent.ConsentFixtures.caseworker;
 import static se.sip.consent.ConsentFixtures.recordGranted;
 import static se.sip.consent.ConsentResourceTest.assertNotMentioning;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -32,6 +27,7 @@ import io.restassured.specification.RequestSpecification;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.StoredRows;
 import se.sip.testinfra.TestPersons;
 
 /**
@@ -72,7 +68,7 @@ class AccessLogTest {
                 .body("items.personRef", everyItem(equalTo(personRef(person))))
                 .extract().asString();
         assertNotMentioning(body, person);
-        assertNoRowHolds(person);
+        StoredRows.assertNoneHolds(dataSource, "access_log", person);
     }
 
     @Test
@@ -92,7 +88,7 @@ class AccessLogTest {
                 .body("items.outcome", everyItem(equalTo("DENIED")))
                 .body("items.org", everyItem(equalTo(STRANGER)))
                 .body("items.personRef", everyItem(equalTo(personRef(person))));
-        assertNoRowHolds(person);
+        StoredRows.assertNoneHolds(dataSource, "access_log", person);
     }
 
     @Test
@@ -118,21 +114,5 @@ class AccessLogTest {
 
     private String personRef(String person) {
         return personRefs.of(PersonalIdentityNumber.parse(person));
-    }
-
-    /** Neither the twelve digits nor the ten-digit form appear in any column of any row. */
-    private void assertNoRowHolds(String person) {
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement query = db.prepareStatement(
-                        "SELECT count(*) FROM access_log a WHERE a::text LIKE ? OR a::text LIKE ?")) {
-            query.setString(1, "%" + person + "%");
-            query.setString(2, "%" + person.substring(2) + "%");
-            try (ResultSet count = query.executeQuery()) {
-                count.next();
-                assertEquals(0, count.getLong(1), "an access log row holds the personal identity number");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

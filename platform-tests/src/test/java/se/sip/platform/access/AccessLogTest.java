@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.platform.probe.ProbeCalls.MUNICIPALITY;
@@ -25,7 +24,6 @@ import static se.sip.platform.probe.ProbeCalls.recordOne;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -42,6 +40,7 @@ import io.restassured.specification.RequestSpecification;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.StoredRows;
 import se.sip.testinfra.TestPersons;
 
 /**
@@ -90,7 +89,7 @@ class AccessLogTest {
                 .body("items[0].sub", equalTo("aud-1"))
                 .body("items[0].action", equalTo("READ"))
                 .body("items[0].personRef", equalTo(personRef(person)));
-        assertNoRowHolds(person);
+        StoredRows.assertNoneHolds(dataSource, "access_log", person);
     }
 
     @Test
@@ -114,7 +113,7 @@ class AccessLogTest {
                 .body("items.org", not(hasItem(STRANGER)));
         log(as("aud-2", REGION, "REGION", "auditor"), person).statusCode(200)
                 .body("total", equalTo(0)).body("items", hasSize(0));
-        assertNoRowHolds(person);
+        StoredRows.assertNoneHolds(dataSource, "access_log", person);
     }
 
     @Test
@@ -229,22 +228,6 @@ class AccessLogTest {
 
     private String personRef(String person) {
         return personRefs.of(PersonalIdentityNumber.parse(person));
-    }
-
-    /** Neither the twelve digits nor the ten-digit form appear in any column of any row. */
-    private void assertNoRowHolds(String person) {
-        try (Connection db = dataSource.getConnection();
-                PreparedStatement query = db.prepareStatement(
-                        "SELECT count(*) FROM access_log a WHERE a::text LIKE ? OR a::text LIKE ?")) {
-            query.setString(1, "%" + person + "%");
-            query.setString(2, "%" + person.substring(2) + "%");
-            try (ResultSet count = query.executeQuery()) {
-                count.next();
-                assertEquals(0, count.getLong(1), "an access log row holds the personal identity number");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void assertRefused(Connection db, String sql, String parameter) throws SQLException {
