@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
@@ -15,13 +14,11 @@ import se.sip.platform.security.Caller;
 public class ActionService {
 
     private final PlanRepository plans;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
+    private final PlanLocks locks;
 
-    ActionService(PlanRepository plans, PlanAccess access, PersonDataAccess personData) {
+    ActionService(PlanRepository plans, PlanLocks locks) {
         this.plans = plans;
-        this.access = access;
-        this.personData = personData;
+        this.locks = locks;
     }
 
     /** The action as it now is, and its plan's new version (the ETag). */
@@ -31,7 +28,7 @@ public class ActionService {
     /** If-Match is optional here: a new action cannot undo anyone's edit. */
     @Transactional
     public Changed add(Caller caller, UUID planId, ActionDraft d, String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requireMatch(ifMatch, p.version);
         p.requireActive();
         PlanAction a = new PlanAction(UUID.randomUUID(), d.lifeArea(), d.intervention(), d.interventionText(),
@@ -44,7 +41,7 @@ public class ActionService {
     /** If-Match is required: two parties editing one action must not silently overwrite each other. */
     @Transactional
     public Changed change(Caller caller, UUID planId, UUID actionId, ActionDraft d, String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requirePresentMatch(ifMatch, p.version);
         p.requireActive();
         PlanAction current = p.action(actionId).orElseThrow(() -> ProblemException.notFound("Action"));

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
 
@@ -15,16 +14,14 @@ import se.sip.platform.security.Caller;
 public class DeviationService {
 
     private final PlanRepository plans;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
+    private final PlanLocks locks;
     private final PlanEvents events;
     private final Clock clock;
 
-    DeviationService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, PlanEvents events,
+    DeviationService(PlanRepository plans, PlanLocks locks, PlanEvents events,
             Clock clock) {
         this.plans = plans;
-        this.access = access;
-        this.personData = personData;
+        this.locks = locks;
         this.events = events;
         this.clock = clock;
     }
@@ -39,7 +36,7 @@ public class DeviationService {
      */
     @Transactional
     public Reported report(Caller caller, UUID planId, DeviationReport r) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         p.requireActive();
         if (!caller.belongsTo(r.reportedByOrgId())) {
             throw ProblemException.ruleViolation("reportedByOrgId must be your own organisation.");

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
@@ -21,17 +20,15 @@ import se.sip.platform.security.Caller;
 public class LeadService {
 
     private final PlanRepository plans;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
+    private final PlanLocks locks;
     private final SharingConsent sharingConsent;
     private final PlanService planService;
     private final Clock clock;
 
-    LeadService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, SharingConsent sharingConsent,
+    LeadService(PlanRepository plans, PlanLocks locks, SharingConsent sharingConsent,
             PlanService planService, Clock clock) {
         this.plans = plans;
-        this.access = access;
-        this.personData = personData;
+        this.locks = locks;
         this.sharingConsent = sharingConsent;
         this.planService = planService;
         this.clock = clock;
@@ -45,7 +42,7 @@ public class LeadService {
      */
     @Transactional
     public PlanDetails change(Caller caller, UUID planId, String orgId, String name, String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requirePresentMatch(ifMatch, p.version);
         p.requireActive();
         if (!p.hasParty(caller.org())) {

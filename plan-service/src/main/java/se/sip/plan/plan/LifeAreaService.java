@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
@@ -16,13 +15,11 @@ import se.sip.platform.security.Caller;
 public class LifeAreaService {
 
     private final PlanRepository plans;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
+    private final PlanLocks locks;
 
-    LifeAreaService(PlanRepository plans, PlanAccess access, PersonDataAccess personData) {
+    LifeAreaService(PlanRepository plans, PlanLocks locks) {
         this.plans = plans;
-        this.access = access;
-        this.personData = personData;
+        this.locks = locks;
     }
 
     /**
@@ -31,7 +28,7 @@ public class LifeAreaService {
      */
     @Transactional
     public PlanDetails describe(Caller caller, UUID planId, LifeArea area, LifeAreaDescription d, String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requirePresentMatch(ifMatch, p.version);
         p.requireActive();
         List<PlanGoal> goals = d.goals().stream()

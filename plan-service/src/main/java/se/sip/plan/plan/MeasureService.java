@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 import se.sip.platform.security.OrgType;
@@ -22,19 +21,17 @@ import se.sip.platform.security.OrgType;
 public class MeasureService {
 
     private final PlanRepository plans;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
+    private final PlanLocks locks;
 
-    MeasureService(PlanRepository plans, PlanAccess access, PersonDataAccess personData) {
+    MeasureService(PlanRepository plans, PlanLocks locks) {
         this.plans = plans;
-        this.access = access;
-        this.personData = personData;
+        this.locks = locks;
     }
 
     /** If-Match is required, as for life areas: a blind replace would drop another party's measures. */
     @Transactional
     public PlanDetails replaceOtherMeasures(Caller caller, UUID planId, List<OtherMeasure> measures, String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requirePresentMatch(ifMatch, p.version);
         p.requireActive();
         Map<String, OrgType> parties = p.parties.stream()
@@ -48,7 +45,7 @@ public class MeasureService {
     /** If-Match is required: the order's dates are what the follow-ups are measured against. */
     @Transactional
     public PlanDetails recordYouthOrder(Caller caller, UUID planId, YouthOrder order, String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requirePresentMatch(ifMatch, p.version);
         p.requireActive();
         Set<String> partyIds = p.parties.stream().map(PlanParty::orgId).collect(Collectors.toSet());

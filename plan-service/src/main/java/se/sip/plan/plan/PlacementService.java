@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
@@ -16,16 +15,14 @@ import se.sip.platform.security.Caller;
 public class PlacementService {
 
     private final PlanRepository plans;
-    private final PlanAccess access;
-    private final PersonDataAccess personData;
+    private final PlanLocks locks;
     private final PlanEvents events;
     private final Clock clock;
 
-    PlacementService(PlanRepository plans, PlanAccess access, PersonDataAccess personData, PlanEvents events,
+    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events,
             Clock clock) {
         this.plans = plans;
-        this.access = access;
-        this.personData = personData;
+        this.locks = locks;
         this.events = events;
         this.clock = clock;
     }
@@ -33,7 +30,7 @@ public class PlacementService {
     @Transactional
     public PlanDetails record(Caller caller, UUID planId, PlacementChangeType type, LocalDate effectiveOn, String note,
             String ifMatch) {
-        Plan p = personData.change(caller, access, planId, plans.lockById(planId));
+        Plan p = locks.forChange(caller, planId);
         Versions.requireMatch(ifMatch, p.version);
         p.requireActive();
         PlacementRules.check(p, type, effectiveOn);
