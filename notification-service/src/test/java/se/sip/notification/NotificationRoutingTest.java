@@ -21,13 +21,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import se.sip.platform.events.DeviationReportedData;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.LeadChangedData;
 import se.sip.platform.events.MeetingAnswerEventData;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.MilestoneEventData;
 import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanEventData;
+import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.person.PersonRefs;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
@@ -141,6 +144,128 @@ class NotificationRoutingTest {
     }
 
     @Test
+    void anAddedPartyIsToldItMayNowReadThePlanAndNoOtherPartyIs() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String housing = Orgs.fresh("bostad");
+        UUID planId = UUID.randomUUID();
+        Events.publish(personRef, Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region),
+                List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION")), null,
+                UUID.randomUUID())));
+        String added = Events.event(EventTypes.PLAN_PARTY_ADDED, personRef, planId, new PlanPartyChangedData(
+                personRef, planId, 4, housing, "OTHER", null, lead, List.of(lead, region, housing),
+                List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION"),
+                        new EventParty(housing, "OTHER"))));
+        Events.publish(personRef, added);
+
+        awaitNotification(housing, Events.id(added));
+        JsonPath inbox = inbox(housing, null);
+        assertEquals(List.of(Events.id(added)), inbox.getList("items.eventId"));
+        assertEquals("/api/v1/plans/" + planId, inbox.getString(itemOf(added) + ".link"));
+        assertEquals("Ni har lagts till som part i planen. Ni kan nu läsa planen och bjudas in till dess möten.",
+                inbox.getString(itemOf(added) + ".textSv"));
+        assertEquals("You were added to the plan as a party. You may now read the plan and be invited to its"
+                + " meetings.", inbox.getString(itemOf(added) + ".textEn"));
+        // An event's notifications are written in one transaction: the new party has its one, so no other has any.
+        assertFalse(eventIds(lead).contains(Events.id(added)));
+        assertFalse(eventIds(region).contains(Events.id(added)));
+        assertNoPersonalNumber(personalNumber, housing);
+    }
+
+    @Test
+    void aRemovedPartyIsToldItLeftAndHearsNothingMoreOfThePlan() {
+        partyRemovedIsToldAndHearsNothingMore(PlanPartyChangedData.REMOVED, "kommun", "MUNICIPALITY",
+                "Ni är inte längre part i planen och har inte längre åtkomst till den.",
+                "You are no longer a party to the plan and no longer have access to it.");
+    }
+
+    @Test
+    void sisLeavingAtTheDischargeIsToldTheLvmCareEndedAndHearsNothingMoreOfThePlan() {
+        partyRemovedIsToldAndHearsNothingMore(PlanPartyChangedData.DISCHARGED, "sis", "SIS",
+                "LVM-vården har upphört (utskrivning), och med den SiS del i planen. Ni är inte längre part och har"
+                        + " inte längre åtkomst till planen.",
+                "The LVM care has ended (discharge), and with it SiS's part in the plan. You are no longer a party"
+                        + " and no longer have access to the plan.");
+    }
+
+    /**
+     * An LVM-aftercare plan of a lead, a region and the party that leaves: the party is told, the others are not; a
+     * later deviation, named to the parties after the removal, reaches them and not the party that left (the
+     * projection took the removal in).
+     */
+    private void partyRemovedIsToldAndHearsNothingMore(String cause, String kind, String orgType, String sv,
+            String en) {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String leaving = Orgs.fresh(kind);
+        UUID planId = UUID.randomUUID();
+        List<EventParty> after = List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION"));
+        Events.publish(personRef, Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "LVM_AFTERCARE", "ACTIVE", lead, List.of(lead, region, leaving),
+                List.of(after.get(0), after.get(1), new EventParty(leaving, orgType)), null, UUID.randomUUID())));
+        String removed = Events.event(EventTypes.PLAN_PARTY_REMOVED, personRef, planId, new PlanPartyChangedData(
+                personRef, planId, 7, leaving, orgType, cause, lead, List.of(lead, region), after));
+        Events.publish(personRef, removed);
+        String deviation = Events.event(EventTypes.DEVIATION_REPORTED, personRef, planId, new DeviationReportedData(
+                personRef, planId, UUID.randomUUID(), null, region, lead, List.of(lead, region)));
+        Events.publish(personRef, deviation);
+
+        awaitNotification(leaving, Events.id(removed));
+        JsonPath inbox = inbox(leaving, null);
+        assertEquals("/api/v1/plans/" + planId, inbox.getString(itemOf(removed) + ".link"));
+        assertEquals(sv, inbox.getString(itemOf(removed) + ".textSv"));
+        assertEquals(en, inbox.getString(itemOf(removed) + ".textEn"));
+        for (String party : List.of(lead, region)) {
+            awaitNotification(party, Events.id(deviation));
+            assertFalse(eventIds(party).contains(Events.id(removed)));
+        }
+        assertFalse(eventIds(leaving).contains(Events.id(deviation)), "the party that left hears no more of it");
+        assertNoPersonalNumber(personalNumber, leaving);
+    }
+
+    @Test
+    void aLeadChangeReachesThePreviousAndTheNewLeadAndTimeRulesThenTheNewOne() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String other = Orgs.fresh("kommun");
+        UUID planId = UUID.randomUUID();
+        List<EventParty> parties = List.of(new EventParty(lead, "MUNICIPALITY"), new EventParty(region, "REGION"),
+                new EventParty(other, "MUNICIPALITY"));
+        Events.publish(personRef, Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region, other), parties, null,
+                UUID.randomUUID())));
+        String changed = Events.event(EventTypes.PLAN_LEAD_CHANGED, personRef, planId, new LeadChangedData(
+                personRef, planId, 3, lead, region, List.of(lead, region, other), parties));
+        Events.publish(personRef, changed);
+        // The time rule event names no lead: the projection knows the new one.
+        String due = Events.event(EventTypes.FOLLOW_UP_DUE, personRef, planId, new MilestoneEventData(personRef,
+                planId, "FOLLOW_UP:" + planId, "FOLLOW_UP", LocalDate.parse("2027-02-01"),
+                LocalDate.parse("2027-03-01"), "DUE", null, null, null));
+        Events.publish(personRef, due);
+
+        for (String told : List.of(lead, region)) {
+            awaitNotification(told, Events.id(changed));
+            JsonPath inbox = inbox(told, null);
+            assertEquals("/api/v1/plans/" + planId, inbox.getString(itemOf(changed) + ".link"));
+            assertEquals("Planen har fått en ny huvudansvarig. Är ni ny huvudansvarig leder ni nu planen; var ni"
+                    + " huvudansvarig förut är ni kvar som part.", inbox.getString(itemOf(changed) + ".textSv"));
+            assertEquals("The plan has a new lead. If you are the new lead, you now lead the plan; if you were the"
+                    + " lead, you remain a party.", inbox.getString(itemOf(changed) + ".textEn"));
+        }
+        assertFalse(eventIds(other).contains(Events.id(changed)), "a party that neither was nor is the lead");
+        awaitNotification(region, Events.id(due));
+        assertFalse(eventIds(lead).contains(Events.id(due)), "the previous lead");
+        assertNoPersonalNumber(personalNumber, lead, region);
+    }
+
+    @Test
     void theInboxIsTheCallersOwnNewestFirstAndMarkedRead() {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         String org = Orgs.fresh("kommun");
@@ -191,6 +316,11 @@ class NotificationRoutingTest {
                 "SIP", "ACTIVE", org, List.of(org), List.of(), null, UUID.randomUUID()));
         Events.publish(personRef, event);
         return event;
+    }
+
+    /** The GPath of the inbox item of this event. */
+    private static String itemOf(String event) {
+        return "items.find { it.eventId == '" + Events.id(event) + "' }";
     }
 
     static void awaitNotification(String org, String eventId) {

@@ -36,9 +36,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import se.sip.notification.routing.NoticeRules;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.PartyAccessEndedData;
+import se.sip.platform.events.PlanChangedData;
+import se.sip.platform.events.PlanEventData;
 import se.sip.platform.person.PersonRefs;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
@@ -118,6 +121,43 @@ class WebhookDeliveryTest {
             // The event's deliveries are written in one transaction: the party's exists, so the lead has none.
             assertEquals(0, deliveries(lead, leadSubscriptionId, null).getInt("total"));
             assertTrue(leadReceiver.received().isEmpty());
+        }
+    }
+
+    @Test
+    void aChangeOfThePlansContentReachesThePartiesWebhooksAndNoInbox() throws Exception {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String outsider = Orgs.fresh("kommun");
+        try (WebhookReceiver regionReceiver = new WebhookReceiver();
+                WebhookReceiver outsiderReceiver = new WebhookReceiver()) {
+            JsonPath subscription = subscribe(region, regionReceiver.url(), EventTypes.PLAN_CHANGED);
+            String outsiderSubscriptionId = subscribe(outsider, outsiderReceiver.url(), EventTypes.PLAN_CHANGED)
+                    .getString("id");
+            UUID planId = UUID.randomUUID();
+            String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(personRef,
+                    planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null, UUID.randomUUID()));
+            Events.publish(personRef, created);
+            String changed = Events.event(EventTypes.PLAN_CHANGED, personRef, planId, new PlanChangedData(personRef,
+                    planId, 5, List.of("needs", "actions"), lead, List.of(lead, region)));
+            Events.publish(personRef, changed);
+
+            await().atMost(ARRIVAL).until(() -> regionReceiver.receivedFor(Events.id(changed)).size() == 1);
+            WebhookReceiver.Received request = regionReceiver.receivedFor(Events.id(changed)).get(0);
+            new Webhook(subscription.getString("secret")).verify(request.body(), lowerCased(request.headers()));
+            assertEquals(Events.JSON.readTree(changed), Events.JSON.readTree(request.body()));
+            assertFalse(request.body().contains(personalNumber) || request.body().contains(personalNumber.substring(2)));
+            // The event's inbox notifications and deliveries are written in one transaction, after the plan's
+            // creation: that is in the inboxes, the change in none, and no delivery to one not a party.
+            for (String party : List.of(lead, region)) {
+                List<String> inbox = NotificationRoutingTest.eventIds(party);
+                assertTrue(inbox.contains(Events.id(created)));
+                assertFalse(inbox.contains(Events.id(changed)), "a change of the plan's content in an inbox");
+            }
+            assertEquals(0, deliveries(outsider, outsiderSubscriptionId, null).getInt("total"));
+            assertTrue(outsiderReceiver.received().isEmpty());
         }
     }
 
@@ -303,6 +343,23 @@ class WebhookDeliveryTest {
                 .post("/api/v1/subscriptions")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:sip:problem:rule-violation"));
+    }
+
+    @Test
+    void everyEventTypeThatNotifiesIsSubscribableAndNamedInTheOpenApiDocument() {
+        String org = Orgs.fresh("kommun");
+        List<String> planChanges = List.of(EventTypes.PLAN_PARTY_ADDED, EventTypes.PLAN_PARTY_REMOVED,
+                EventTypes.PLAN_LEAD_CHANGED, EventTypes.PLAN_CHANGED);
+        given().header("Authorization", Orgs.manager(org)).contentType("application/json")
+                .body(Map.of("callbackUrl", "http://127.0.0.1:9/hook", "eventTypes", planChanges))
+                .post("/api/v1/subscriptions")
+                .then().statusCode(201).body("eventTypes", equalTo(planChanges));
+        String described = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getString("components.schemas.SubscriptionRequest.properties.eventTypes.description");
+        for (String type : NoticeRules.NOTIFYING_TYPES) {
+            assertTrue(described.contains(type + ",") || described.contains(type + "."),
+                    type + " in the description of eventTypes: " + described);
+        }
     }
 
     @Test

@@ -24,6 +24,13 @@ final class MinutesEventFeed {
                 List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), LocalDate.of(2027, 4, 5)));
     }
 
+    /** A new se.sip.meeting.minutes-submitted.v1 event: the minutes wait for the adjusters of {@code adjusterOrgIds}. */
+    static String submitted(String personRef, String planId, UUID meetingId, List<String> adjusterOrgIds) {
+        return EventFeed.event(EventTypes.MINUTES_SUBMITTED, personRef, meetingId, new MinutesEventData(personRef,
+                meetingId, UUID.fromString(planId), "SIP", OffsetDateTime.parse("2027-01-05T10:00:00+01:00"), 1,
+                "SUBMITTED", OffsetDateTime.parse("2027-01-06T09:00:00+01:00"), null, adjusterOrgIds, null));
+    }
+
     static void publish(String personRef, String event) {
         EventFeed.publish(personRef, event);
     }

@@ -62,7 +62,7 @@ class PlanDeviationTest {
                 .body("deviations[0].id", equalTo(deviationId))
                 .body("deviations[0].description", equalTo("Gruppen ställdes in två gånger."));
 
-        String event = body(awaitPlanEvents(id, 2).get(1));
+        String event = body(awaitPlanEvents(id, 3).get(2));
         Assertions.assertTrue(event.contains(EventTypes.DEVIATION_REPORTED), event);
         Assertions.assertTrue(event.contains("\"deviationId\":\"" + deviationId + "\""), event);
         Assertions.assertTrue(event.contains("\"actionId\":\"" + actionId + "\""), event);

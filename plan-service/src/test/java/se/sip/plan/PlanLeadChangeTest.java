@@ -66,7 +66,7 @@ class PlanLeadChangeTest {
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("leadChanges", hasSize(1));
 
         region().body("{\"reason\": \"GOALS_MET\"}").post("/api/v1/plans/" + id + "/closure").then().statusCode(200);
-        String closed = awaitPlanEvents(id, 2).stream().map(PlanFixtures::body)
+        String closed = awaitPlanEvents(id, 3).stream().map(PlanFixtures::body)
                 .filter(b -> b.contains("se.sip.plan.closed.v1")).findFirst().orElseThrow();
         assertEquals(REGION, JsonPath.from(closed).getString("data.leadOrgId"));
     }

@@ -113,7 +113,7 @@ class PlanPlacementTest {
         sis().get("/api/v1/plans/" + id).then().statusCode(404);
         municipality().get("/api/v1/plans/" + id).then().statusCode(200)
                 .body("parties.orgId", org.hamcrest.Matchers.contains(MUNICIPALITY, REGION));
-        String discharged = body(awaitPlanEvents(id, 2).get(1));
+        String discharged = body(awaitPlanEvents(id, 3).get(1));
         Assertions.assertTrue(discharged.contains("\"partyOrgIds\":[\"" + MUNICIPALITY + "\",\"" + REGION + "\"]"),
                 discharged);
     }

@@ -60,7 +60,9 @@ class EventIntake {
         // Whom to tell is decided before the projections take the event in, so that a party a placement change or
         // closure removes is still told.
         rules.of(event).ifPresent(notice -> {
-            inbox.deliver(event, notice);
+            if (!notice.webhookOnly()) {
+                inbox.deliver(event, notice);
+            }
             deliveries.enqueue(event, payload, notice.orgIds());
         });
         if (CONSENTS.equals(channel)) {

@@ -21,6 +21,11 @@ final class OrgIds {
         return orgs;
     }
 
+    /** The one org id an event names; none when it names none. */
+    static Set<String> only(String orgId) {
+        return orgId == null ? Set.of() : Set.of(orgId);
+    }
+
     static void addLead(Set<String> orgs, String leadOrgId) {
         if (leadOrgId != null) {
             orgs.add(leadOrgId);

@@ -61,9 +61,11 @@ class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "subscribe", summary = "Subscribe a callback URL to event types (prenumerera)",
-            description = "The organisation receives, at callbackUrl, every event of these types that notifies it."
-                    + " callbackUrl must be https and resolve to public addresses only (never loopback, private,"
-                    + " link-local or metadata addresses). The answer shows the signing secret once.")
+            description = "The organisation receives, at callbackUrl, every event of these types that notifies it"
+                    + " (the request's eventTypes lists them; se.sip.plan.changed.v1, a change of a plan's content,"
+                    + " is sent to webhooks only, to the lead and the parties that may read the plan). callbackUrl"
+                    + " must be https and resolve to public addresses only (never loopback, private, link-local or"
+                    + " metadata addresses). The answer shows the signing secret once.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "meetings and placements", value = WebhookExamples.SUBSCRIPTION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Subscribed; Location names it. The secret is never shown again.",

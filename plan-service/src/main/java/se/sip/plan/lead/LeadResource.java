@@ -55,9 +55,10 @@ class LeadResource {
                     + " The new lead must be an organisation a consent in force shares the person's information with"
                     + " (SHARE_INFORMATION), asked of consent-service before anything changes (the caller's own"
                     + " organisation first, as when a plan is started); the plan then rests on that consent, and"
-                    + " se.sip.plan.consent-replaced.v1 says so when it is another one. No event of the lead change"
-                    + " itself: the plan's next events carry the new leadOrgId. Note that the lead sees the plan always,"
-                    + " another party only while a consent in force shares with it.")
+                    + " se.sip.plan.consent-replaced.v1 says so when it is another one. Publishes"
+                    + " se.sip.plan.lead-changed.v1 (the previous and the new lead, the parties, the new version), which"
+                    + " tells both leads. Note that the lead sees the plan always, another party only while a consent"
+                    + " in force shares with it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeadRequest.class),
             examples = @ExampleObject(name = "to the region", value = LeadExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The plan with its new lead; ETag carries its new version",

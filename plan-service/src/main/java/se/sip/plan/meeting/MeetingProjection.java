@@ -142,7 +142,7 @@ public class MeetingProjection {
      * follows with its held event). A known meeting keeps its status: the held event says when it was held.
      */
     private void minutes(MinutesEventData d) {
-        em.createNativeQuery("""
+        int applied = em.createNativeQuery("""
                 insert into plan_meeting (meeting_id, plan_id, type, status, starts_at, minutes_revision,
                                           minutes_submitted_at, minutes_approved_at, next_follow_up_on)
                 values (:id, :plan, :type, :status, :startsAt, :revision, :submittedAt, :approvedAt, :next)
@@ -166,5 +166,23 @@ public class MeetingProjection {
                 .setParameter("approvedAt", d.approvedAt(), OffsetDateTime.class)
                 .setParameter("next", d.nextFollowUpOn(), LocalDate.class)
                 .executeUpdate();
+        if (applied == 1 && d.adjusterOrgIds() != null) {
+            em.createNativeQuery("delete from plan_meeting_adjuster where meeting_id = :id")
+                    .setParameter("id", d.meetingId()).executeUpdate();
+            d.adjusterOrgIds().stream().distinct().forEach(org -> em.createNativeQuery("""
+                    insert into plan_meeting_adjuster (meeting_id, org_id) values (:id, :org)""")
+                    .setParameter("id", d.meetingId()).setParameter("org", org).executeUpdate());
+        }
+    }
+
+    /** The plan's meetings whose submitted minutes still wait for an adjuster of {@code orgId} to approve them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> awaitingAdjustmentBy(UUID planId, String orgId) {
+        return em.createNativeQuery("""
+                select m.meeting_id from plan_meeting m join plan_meeting_adjuster a on a.meeting_id = m.meeting_id
+                where m.plan_id = :plan and a.org_id = :org
+                  and m.minutes_submitted_at is not null and m.minutes_approved_at is null
+                order by m.meeting_id""", UUID.class)
+                .setParameter("plan", planId).setParameter("org", orgId).getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package se.sip.plan.plan;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,12 @@ import se.sip.platform.security.Caller;
 @ApplicationScoped
 public class ActionService {
 
-    private final PlanRepository plans;
     private final PlanLocks locks;
+    private final PlanChanges changes;
 
-    ActionService(PlanRepository plans, PlanLocks locks) {
-        this.plans = plans;
+    ActionService(PlanLocks locks, PlanChanges changes) {
         this.locks = locks;
+        this.changes = changes;
     }
 
     /** The action as it now is, and its plan's new version (the ETag). */
@@ -35,7 +36,7 @@ public class ActionService {
                 d.description(), d.responsibleOrgId(), d.goalId(), d.startOn(), d.dueOn(), d.status(), d.achieved());
         check(p, a);
         p.actions.add(a);
-        return new Changed(a, plans.changed(p).version());
+        return new Changed(a, changes.commit(p, List.of(PlanChanges.ACTIONS)).version());
     }
 
     /** If-Match is required: two parties editing one action must not silently overwrite each other. */
@@ -55,7 +56,7 @@ public class ActionService {
         check(p, a);
         // The changed action replaces the element, so the plan's collection is dirty and its version rises.
         p.actions.set(p.actions.indexOf(current), a);
-        return new Changed(a, plans.changed(p).version());
+        return new Changed(a, changes.commit(p, List.of(PlanChanges.ACTIONS)).version());
     }
 
     /** The rules an action obeys whichever way it came about; 422 names the one broken. */

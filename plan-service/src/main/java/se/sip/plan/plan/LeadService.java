@@ -14,7 +14,7 @@ import se.sip.platform.security.Caller;
 
 /**
  * Changes a plan's lead (huvudansvarig). The lead may change (docs/domain.md, the SIP template) but is always one of the
- * parties, and each change is kept with the plan. No event of its own: the plan's next events carry the new lead.
+ * parties, and each change is kept with the plan and announced ({@code se.sip.plan.lead-changed.v1}).
  */
 @ApplicationScoped
 public class LeadService {
@@ -23,14 +23,16 @@ public class LeadService {
     private final PlanLocks locks;
     private final SharingConsent sharingConsent;
     private final PlanService planService;
+    private final PlanEvents events;
     private final Clock clock;
 
-    LeadService(PlanRepository plans, PlanLocks locks, SharingConsent sharingConsent,
-            PlanService planService, Clock clock) {
+    LeadService(PlanRepository plans, PlanLocks locks, SharingConsent sharingConsent, PlanService planService,
+            PlanEvents events, Clock clock) {
         this.plans = plans;
         this.locks = locks;
         this.sharingConsent = sharingConsent;
         this.planService = planService;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,13 +52,17 @@ public class LeadService {
         }
         PlanParty to = p.party(orgId).orElseThrow(() -> ProblemException.ruleViolation(
                 "The lead (huvudansvarig) must be one of the plan's parties " + p.partyOrgIds() + "."));
-        if (!to.orgId().equals(p.leadOrgId)) {
-            UUID consentId = sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), to.orgId(),
-                    List.of(to.orgId()), "so the lead was not changed");
-            p.changeLead(to, name == null || name.isBlank() ? to.name() : name, caller.org(), caller.subject(),
-                    clock.instant());
-            planService.restOn(p, consentId);
+        if (to.orgId().equals(p.leadOrgId)) {
+            return plans.changed(p);
         }
-        return plans.changed(p);
+        UUID consentId = sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), to.orgId(),
+                List.of(to.orgId()), "so the lead was not changed");
+        String previous = p.leadOrgId;
+        p.changeLead(to, name == null || name.isBlank() ? to.name() : name, caller.org(), caller.subject(),
+                clock.instant());
+        planService.restOn(p, consentId);
+        PlanDetails changed = plans.changed(p);
+        events.leadChanged(p, previous);
+        return changed;
     }
 }

@@ -14,12 +14,12 @@ import se.sip.platform.security.Caller;
 @ApplicationScoped
 public class LifeAreaService {
 
-    private final PlanRepository plans;
     private final PlanLocks locks;
+    private final PlanChanges changes;
 
-    LifeAreaService(PlanRepository plans, PlanLocks locks) {
-        this.plans = plans;
+    LifeAreaService(PlanLocks locks, PlanChanges changes) {
         this.locks = locks;
+        this.changes = changes;
     }
 
     /**
@@ -42,6 +42,6 @@ public class LifeAreaService {
             throw ProblemException.ruleViolation("A goal id given belongs to another life area of the plan.");
         }
         p.describe(area, d.currentSituation(), goals);
-        return plans.changed(p);
+        return changes.commit(p, List.of(PlanChanges.LIFE_AREAS));
     }
 }

@@ -20,12 +20,12 @@ import se.sip.platform.security.OrgType;
 @ApplicationScoped
 public class MeasureService {
 
-    private final PlanRepository plans;
     private final PlanLocks locks;
+    private final PlanChanges changes;
 
-    MeasureService(PlanRepository plans, PlanLocks locks) {
-        this.plans = plans;
+    MeasureService(PlanLocks locks, PlanChanges changes) {
         this.locks = locks;
+        this.changes = changes;
     }
 
     /** If-Match is required, as for life areas: a blind replace would drop another party's measures. */
@@ -39,7 +39,7 @@ public class MeasureService {
         MeasureRules.checkOtherMeasures(parties, measures);
         p.otherMeasures.clear();
         p.otherMeasures.addAll(MeasureRules.kept(measures));
-        return plans.changed(p);
+        return changes.commit(p, List.of(PlanChanges.OTHER_MEASURES));
     }
 
     /** If-Match is required: the order's dates are what the follow-ups are measured against. */
@@ -51,6 +51,6 @@ public class MeasureService {
         Set<String> partyIds = p.parties.stream().map(PlanParty::orgId).collect(Collectors.toSet());
         MeasureRules.checkOrder(p.kind, partyIds, order);
         p.youthOrder = order;
-        return plans.changed(p);
+        return changes.commit(p, List.of(PlanChanges.YOUTH_ORDER));
     }
 }

@@ -2,11 +2,13 @@ package se.sip.plan.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
@@ -19,8 +21,7 @@ public class PlacementService {
     private final PlanEvents events;
     private final Clock clock;
 
-    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events,
-            Clock clock) {
+    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events, Clock clock) {
         this.plans = plans;
         this.locks = locks;
         this.events = events;
@@ -35,8 +36,10 @@ public class PlacementService {
         p.requireActive();
         PlacementRules.check(p, type, effectiveOn);
         PlacementChange change = new PlacementChange(type, effectiveOn, note, caller.org(), clock.instant());
-        p.record(change);
+        List<PlanParty> discharged = p.record(change);
+        PlanDetails changed = plans.changed(p);
         events.placementChanged(p, change);
-        return plans.changed(p);
+        discharged.forEach(party -> events.partyRemoved(p, party, PlanPartyChangedData.DISCHARGED));
+        return changed;
     }
 }

@@ -116,9 +116,16 @@ class Plan {
 
     public String representativeName;
 
+    /** The individual's own overall goal, in their words: it comes first. */
     public String individualGoal;
 
+    /** The professionals' goal where it differs from the individual's own; null when they agree. */
+    public String professionalGoal;
+
     public String needs;
+
+    /** Earlier and current interventions, and how they work (tidigare och pågående insatser). */
+    public String currentInterventions;
 
     /** The consent consent-service named when the plan was started. */
     public UUID consentId;
@@ -172,13 +179,21 @@ class Plan {
 
     /**
      * Records a placement change. With the discharge SiS's part in the plan ends (its care is over; the municipality
-     * carries the aftercare), so its parties leave the plan and, with them, their access to it.
+     * carries the aftercare), so its parties leave the plan and, with them, their access to it: those are returned.
      */
-    void record(PlacementChange change) {
+    List<PlanParty> record(PlacementChange change) {
         placementChanges.add(change);
-        if (change.type() == PlacementChangeType.DISCHARGED) {
-            parties.removeIf(x -> x.orgType() == OrgType.SIS);
+        if (change.type() != PlacementChangeType.DISCHARGED) {
+            return List.of();
         }
+        List<PlanParty> leaving = parties.stream().filter(x -> x.orgType() == OrgType.SIS).toList();
+        parties.removeAll(leaving);
+        return leaving;
+    }
+
+    /** Replaces the party of the same organisation, keeping its place among the parties. */
+    void replace(PlanParty party) {
+        parties.replaceAll(x -> x.orgId().equals(party.orgId()) ? party : x);
     }
 
     /** Hands the lead to another of the parties, and records the change (the history is kept with the plan). */

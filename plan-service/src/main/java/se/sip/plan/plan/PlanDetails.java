@@ -37,7 +37,9 @@ public record PlanDetails(
         RepresentativeRole representativeRole,
         String representativeName,
         String individualGoal,
+        String professionalGoal,
         String needs,
+        String currentInterventions,
         UUID consentId,
         String createdByOrg,
         String createdBySub,
@@ -56,7 +58,7 @@ public record PlanDetails(
                 List.copyOf(p.actions), List.copyOf(p.placementChanges), List.copyOf(p.deviations),
                 List.copyOf(p.leadChanges), List.copyOf(p.otherMeasures), p.youthOrder, p.lvmStartedOn, p.institution,
                 p.expectedDischargeOn, p.horizonMonths, p.representativeRole, p.representativeName, p.individualGoal,
-                p.needs, p.consentId, p.createdByOrg, p.createdBySub, p.createdAt, p.closedAt, p.closureReason,
+                p.professionalGoal, p.needs, p.currentInterventions, p.consentId, p.createdByOrg, p.createdBySub, p.createdAt, p.closedAt, p.closureReason,
                 p.closureNote, p.closedByOrg, p.version);
     }
 

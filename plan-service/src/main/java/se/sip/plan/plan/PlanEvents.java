@@ -7,10 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import se.sip.platform.events.DeviationReportedData;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.LeadChangedData;
 import se.sip.platform.events.PartyAccessEndedData;
 import se.sip.platform.events.PlacementChangedData;
+import se.sip.platform.events.PlanChangedData;
 import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
+import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.events.Topics;
 import se.sip.platform.outbox.Outbox;
 
@@ -54,6 +57,34 @@ class PlanEvents {
     void partyAccessEnded(Plan p, List<String> orgIds, UUID endedConsentId, ClosureReason why) {
         outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_PARTY_ACCESS_ENDED, p.id.toString(),
                 new PartyAccessEndedData(p.personRef, p.id, p.leadOrgId, orgIds, endedConsentId, why.name()));
+    }
+
+    /** Which parts changed, never their values; the plan's version must be the one the commit keeps (flushed). */
+    void changed(Plan p, List<String> parts) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_CHANGED, p.id.toString(),
+                new PlanChangedData(p.personRef, p.id, p.version, parts, p.leadOrgId, p.partyOrgIds()));
+    }
+
+    /** The parties named are those after the change; as for {@link #changed}, the version must be flushed. */
+    void partyAdded(Plan p, PlanParty added) {
+        party(EventTypes.PLAN_PARTY_ADDED, p, added, null);
+    }
+
+    /** {@code cause} is {@link PlanPartyChangedData#REMOVED} or {@link PlanPartyChangedData#DISCHARGED}. */
+    void partyRemoved(Plan p, PlanParty removed, String cause) {
+        party(EventTypes.PLAN_PARTY_REMOVED, p, removed, cause);
+    }
+
+    void leadChanged(Plan p, String previousLeadOrgId) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.PLAN_LEAD_CHANGED, p.id.toString(),
+                new LeadChangedData(p.personRef, p.id, p.version, previousLeadOrgId, p.leadOrgId, p.partyOrgIds(),
+                        p.eventParties()));
+    }
+
+    private void party(String type, Plan p, PlanParty party, String cause) {
+        outbox.publish(Topics.PLAN, p.personRef, type, p.id.toString(),
+                new PlanPartyChangedData(p.personRef, p.id, p.version, party.orgId(), party.orgType().name(), cause,
+                        p.leadOrgId, p.partyOrgIds(), p.eventParties()));
     }
 
     private void publish(String type, Plan p) {

@@ -68,6 +68,14 @@ final class PlanExamples {
 
     static final String PAGE = "{\"items\": [" + PLAN + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
+    static final String PATCH = """
+            {
+              "individualGoal": "Jag vill ha en egen lägenhet och ett arbete.",
+              "professionalGoal": "Stabilt boende med stöd under det första året.",
+              "careEpisode": {"expectedDischargeOn": "2027-05-01"},
+              "representative": null
+            }""";
+
     static final String CLOSURE = """
             {"reason": "GOALS_MET", "note": "Agreed at the follow-up meeting 2027-10-05."}""";
 

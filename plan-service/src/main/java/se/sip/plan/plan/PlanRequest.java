@@ -32,7 +32,11 @@ public record PlanRequest(
         @Valid @Schema(description = "Who speaks for the individual beside them, if anyone") Representative representative,
         @NotBlank @Size(max = 4000)
         @Schema(required = true, description = "The individual's own overall goal, in their words") String individualGoal,
+        @Size(max = 4000) @Schema(description = "The professionals' goal, where it differs from the individual's own")
+        String professionalGoal,
         @NotBlank @Size(max = 4000) @Schema(required = true, description = "Why the plan exists: the needs seen") String needs,
+        @Size(max = 4000) @Schema(description = "Earlier and current interventions, and how they work")
+        String currentInterventions,
         @Size(max = 50) @Schema(description = "Measures others than the two principals take, and what the person does"
                 + " themselves (åtgärder som vidtas av andra än kommunen och regionen)")
         List<@Valid @NotNull OtherMeasureDto> otherMeasures,
@@ -48,7 +52,7 @@ public record PlanRequest(
                 horizonMonths == null ? 12 : horizonMonths,
                 representative == null ? null : new PlanStart.Representative(representative.role(),
                         representative.name()),
-                individualGoal, needs,
+                individualGoal, professionalGoal, needs, currentInterventions,
                 otherMeasures == null ? List.of() : otherMeasures.stream().map(OtherMeasureDto::toMeasure).toList(),
                 youthOrder == null ? null : youthOrder.toOrder());
     }

@@ -6,11 +6,13 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.sip.platform.consent.ConsentTermsClient;
 import se.sip.platform.paging.Page;
@@ -53,6 +59,15 @@ class PlanResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    AmendmentService amendments;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
@@ -129,6 +144,36 @@ class PlanResource {
             @QueryParam("personId") @NotNull @ValidPersonalIdentityNumber String personId,
             @Valid @BeanParam PageRequest page) {
         return service.ofPerson(caller.get(), personId, page).map(PlanView::of);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(PlanPatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "amendPlan", summary = "Amend a plan (revidera planen)",
+            description = "Changes the plan's own fields after it started, as needs and goals are revised at each"
+                    + " follow-up (seeds 000, 001, 003): a JSON Merge Patch (RFC 7396, Content-Type"
+                    + " application/merge-patch+json). The individual's own goal stays first; a professionals' goal"
+                    + " that differs is kept beside it as `professionalGoal`. `careEpisode.expectedDischargeOn` only"
+                    + " for a plan with an LVM care episode. If-Match with the plan's ETag is required. Publishes"
+                    + " se.sip.plan.changed.v1 naming the parts that changed (never their values) and the new"
+                    + " version; a patch that changes nothing publishes nothing and keeps the version.")
+    @RequestBody(required = true, content = @Content(mediaType = PlanPatch.MEDIA_TYPE,
+            schema = @Schema(implementation = PlanPatch.class),
+            examples = @ExampleObject(name = "revised at follow-up", value = PlanExamples.PATCH)))
+    @APIResponse(responseCode = "200", description = "The plan as it now is; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object, a member that cannot be patched, a required"
+            + " member removed (null), or a value of the wrong type or size: each member in error is named")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
+    @APIResponse(responseCode = "422", description = "An expected discharge for a plan without an LVM care episode")
+    public Response amend(@PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag as read", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        PlanDetails plan = amendments.amend(caller.get(), id, PlanPatch.read(patch, json, validator), ifMatch);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version())).build();
     }
 
     @POST

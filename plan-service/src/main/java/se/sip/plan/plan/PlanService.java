@@ -84,7 +84,9 @@ public class PlanService {
             p.representativeName = r.representative().name();
         }
         p.individualGoal = r.individualGoal();
+        p.professionalGoal = r.professionalGoal();
         p.needs = r.needs();
+        p.currentInterventions = r.currentInterventions();
         p.otherMeasures.addAll(MeasureRules.kept(r.otherMeasures()));
         p.youthOrder = r.youthOrder();
         p.consentId = consentId;

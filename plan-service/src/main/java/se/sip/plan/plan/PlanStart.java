@@ -18,7 +18,9 @@ record PlanStart(
         int horizonMonths,
         Representative representative,
         String individualGoal,
+        String professionalGoal,
         String needs,
+        String currentInterventions,
         List<OtherMeasure> otherMeasures,
         YouthOrder youthOrder) {
 

@@ -28,8 +28,13 @@ public record PlanView(
         PlanRequest.CareEpisode careEpisode,
         int horizonMonths,
         PlanRequest.Representative representative,
+        @Schema(description = "The individual's own overall goal, in their words (den enskildes eget mål): it comes first")
         String individualGoal,
+        @Schema(description = "The professionals' goal (professionens mål), kept beside the individual's own where it"
+                + " differs, and marked as the professionals'; absent when none is recorded") String professionalGoal,
         String needs,
+        @Schema(description = "Earlier and current interventions, and how they work (tidigare och pågående insatser –"
+                + " hur fungerar de?)") String currentInterventions,
         @Schema(description = "Measures others than the two principals take (and the person's own)")
         List<PlanRequest.OtherMeasureDto> otherMeasures,
         PlanRequest.YouthOrderDto youthOrder,
@@ -89,7 +94,7 @@ public record PlanView(
                 p.horizonMonths(),
                 p.representativeRole() == null ? null
                         : new PlanRequest.Representative(p.representativeRole(), p.representativeName()),
-                p.individualGoal(), p.needs(),
+                p.individualGoal(), p.professionalGoal(), p.needs(), p.currentInterventions(),
                 p.otherMeasures().stream().map(m -> new PlanRequest.OtherMeasureDto(m.description(),
                         m.responsibleOrgId(), m.responsibleName())).toList(),
                 p.youthOrder() == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder().resourceUnitOrgId(),
@@ -112,7 +117,7 @@ public record PlanView(
     /** This view with the terms of the consent the plan rests on, as read at this moment. */
     public PlanView withConsent(ConsentTerms terms) {
         return new PlanView(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths,
-                representative, individualGoal, needs, otherMeasures, youthOrder, consentId, terms, created, closure,
+                representative, individualGoal, professionalGoal, needs, currentInterventions, otherMeasures, youthOrder, consentId, terms, created, closure,
                 lifeAreas, actions, placementChanges, deviations, leadChanges, version);
     }
 

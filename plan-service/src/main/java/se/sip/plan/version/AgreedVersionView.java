@@ -53,7 +53,7 @@ record AgreedVersionView(int version, Instant agreedAt, UUID meetingId, int minu
                 s.horizonMonths(),
                 s.representative() == null ? null
                         : new PlanRequest.Representative(s.representative().role(), s.representative().name()),
-                s.individualGoal(), s.needs(),
+                s.individualGoal(), s.professionalGoal(), s.needs(), s.currentInterventions(),
                 map(s.otherMeasures(), m -> new PlanRequest.OtherMeasureDto(m.description(), m.responsibleOrgId(),
                         m.responsibleName())),
                 s.youthOrder() == null ? null : new PlanRequest.YouthOrderDto(s.youthOrder().resourceUnitOrgId(),

@@ -27,7 +27,8 @@ record PlanChangesView(
         @Schema(description = "The agreed version described", example = "2") int version,
         @Schema(description = "The agreed version compared with; absent for version 1", example = "1") Integer comparedWith,
         @Schema(description = "The plan's own fields that changed, of: status, lead, parties, careEpisode,"
-                + " horizonMonths, representative, individualGoal, needs, otherMeasures, youthOrder", example = "[\"lead\", \"needs\"]")
+                + " horizonMonths, representative, individualGoal, professionalGoal, needs, currentInterventions,"
+                + " otherMeasures, youthOrder", example = "[\"lead\", \"needs\"]")
         List<String> changedFields,
         @Schema(description = "The lead (huvudansvarig) before and after; absent when unchanged") LeadChange lead,
         @Schema(description = "Parties that joined, left, or whose name, type or contact changed") PartyChanges parties,
@@ -78,7 +79,8 @@ record PlanChangesView(
     }
 
     private static final List<String> PLAN_FIELDS = List.of("status", "lead", "parties", "careEpisode",
-            "horizonMonths", "representative", "individualGoal", "needs", "otherMeasures", "youthOrder");
+            "horizonMonths", "representative", "individualGoal", "professionalGoal", "needs", "currentInterventions",
+            "otherMeasures", "youthOrder");
 
     /** The changes from {@code before} (null for the first version) to {@code after}. */
     static PlanChangesView between(int version, PlanView before, PlanView after) {

@@ -40,7 +40,9 @@ public record PlanSnapshot(
         int horizonMonths,
         Representative representative,
         String individualGoal,
+        String professionalGoal,
         String needs,
+        String currentInterventions,
         List<OtherMeasure> otherMeasures,
         YouthOrder youthOrder,
         UUID consentId,
@@ -126,7 +128,7 @@ public record PlanSnapshot(
                 p.horizonMonths(),
                 p.representativeRole() == null ? null
                         : new Representative(p.representativeRole(), p.representativeName()),
-                p.individualGoal(), p.needs(),
+                p.individualGoal(), p.professionalGoal(), p.needs(), p.currentInterventions(),
                 p.otherMeasures().stream()
                         .map(m -> new OtherMeasure(m.description(), m.responsibleOrgId(), m.responsibleName())).toList(),
                 p.youthOrder() == null ? null : new YouthOrder(p.youthOrder().resourceUnitOrgId(),

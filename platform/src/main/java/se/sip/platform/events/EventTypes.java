@@ -24,6 +24,12 @@ public final class EventTypes {
     public static final String PLAN_CONSENT_REPLACED = "se.sip.plan.consent-replaced.v1";
     /** Parties of the plan that no consent in force covers any more: they keep their place but lose access. */
     public static final String PLAN_PARTY_ACCESS_ENDED = "se.sip.plan.party-access-ended.v1";
+    /** Any other change of the plan's content: which parts changed, never their values. */
+    public static final String PLAN_CHANGED = "se.sip.plan.changed.v1";
+    public static final String PLAN_PARTY_ADDED = "se.sip.plan.party-added.v1";
+    /** A party left the plan: removed by a party, or SiS at the discharge. */
+    public static final String PLAN_PARTY_REMOVED = "se.sip.plan.party-removed.v1";
+    public static final String PLAN_LEAD_CHANGED = "se.sip.plan.lead-changed.v1";
     public static final String PLACEMENT_CHANGED = "se.sip.plan.placement-changed.v1";
     public static final String DEVIATION_REPORTED = "se.sip.plan.deviation-reported.v1";
     public static final String FOLLOW_UP_DUE = "se.sip.plan.follow-up-due.v1";

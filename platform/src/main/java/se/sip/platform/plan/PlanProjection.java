@@ -19,9 +19,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.sip.platform.events.CloudEvent;
 import se.sip.platform.events.EventParty;
 import se.sip.platform.events.EventTypes;
+import se.sip.platform.events.LeadChangedData;
 import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
+import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.events.PlanVersionAgreedData;
 import se.sip.platform.inbox.ProcessedEvents;
 
@@ -58,6 +60,14 @@ public class PlanProjection {
             case EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED -> lifeCycle(data(event, PlanEventData.class));
             case EventTypes.PLACEMENT_CHANGED -> {
                 PlacementChangedData d = data(event, PlacementChangedData.class);
+                leadAndParties(d.planId(), d.leadOrgId(), d.parties(), d.partyOrgIds());
+            }
+            case EventTypes.PLAN_PARTY_ADDED, EventTypes.PLAN_PARTY_REMOVED -> {
+                PlanPartyChangedData d = data(event, PlanPartyChangedData.class);
+                leadAndParties(d.planId(), d.leadOrgId(), d.parties(), d.partyOrgIds());
+            }
+            case EventTypes.PLAN_LEAD_CHANGED -> {
+                LeadChangedData d = data(event, LeadChangedData.class);
                 leadAndParties(d.planId(), d.leadOrgId(), d.parties(), d.partyOrgIds());
             }
             case EventTypes.PLAN_VERSION_AGREED -> {
