@@ -20,7 +20,8 @@ final class Bodies {
     static final Map<String, String> EMAIL = Map.of(
             Org.MUNICIPALITY.id(), "vuxenenheten@motala.example.se",
             Org.SIS.id(), "lvm-hem@sis.example.se",
-            Org.REGION.id(), "beroende@region.example.se");
+            Org.REGION.id(), "beroende@region.example.se",
+            Org.HOUSING.id(), "boendestod@bostadsbolaget.example.se");
 
     private Bodies() {
     }
@@ -98,6 +99,12 @@ final class Bodies {
                  "adjusters": [{"name": "Karin Lund", "orgId": "%s"}, {"name": "Eva Holm", "orgId": "%s"}]}"""
                 .formatted(planId, personId, type, startsAt, invitees, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.id(),
                         Org.REGION.id());
+    }
+
+    /** The organisation as a party joining a plan. */
+    static String party(Org org) {
+        return "{\"orgId\": \"%s\", \"orgType\": \"%s\", \"name\": \"%s\"}".formatted(org.id(), org.type(),
+                org.name());
     }
 
     static String action(String lifeArea, String intervention, Org responsible, LocalDate startOn, LocalDate dueOn) {

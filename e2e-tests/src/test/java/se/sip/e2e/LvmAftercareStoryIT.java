@@ -354,6 +354,16 @@ class LvmAftercareStoryIT {
             }
         });
 
+        // SiS leaving is an event of its own, which any partner's plain Kafka consumer sees, and SiS is told.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            List<JsonNode> removed = Events.ofType(Topics.PLAN, personRef, EventTypes.PLAN_PARTY_REMOVED);
+            assertEquals(1, removed.size());
+            assertEquals(Org.SIS.id(), removed.get(0).path("data").path("orgId").asText());
+            assertEquals("DISCHARGED", removed.get(0).path("data").path("cause").asText());
+        });
+        Inbox.told(List.of(Org.SIS), EventTypes.PLAN_PARTY_REMOVED, planLink());
+        Inbox.notTold(Org.REGION, EventTypes.PLAN_PARTY_REMOVED, planLink());
+
         // The follow-up after the discharge is now tracked: 2-3 months on.
         Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
                 .body("milestones.find { it.kind == 'FOLLOW_UP_AFTER_DISCHARGE' }.dueFrom",
@@ -363,6 +373,35 @@ class LvmAftercareStoryIT {
 
     @Test
     @Order(8)
+    void aHousingProviderTheNewConsentNamesJoinsSeesThePlanAndIsInvitedAtOnce() {
+        Org.MUNICIPALITY.to(Stack.CONSENT)
+                .body(Bodies.sharingConsent(personId, null, Org.MUNICIPALITY, Org.REGION, Org.HOUSING))
+                .post("/api/v1/consents").then().statusCode(201);
+        Org.MUNICIPALITY.to(Stack.PLAN).body(Bodies.party(Org.HOUSING))
+                .post("/api/v1/plans/{id}/parties", planId).then().statusCode(200)
+                .body("parties.orgId", containsInAnyOrder(Org.MUNICIPALITY.id(), Org.REGION.id(), Org.HOUSING.id()));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            List<JsonNode> added = Events.ofType(Topics.PLAN, personRef, EventTypes.PLAN_PARTY_ADDED);
+            assertEquals(1, added.size());
+            assertEquals(Org.HOUSING.id(), added.get(0).path("data").path("orgId").asText());
+        });
+        await().atMost(EVENTUALLY).untilAsserted(() -> Org.HOUSING.to(Stack.PLAN)
+                .get("/api/v1/plans/{id}", planId).then().statusCode(200));
+        Inbox.told(List.of(Org.HOUSING), EventTypes.PLAN_PARTY_ADDED, planLink());
+        Inbox.notTold(Org.REGION, EventTypes.PLAN_PARTY_ADDED, planLink());
+
+        // meeting-service learns the new party from sip.plan.v1, so the housing provider can be invited.
+        List<Org> invited = List.of(Org.MUNICIPALITY, Org.REGION, Org.HOUSING);
+        String meetingId = await().atMost(EVENTUALLY).until(() -> Org.MUNICIPALITY.to(Stack.MEETING)
+                .body(Bodies.meeting(planId, personId, "FOLLOW_UP", Bodies.at(80, 10), invited))
+                .post("/api/v1/meetings").then().extract().path("id"), java.util.Objects::nonNull);
+        Inbox.told(List.of(Org.HOUSING), EventTypes.MEETING_SCHEDULED, "/api/v1/meetings/" + meetingId);
+        assertNoPersonNumberOn(Topics.PLAN);
+    }
+
+    @Test
+    @Order(9)
     void theFollowUpAfterTheDischargeComesDueTheLeadIsToldAndMissedItIsOverdue() {
         LocalDate discharged = Bodies.today();
         try {
@@ -383,7 +422,7 @@ class LvmAftercareStoryIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void thePlanIsClosedWithGoalsMet() {
         Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Avslutas vid uppföljningen.\"}")
                 .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200)

@@ -18,6 +18,8 @@ record Org(String id, String type, String name, String role) {
     /** The municipality's resource unit for children and young people (SRV, seed 004), ordered to intervene. */
     static final Org RESOURCE_UNIT = new Org("kommun-0583-srv", "MUNICIPALITY", "Sociala resursverksamheten",
             "caseworker");
+    /** A housing provider that joins an LVM-aftercare plan after the discharge (seed 000: new parties join). */
+    static final Org HOUSING = new Org("bostadsbolaget-motala", "OTHER", "Bostadsbolaget i Motala", "caseworker");
     /** Takes no part in the story: it must see nothing of it. */
     static final Org OUTSIDER = new Org("kommun-0180", "MUNICIPALITY", "Stockholms stad", "caseworker");
     /** Another service of ours, as a partner's integration would call: the integration role. */
