@@ -73,7 +73,7 @@ book() {
       {\"kind\": \"PARTY\", \"orgId\": \"$SIS\", \"orgType\": \"SIS\", \"name\": \"SiS LVM-hem\", \"email\": \"lvm-hem@sis.example.se\"},
       {\"kind\": \"PARTY\", \"orgId\": \"$REGION\", \"orgType\": \"REGION\", \"name\": \"Beroendemottagningen\", \"email\": \"beroende@region.example.se\"}
       $3],
-    \"chair\": \"Karin Lund\", \"noteTaker\": \"Per Ek\", \"noteTakerOrgId\": \"$KOMMUN\",
+    \"chair\": \"Karin Lund\", \"chairOrgId\": \"$KOMMUN\", \"noteTaker\": \"Per Ek\", \"noteTakerOrgId\": \"$KOMMUN\",
     \"adjusters\": [{\"name\": \"Karin Lund\", \"orgId\": \"$KOMMUN\"}, {\"name\": \"Eva Holm\", \"orgId\": \"$REGION\"}]}"
   until_status 201 POST "$MEETING/api/v1/meetings" "$T_KOMMUN" "$body"
   expect 201 "booking the $1 meeting"

@@ -40,7 +40,7 @@ check_across_services() {
       "invitees": [{"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
         {"kind": "PARTY", "orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun", "email": "vuxen@motala.example.se"},
         {"kind": "PARTY", "orgId": "region-ostergotland", "orgType": "REGION", "name": "Beroendemottagningen", "email": "beroende@region.example.se"}],
-      "chair": "Karin Lund", "noteTaker": "Per Ek", "noteTakerOrgId": "kommun-0583",
+      "chair": "Karin Lund", "chairOrgId": "kommun-0583", "noteTaker": "Per Ek", "noteTakerOrgId": "kommun-0583",
       "adjusters": [{"name": "Karin Lund", "orgId": "kommun-0583"}, {"name": "Eva Holm", "orgId": "region-ostergotland"}]}'
     # Only mails caught after this marker count: the catcher keeps earlier runs' mails.
     mkdir -p "$MAIL_DIR/new"

@@ -95,10 +95,10 @@ final class Bodies {
         return """
                 {"planId": "%s", "personId": "%s", "type": "%s", "startsAt": "%s", "durationMinutes": 90,
                  "format": "PHYSICAL", "location": "Stadshuset, rum 3", "invitees": [%s],
-                 "chair": "Karin Lund", "noteTaker": "Per Ek", "noteTakerOrgId": "%s",
+                 "chair": "Karin Lund", "chairOrgId": "%s", "noteTaker": "Per Ek", "noteTakerOrgId": "%s",
                  "adjusters": [{"name": "Karin Lund", "orgId": "%s"}, {"name": "Eva Holm", "orgId": "%s"}]}"""
                 .formatted(planId, personId, type, startsAt, invitees, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.id(),
-                        Org.REGION.id());
+                        Org.MUNICIPALITY.id(), Org.REGION.id());
     }
 
     /** The organisation as a party joining a plan. */

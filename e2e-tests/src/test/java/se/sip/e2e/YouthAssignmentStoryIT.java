@@ -156,10 +156,10 @@ class YouthAssignmentStoryIT {
                    {"kind": "INDIVIDUAL", "name": "Ungdomen"},
                    {"kind": "PARTY", "orgId": "%s", "orgType": "MUNICIPALITY", "name": "%s"},
                    {"kind": "PARTY", "orgId": "%s", "orgType": "MUNICIPALITY", "name": "%s"}],
-                 "chair": "Socialsekreteraren", "noteTaker": "Behandlaren", "noteTakerOrgId": "%s",
+                 "chair": "Socialsekreteraren", "chairOrgId": "%s", "noteTaker": "Behandlaren", "noteTakerOrgId": "%s",
                  "adjusters": [{"name": "Socialsekreteraren", "orgId": "%s"}, {"name": "Behandlaren", "orgId": "%s"}]}"""
                 .formatted(planId, personId, type, startsAt, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.name(),
-                        Org.RESOURCE_UNIT.id(), Org.RESOURCE_UNIT.name(), Org.RESOURCE_UNIT.id(),
+                        Org.RESOURCE_UNIT.id(), Org.RESOURCE_UNIT.name(), Org.MUNICIPALITY.id(), Org.RESOURCE_UNIT.id(),
                         Org.MUNICIPALITY.id(), Org.RESOURCE_UNIT.id());
         return Stories.book(1, body);
     }

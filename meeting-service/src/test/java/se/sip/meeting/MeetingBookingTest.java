@@ -3,6 +3,7 @@ package se.sip.meeting;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,7 @@ import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
 import static se.sip.meeting.MeetingFixtures.REGION;
 import static se.sip.meeting.MeetingFixtures.SIS;
 import static se.sip.meeting.MeetingFixtures.body;
+import static se.sip.meeting.MeetingFixtures.dataOf;
 import static se.sip.meeting.MeetingFixtures.individual;
 import static se.sip.meeting.MeetingFixtures.knownPlan;
 import static se.sip.meeting.MeetingFixtures.meeting;
@@ -90,7 +92,14 @@ class MeetingBookingTest {
         assertEquals("se.sip.meeting.scheduled.v1", event.get("type").asText());
         assertEquals(id, event.get("subject").asText());
         assertEquals(personRef, event.get("data").get("personRef").asText());
-        assertEquals(3, event.get("data").get("inviteeIds").size());
+        JsonNode data = event.get("data");
+        assertEquals(3, data.get("inviteeIds").size());
+        assertEquals(List.of("INDIVIDUAL", "PARTY", "PARTY"), texts(data.get("inviteeKinds")));
+        assertEquals(texts(JSON.readTree(municipality().get("/api/v1/meetings/" + id).then().extract().asString())
+                .get("invitees").findValues("id")), texts(data.get("inviteeIds")), "kinds in the order of the ids");
+        assertEquals("Stadshuset, rum 3", data.get("location").asText());
+        assertTrue(data.get("videoLink").isNull());
+        assertEquals(MUNICIPALITY, data.get("chairOrgId").asText());
         assertFalse(raw.contains(person), "the personal identity number is not in the event");
         assertFalse(raw.contains("Tolvan") || raw.contains("@"), "no names or e-mail addresses in the event");
         // One question for the caller's organisation (first) and every PARTY invitee's, none for the individual.
@@ -271,6 +280,119 @@ class MeetingBookingTest {
                 .post("/api/v1/meetings").then().statusCode(422).body("detail", containsString("not known"));
         municipality().body(meeting(planId, TestPersons.next(), "SIP", STARTS_AT, regionParty()))
                 .post("/api/v1/meetings").then().statusCode(422).body("detail", containsString("not the person"));
+    }
+
+    @Test
+    void aDigitalMeetingsEventCarriesItsHttpsLinkAndALinkThatIsNotHttpsIs400() throws Exception {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        UUID planId = knownPlan(plans, personRef, "SIP");
+        String digital = meeting(planId, person, "FOLLOW_UP", STARTS_AT, individual(), municipalityParty(),
+                regionParty()).replace("\"format\": \"PHYSICAL\"", "\"format\": \"DIGITAL\"")
+                .replace("\"location\": \"Stadshuset, rum 3\"", "\"videoLink\": \"%s\"");
+
+        municipality().body(digital.formatted("http://meet.example.se/abc")).post("/api/v1/meetings")
+                .then().statusCode(400)
+                .body("errors.field", hasItem(containsString("videoLink")));
+        municipality().body(digital.formatted("https://meet.example.se/abc")).post("/api/v1/meetings")
+                .then().statusCode(201).body("videoLink", equalTo("https://meet.example.se/abc"));
+
+        JsonNode data = dataOf(await().atMost(ARRIVAL).until(() -> meetingEventsKeyed(personRef), l -> l.size() == 1)
+                .get(0));
+        assertEquals("https://meet.example.se/abc", data.get("videoLink").asText());
+        assertTrue(data.get("location").isNull());
+        assertEquals("DIGITAL", data.get("format").asText());
+        assertEquals(List.of("INDIVIDUAL", "PARTY", "PARTY"), texts(data.get("inviteeKinds")));
+    }
+
+    @Test
+    void onlyTheTwoPrincipalsOfASipMeetingGetAKallelseAndEveryInviteeOfAnotherTypeAnInbjudan() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, individual(), municipalityParty(),
+                regionParty(), sisParty(), relative("Anna Tolvansson"))).post("/api/v1/meetings")
+                .then().statusCode(201)
+                .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "KALLELSE", "KALLELSE", "INBJUDAN",
+                        "INBJUDAN")));
+        for (String type : List.of("FOLLOW_UP", "START_UP", "OFFICIALS")) {
+            municipality().body(meeting(planId, person, type, STARTS_AT, individual(), municipalityParty(),
+                    regionParty())).post("/api/v1/meetings")
+                    .then().statusCode(201)
+                    .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "INBJUDAN", "INBJUDAN")));
+        }
+        municipality().body(meeting(planId, person, "COLLABORATION", STARTS_AT, individual(), municipalityParty(),
+                sisParty())).post("/api/v1/meetings")
+                .then().statusCode(201)
+                .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "INBJUDAN", "INBJUDAN")));
+    }
+
+    @Test
+    void theChairsOrganisationIsRequiredAPartyOfThePlanAndShownInTheView() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        String body = meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty());
+
+        municipality().body(body.replace("\"chairOrgId\": \"" + MUNICIPALITY + "\",", ""))
+                .post("/api/v1/meetings")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:sip:problem:validation"))
+                .body("errors.field", hasItem(containsString("chairOrgId")));
+        municipality().body(body.replace("\"chairOrgId\": \"" + MUNICIPALITY + "\"",
+                "\"chairOrgId\": \"" + MeetingFixtures.STRANGER + "\"")).post("/api/v1/meetings")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:sip:problem:rule-violation"))
+                .body("detail", containsString("chairOrgId is not a party of the plan"));
+        assertTrue(FakeConsentService.requestsAbout(person).isEmpty(), "nothing asked, nothing booked");
+
+        String id = municipality().body(body.replace("\"chairOrgId\": \"" + MUNICIPALITY + "\"",
+                "\"chairOrgId\": \"" + REGION + "\"")).post("/api/v1/meetings")
+                .then().statusCode(201)
+                .body("chair", equalTo("Karin Lund"))
+                .body("chairOrgId", equalTo(REGION))
+                .extract().path("id");
+        municipality().get("/api/v1/meetings/" + id).then().statusCode(200).body("chairOrgId", equalTo(REGION));
+    }
+
+    @Test
+    void adjustersAreTwoOfDifferentPartiesAndInASipOneFromEachPrincipal() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "SIP");
+        String regionAdjuster = "{\"name\": \"Eva Holm\", \"orgId\": \"" + REGION + "\"}";
+
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty())
+                .replace(regionAdjuster, "{\"name\": \"Eva Holm\", \"orgId\": \"" + MUNICIPALITY + "\"}"))
+                .post("/api/v1/meetings")
+                .then().statusCode(422).body("detail", containsString("two different party organisations"));
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty())
+                .replace(regionAdjuster, "{\"name\": \"Eva Holm\", \"orgId\": \"" + MeetingFixtures.STRANGER
+                        + "\"}"))
+                .post("/api/v1/meetings")
+                .then().statusCode(422).body("detail", containsString("adjusters[1] (" + MeetingFixtures.STRANGER
+                        + ") is not a party of the plan"));
+        String sisAdjuster = "{\"name\": \"Eva Holm\", \"orgId\": \"" + SIS + "\"}";
+        municipality().body(meeting(planId, person, "SIP", STARTS_AT, municipalityParty(), regionParty(), sisParty())
+                .replace(regionAdjuster, sisAdjuster))
+                .post("/api/v1/meetings")
+                .then().statusCode(422)
+                .body("detail", containsString("one from a MUNICIPALITY party and one from a REGION party"));
+        assertTrue(FakeConsentService.requestsAbout(person).isEmpty(), "rules are checked before consent is asked");
+
+        // Only a SIP-möte asks for one adjuster of each principal.
+        municipality().body(meeting(planId, person, "FOLLOW_UP", STARTS_AT, municipalityParty(), sisParty())
+                .replace(regionAdjuster, sisAdjuster))
+                .post("/api/v1/meetings")
+                .then().statusCode(201).body("adjusters.orgId", equalTo(List.of(MUNICIPALITY, SIS)));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static List<String> texts(List<JsonNode> nodes) {
+        return nodes.stream().map(JsonNode::asText).toList();
     }
 
     private String ref(String person) {

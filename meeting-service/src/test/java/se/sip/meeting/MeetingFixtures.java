@@ -9,6 +9,10 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.specification.RequestSpecification;
 
@@ -33,6 +37,8 @@ final class MeetingFixtures {
             new EventParty(SIS, "SIS"), new EventParty(REGION, "REGION"));
 
     static final Duration ARRIVAL = Duration.ofSeconds(30);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MeetingFixtures() {
     }
@@ -125,11 +131,12 @@ final class MeetingFixtures {
                   "location": "Stadshuset, rum 3",
                   "invitees": [%s],
                   "chair": "Karin Lund",
+                  "chairOrgId": "%s",
                   "noteTaker": "Per Ek",
                   "noteTakerOrgId": "%s",
                   "adjusters": [{"name": "Karin Lund", "orgId": "%s"}, {"name": "Eva Holm", "orgId": "%s"}]
                 }""".formatted(planId, personId, type, startsAt, String.join(", ", invitees), MUNICIPALITY, MUNICIPALITY,
-                REGION);
+                MUNICIPALITY, REGION);
     }
 
     /** Books a SIP-möte as the municipality, with the region, and returns its id. */
@@ -152,6 +159,42 @@ final class MeetingFixtures {
 
     static String body(ConsumerRecord<String, byte[]> record) {
         return new String(record.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The {@code data} of an event. */
+    static JsonNode dataOf(ConsumerRecord<String, byte[]> record) {
+        try {
+            return JSON.readTree(body(record)).get("data");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The person's meeting events of one type, in the order published. */
+    static List<ConsumerRecord<String, byte[]>> meetingEventsOfType(String personRef, String type) {
+        return meetingEventsKeyed(personRef).stream().filter(r -> typesOf(List.of(r)).equals(List.of(type))).toList();
+    }
+
+    /** The ids of the meeting's invitees and adjusters, as the municipality reads them. */
+    static List<String> inviteeIds(String id) {
+        return municipality().get("/api/v1/meetings/" + id).then().statusCode(200).extract().path("invitees.id");
+    }
+
+    static List<String> adjusterIds(String id) {
+        return municipality().get("/api/v1/meetings/" + id).then().statusCode(200).extract().path("adjusters.id");
+    }
+
+    /** Minutes the note-taker submits, with the individual's absence reason when not null. */
+    static String minutes(List<String> attendees, String absenceReason) {
+        return """
+                {"text": "Anteckningar.", "decisions": [], "attendees": [%s], "absenceReason": %s}""".formatted(
+                String.join(", ", attendees.stream().map(a -> "\"" + a + "\"").toList()), quoted(absenceReason));
+    }
+
+    static String approval(String adjusterId, boolean approved, String comment) {
+        return """
+                {"adjusterId": "%s", "approved": %s, "comment": %s}""".formatted(adjusterId, approved,
+                quoted(comment));
     }
 
     private static String quoted(String s) {

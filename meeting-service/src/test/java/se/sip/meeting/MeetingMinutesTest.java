@@ -7,6 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static se.sip.meeting.MeetingFixtures.individual;
+import static se.sip.meeting.MeetingFixtures.inviteeIds;
+import static se.sip.meeting.MeetingFixtures.meeting;
+import static se.sip.meeting.MeetingFixtures.municipalityParty;
+import static se.sip.meeting.MeetingFixtures.regionParty;
 import static se.sip.meeting.MeetingFixtures.ARRIVAL;
 import static se.sip.meeting.MeetingFixtures.MUNICIPALITY;
 import static se.sip.meeting.MeetingFixtures.REGION;
@@ -25,6 +33,7 @@ import static se.sip.meeting.MeetingFixtures.typesOf;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -46,6 +55,7 @@ import se.sip.platform.plan.PlanProjection;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
+import se.sip.testinfra.Tokens;
 
 /** Minutes and their adjustment (seed 001): the note-taker submits, both adjusters approve or one sends them back. */
 @QuarkusTest
@@ -107,7 +117,14 @@ class MeetingMinutesTest {
         JsonNode held = data(events.get(1));
         assertEquals(2, held.get("attendeeOrgIds").size());
         assertEquals(followUp, held.get("nextFollowUpOn").asText());
+        JsonNode submitted = data(events.get(2));
+        String submittedOn = OffsetDateTime.parse(submitted.get("submittedAt").asText())
+                .atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate().toString();
+        assertEquals(LocalDate.parse(submittedOn).plusWeeks(1).toString(), submitted.get("answerBy").asText());
+        assertEquals(MUNICIPALITY, submitted.get("noteTakerOrgId").asText());
+        assertTrue(submitted.get("returnedByOrgId").isNull());
         JsonNode approved = data(events.get(3));
+        assertEquals(submitted.get("answerBy"), approved.get("answerBy"));
         assertEquals(1, approved.get("revision").asInt());
         assertEquals("APPROVED", approved.get("status").asText());
         assertEquals(List.of(MUNICIPALITY, REGION), List.of(approved.get("adjusterOrgIds").get(0).asText(),
@@ -119,7 +136,7 @@ class MeetingMinutesTest {
     }
 
     @Test
-    void aCommentSendsTheMinutesBackAndTheCorrectedOnesAreRevisionTwoWithTheHistoryKept() {
+    void aCommentSendsTheMinutesBackAndTheCorrectedOnesAreRevisionTwoWithTheHistoryKept() throws Exception {
         String person = TestPersons.next();
         String personRef = ref(person);
         String id = book(knownPlan(plans, personRef, "SIP"), person, startedTwoHoursAgo());
@@ -156,9 +173,51 @@ class MeetingMinutesTest {
                 .body("revisions[0].approvals.approved", equalTo(List.of(true, false)))
                 .body("revisions[0].approvals[1].comment", equalTo("Beslut 2 gäller från februari."))
                 .body("revisions[1].approvedAt", nullValue());
+        List<ConsumerRecord<String, byte[]>> events = await().atMost(ARRIVAL).until(
+                () -> meetingEventsKeyed(personRef), l -> l.size() == 5);
         assertEquals(List.of(EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_HELD, EventTypes.MINUTES_SUBMITTED,
-                EventTypes.MINUTES_SUBMITTED), typesOf(await().atMost(ARRIVAL).until(
-                        () -> meetingEventsKeyed(personRef), l -> l.size() == 4)));
+                EventTypes.MINUTES_RETURNED, EventTypes.MINUTES_SUBMITTED), typesOf(events));
+        JsonNode returned = data(events.get(3));
+        assertEquals(1, returned.get("revision").asInt());
+        assertEquals("DRAFT", returned.get("status").asText());
+        assertEquals(REGION, returned.get("returnedByOrgId").asText());
+        assertEquals(MUNICIPALITY, returned.get("noteTakerOrgId").asText());
+        assertEquals(data(events.get(2)).get("answerBy"), returned.get("answerBy"));
+        assertEquals(2, data(events.get(4)).get("revision").asInt());
+        assertFalse(body(events.get(3)).contains("februari"), "never the adjuster's comment on the bus");
+    }
+
+    @Test
+    void theMinutesSayWhyTheIndividualDidNotAttendNeverOnAnEventAndOurOwnServicesReadIt() {
+        String person = TestPersons.next();
+        String personRef = ref(person);
+        String id = municipality().body(meeting(knownPlan(plans, personRef, "SIP"), person, "SIP",
+                startedTwoHoursAgo(), individual(), municipalityParty(), regionParty())).post("/api/v1/meetings")
+                .then().statusCode(201).extract().path("id");
+        List<String> invitees = inviteeIds(id);
+        String reason = "Tolvan låg på sjukhus och ville att mötet hölls ändå.";
+
+        municipality().body(MeetingFixtures.minutes(invitees, reason)).post("/api/v1/meetings/" + id + "/minutes")
+                .then().statusCode(422).body("detail", containsString("absenceReason"));
+        municipality().body(MeetingFixtures.minutes(invitees.subList(1, 3), "x".repeat(1001)))
+                .post("/api/v1/meetings/" + id + "/minutes")
+                .then().statusCode(400).body("errors.field", hasItem(containsString("absenceReason")));
+        municipality().body(MeetingFixtures.minutes(invitees.subList(1, 3), reason))
+                .post("/api/v1/meetings/" + id + "/minutes")
+                .then().statusCode(200).body("minutes.revision", equalTo(1));
+
+        municipality().get("/api/v1/meetings/" + id + "/minutes").then().statusCode(200)
+                .body("revisions[0].absenceReason", equalTo(reason))
+                .body("revisions[0].answerBy", equalTo(LocalDate.now(ZoneId.of("Europe/Stockholm")).plusWeeks(1)
+                        .toString()));
+        given().header("Authorization", Tokens.bearer("plan-service", "sip-platform", "OTHER", "integration"))
+                .get("/api/v1/meetings/" + id + "/minutes").then().statusCode(200)
+                .body("revisions[0].absenceReason", equalTo(reason));
+        caseworker(STRANGER, "MUNICIPALITY").get("/api/v1/meetings/" + id + "/minutes").then().statusCode(404);
+
+        List<ConsumerRecord<String, byte[]>> events = await().atMost(ARRIVAL)
+                .until(() -> meetingEventsKeyed(personRef), l -> l.size() == 3);
+        events.forEach(e -> assertFalse(body(e).contains("sjukhus"), "never the absence reason on the bus"));
     }
 
     private static String startedTwoHoursAgo() {

@@ -44,7 +44,7 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/meetings/", FakeMeetingService::answer);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
-        return Map.of("sip.mail.meeting-service-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("sip.meeting-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override

@@ -130,7 +130,8 @@ class InvitationMailTest {
     private static String meetingEvent(String type, String personRef, UUID meetingId) {
         return Events.event(type, personRef, meetingId, new MeetingEventData(personRef, meetingId, UUID.randomUUID(),
                 "SIP", type.equals(EventTypes.MEETING_CANCELLED) ? "CANCELLED" : "SCHEDULED",
-                OffsetDateTime.parse("2026-12-10T08:00:00Z"), 90, "PHYSICAL", 0, List.of("kommun-0583"), List.of()));
+                OffsetDateTime.parse("2026-12-10T08:00:00Z"), 90, "PHYSICAL", 0, List.of("kommun-0583"), List.of(),
+                null, null, null, null));
     }
 
     /** The meeting as meeting-service answers it: with the person's number and names, which must go no further. */

@@ -60,7 +60,7 @@ class NotificationRoutingTest {
         String scheduled = Events.event(EventTypes.MEETING_SCHEDULED, personRef, meetingId, new MeetingEventData(
                 personRef, meetingId, UUID.randomUUID(), "SIP", "SCHEDULED",
                 OffsetDateTime.parse("2026-12-10T08:00:00Z"), 90, "PHYSICAL", 0, List.of(municipality, region),
-                List.of(UUID.randomUUID(), UUID.randomUUID())));
+                List.of(UUID.randomUUID(), UUID.randomUUID()), null, null, null, null));
 
         Events.publish(personRef, scheduled);
         Events.publish(personRef, scheduled);
@@ -132,15 +132,70 @@ class NotificationRoutingTest {
         Events.publish(personRef, created);
         awaitNotification(lead, Events.id(created));
         String accepted = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
-                personRef, meetingId, planId, UUID.randomUUID(), region, "ACCEPTED", null, true));
+                personRef, meetingId, planId, UUID.randomUUID(), region, "ACCEPTED", null, true, null));
         String declined = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
-                personRef, meetingId, planId, UUID.randomUUID(), region, "DECLINED", null, true));
+                personRef, meetingId, planId, UUID.randomUUID(), region, "DECLINED", null, true, null));
         Events.publish(personRef, accepted);
         Events.publish(personRef, declined);
 
         awaitNotification(lead, Events.id(declined));
         assertFalse(eventIds(lead).contains(Events.id(accepted)));
         assertFalse(eventIds(region).contains(Events.id(declined)));
+    }
+
+    @Test
+    void aProposedNewTimeReachesTheChairsOrganisationWithTheTimeInSwedishTime() {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        String chair = Orgs.fresh("kommun");
+        UUID planId = UUID.randomUUID();
+        UUID meetingId = UUID.randomUUID();
+        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region, chair), List.of(), null,
+                UUID.randomUUID()));
+        Events.publish(personRef, created);
+        awaitNotification(lead, Events.id(created));
+        // Summer time: 07:30 UTC is 09:30 in Stockholm. Not obliged to attend, and still news for the chair.
+        String proposed = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
+                personRef, meetingId, planId, UUID.randomUUID(), region, "PROPOSED_NEW_TIME",
+                OffsetDateTime.parse("2027-06-01T07:30:00Z"), false, chair));
+        Events.publish(personRef, proposed);
+
+        awaitNotification(chair, Events.id(proposed));
+        JsonPath inbox = inbox(chair, null);
+        assertEquals("/api/v1/meetings/" + meetingId, inbox.getString(itemOf(proposed) + ".link"));
+        assertEquals("En inbjuden föreslår en ny tid för mötet: 2027-06-01 09:30. Ta ställning till förslaget.",
+                inbox.getString(itemOf(proposed) + ".textSv"));
+        assertEquals("An invitee proposes a new time for the meeting: 2027-06-01 09:30. Decide on the proposal.",
+                inbox.getString(itemOf(proposed) + ".textEn"));
+        assertFalse(eventIds(lead).contains(Events.id(proposed)), "the lead, when the chair is another's");
+        assertFalse(eventIds(region).contains(Events.id(proposed)), "the invitee who proposed it");
+        assertNoPersonalNumber(personalNumber, chair);
+    }
+
+    @Test
+    void aProposedNewTimeOfAMeetingWithoutAKnownChairReachesThePlansLead() {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        String lead = Orgs.fresh("kommun");
+        String region = Orgs.fresh("region");
+        UUID planId = UUID.randomUUID();
+        UUID meetingId = UUID.randomUUID();
+        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
+                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null, UUID.randomUUID()));
+        Events.publish(personRef, created);
+        awaitNotification(lead, Events.id(created));
+        // Booked before the chair's organisation was recorded: chairOrgId null.
+        String proposed = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
+                personRef, meetingId, planId, UUID.randomUUID(), region, "PROPOSED_NEW_TIME",
+                OffsetDateTime.parse("2026-12-11T12:00:00Z"), true, null));
+        Events.publish(personRef, proposed);
+
+        awaitNotification(lead, Events.id(proposed));
+        assertEquals("An invitee proposes a new time for the meeting: 2026-12-11 13:00. Decide on the proposal.",
+                inbox(lead, null).getString(itemOf(proposed) + ".textEn"));
+        assertFalse(eventIds(region).contains(Events.id(proposed)));
     }
 
     @Test
@@ -304,7 +359,7 @@ class NotificationRoutingTest {
         UUID meetingId = UUID.randomUUID();
         String event = Events.event(EventTypes.MEETING_CANCELLED, personRef, meetingId, new MeetingEventData(
                 personRef, meetingId, UUID.randomUUID(), "FOLLOW_UP", "CANCELLED", OffsetDateTime.now(), 60,
-                "DIGITAL", 1, List.of(org), List.of()));
+                "DIGITAL", 1, List.of(org), List.of(), null, null, null, null));
         Events.publish(personRef, event);
         return event;
     }

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HashMap;
@@ -121,6 +122,34 @@ class WebhookDeliveryTest {
             // The event's deliveries are written in one transaction: the party's exists, so the lead has none.
             assertEquals(0, deliveries(lead, leadSubscriptionId, null).getInt("total"));
             assertTrue(leadReceiver.received().isEmpty());
+        }
+    }
+
+    @Test
+    void returnedMinutesReachTheNoteTakersWebhookAndNoAdjustersOne() throws Exception {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String noteTaker = Orgs.fresh("kommun");
+        String adjuster = Orgs.fresh("region");
+        try (WebhookReceiver noteTakerReceiver = new WebhookReceiver();
+                WebhookReceiver adjusterReceiver = new WebhookReceiver()) {
+            JsonPath subscription = subscribe(noteTaker, noteTakerReceiver.url(), EventTypes.MINUTES_RETURNED);
+            String adjusterSubscriptionId = subscribe(adjuster, adjusterReceiver.url(), EventTypes.MINUTES_SUBMITTED,
+                    EventTypes.MINUTES_ANSWER_DUE, EventTypes.MINUTES_RETURNED).getString("id");
+            String returned = Events.minutes(EventTypes.MINUTES_RETURNED, personRef, UUID.randomUUID(),
+                    List.of(adjuster, Orgs.fresh("kommun")), LocalDate.parse("2026-12-19"), noteTaker, adjuster);
+            Events.publish(personRef, returned);
+
+            await().atMost(ARRIVAL).until(() -> noteTakerReceiver.receivedFor(Events.id(returned)).size() == 1);
+            WebhookReceiver.Received request = noteTakerReceiver.receivedFor(Events.id(returned)).get(0);
+            new Webhook(subscription.getString("secret")).verify(request.body(), lowerCased(request.headers()));
+            assertEquals(Events.JSON.readTree(returned), Events.JSON.readTree(request.body()));
+            assertFalse(request.body().contains(personalNumber)
+                    || request.body().contains(personalNumber.substring(2)));
+            assertTrue(NotificationRoutingTest.eventIds(noteTaker).contains(Events.id(returned)), "and its inbox");
+            // The event's deliveries are written in one transaction: the note-taker's exists, so the adjuster has none.
+            assertEquals(0, deliveries(adjuster, adjusterSubscriptionId, null).getInt("total"));
+            assertTrue(adjusterReceiver.received().isEmpty());
         }
     }
 
@@ -232,7 +261,7 @@ class WebhookDeliveryTest {
             UUID meetingId = UUID.randomUUID();
             String scheduled = Events.event(EventTypes.MEETING_SCHEDULED, personRef, meetingId, new MeetingEventData(
                     personRef, meetingId, UUID.randomUUID(), "SIP", "SCHEDULED", OffsetDateTime.now().plusDays(7), 60,
-                    "DIGITAL", 0, List.of(org, other), List.of()));
+                    "DIGITAL", 0, List.of(org, other), List.of(), null, null, null, null));
             Events.publish(personRef, scheduled);
 
             await().atMost(ARRIVAL).until(() -> healthy.receivedFor(Events.id(scheduled)).size() == 1);
@@ -375,7 +404,8 @@ class WebhookDeliveryTest {
     static String meetingEvent(String type, String personRef, String org) {
         UUID meetingId = UUID.randomUUID();
         return Events.event(type, personRef, meetingId, new MeetingEventData(personRef, meetingId, UUID.randomUUID(),
-                "SIP", "SCHEDULED", OffsetDateTime.now().plusDays(7), 60, "DIGITAL", 0, List.of(org), List.of()));
+                "SIP", "SCHEDULED", OffsetDateTime.now().plusDays(7), 60, "DIGITAL", 0, List.of(org), List.of(),
+                null, null, null, null));
     }
 
     static JsonPath subscribe(String org, String url, String... types) {

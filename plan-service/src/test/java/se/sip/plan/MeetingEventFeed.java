@@ -22,11 +22,20 @@ final class MeetingEventFeed {
     private MeetingEventFeed() {
     }
 
+    /** A booking of the municipality and the region, with the individual unless it is an officials' meeting. */
     static String booked(String type, String personRef, UUID planId, UUID meetingId, String meetingType,
             OffsetDateTime startsAt, int sequence) {
+        return booked(type, personRef, planId, meetingId, meetingType, startsAt, sequence,
+                !"OFFICIALS".equals(meetingType));
+    }
+
+    static String booked(String type, String personRef, UUID planId, UUID meetingId, String meetingType,
+            OffsetDateTime startsAt, int sequence, boolean individualInvited) {
         String status = EventTypes.MEETING_CANCELLED.equals(type) ? "CANCELLED" : "SCHEDULED";
         return event(type, personRef, planId, new MeetingEventData(personRef, meetingId, planId, meetingType, status,
-                startsAt, 90, "PHYSICAL", sequence, List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), List.of()));
+                startsAt, 90, "PHYSICAL", sequence, List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), List.of(),
+                individualInvited ? List.of("INDIVIDUAL", "PARTY", "PARTY") : List.of("PARTY", "PARTY"),
+                "Stadshuset, rum 3", null, PlanFixtures.MUNICIPALITY));
     }
 
     static String held(String personRef, UUID planId, UUID meetingId, String meetingType, OffsetDateTime startsAt,
@@ -40,7 +49,7 @@ final class MeetingEventFeed {
         String status = approvedAt == null ? "SUBMITTED" : "APPROVED";
         return event(type, personRef, planId, new MinutesEventData(personRef, meetingId, planId, "SIP", startsAt,
                 revision, status, submittedAt, approvedAt, List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION),
-                null));
+                null, null, PlanFixtures.MUNICIPALITY, null));
     }
 
     static void publish(String personRef, String event) {

@@ -21,14 +21,16 @@ final class MinutesEventFeed {
                 meetingId, UUID.fromString(planId), "SIP", OffsetDateTime.parse("2027-01-05T10:00:00+01:00"),
                 revision, "APPROVED", OffsetDateTime.parse("2027-01-06T09:00:00+01:00"),
                 OffsetDateTime.parse("2027-01-12T15:05:00+01:00"),
-                List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), LocalDate.of(2027, 4, 5)));
+                List.of(PlanFixtures.MUNICIPALITY, PlanFixtures.REGION), LocalDate.of(2027, 4, 5), null,
+                PlanFixtures.MUNICIPALITY, null));
     }
 
     /** A new se.sip.meeting.minutes-submitted.v1 event: the minutes wait for the adjusters of {@code adjusterOrgIds}. */
     static String submitted(String personRef, String planId, UUID meetingId, List<String> adjusterOrgIds) {
         return EventFeed.event(EventTypes.MINUTES_SUBMITTED, personRef, meetingId, new MinutesEventData(personRef,
                 meetingId, UUID.fromString(planId), "SIP", OffsetDateTime.parse("2027-01-05T10:00:00+01:00"), 1,
-                "SUBMITTED", OffsetDateTime.parse("2027-01-06T09:00:00+01:00"), null, adjusterOrgIds, null));
+                "SUBMITTED", OffsetDateTime.parse("2027-01-06T09:00:00+01:00"), null, adjusterOrgIds, null, null,
+                PlanFixtures.MUNICIPALITY, null));
     }
 
     static void publish(String personRef, String event) {

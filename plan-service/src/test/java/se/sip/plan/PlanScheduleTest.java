@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -39,6 +40,7 @@ import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.time.ClockProducer;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
+import se.sip.testinfra.TestClock;
 import se.sip.testinfra.TestPersons;
 
 /** The individual's written schedule as JSON, as a calendar and as a printable page. */
@@ -85,6 +87,12 @@ class PlanScheduleTest {
                 "OFFICIALS", FIRST.minusDays(7), 0));
         MeetingEventFeed.publish(ref, MeetingEventFeed.booked(EventTypes.MEETING_CANCELLED, ref, plan, cancelled,
                 "OFFICIALS", FIRST.minusDays(7), 1));
+        // Not the individual's: an officials' meeting, and a meeting the individual is not invited to.
+        MeetingEventFeed.publish(ref, MeetingEventFeed.booked(EventTypes.MEETING_SCHEDULED, ref, plan, UUID.randomUUID(),
+                "OFFICIALS", FIRST.minusDays(3), 0));
+        MeetingEventFeed.publish(ref, MeetingEventFeed.booked(EventTypes.MEETING_SCHEDULED, ref, plan, UUID.randomUUID(),
+                "FOLLOW_UP", FOLLOW_UP.minusDays(1), 0, false));
+        // Published last, on the same key: once it shows, the two above have been taken in.
         MeetingEventFeed.publish(ref, MeetingEventFeed.booked(EventTypes.MEETING_SCHEDULED, ref, plan, UUID.randomUUID(),
                 "FOLLOW_UP", FOLLOW_UP, 0));
         await().atMost(ARRIVAL).until(() -> schedule(id).getList("items").size() == 4);
@@ -96,9 +104,16 @@ class PlanScheduleTest {
                 .contentType("application/json").extract().jsonPath();
     }
 
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.CLOCK.reset();
+    }
+
     @Test
     void theScheduleListsBookedMeetingsAndActionsInTimeOrder() {
         String id = planWithItems(TestPersons.next());
+        // Past and coming as on a day after the SIP meeting and before the action's last day.
+        TestClock.moveTo(LocalDate.of(2026, 12, 20));
         municipality().get("/api/v1/plans/" + id + "/schedule").then().statusCode(200)
                 .body("planId", equalTo(id))
                 .body("leadName", equalTo("Motala kommun, vuxenenheten"))
@@ -109,7 +124,11 @@ class PlanScheduleTest {
                 .body("items[1].dueOn", equalTo("2027-02-15"))
                 .body("items[2].startsAt", equalTo("2027-03-01T10:00:00+01:00"))
                 .body("items[2].endsAt", equalTo("2027-03-01T11:30:00+01:00"))
-                .body("items[3].startOn", equalTo("2027-04-01"));
+                .body("items[3].startOn", equalTo("2027-04-01"))
+                .body("items[2].location", equalTo("Stadshuset, rum 3"))
+                .body("items[2].organisations", contains("Motala kommun, vuxenenheten", "Beroendemottagningen"))
+                .body("upcoming.title", contains("Återfallsprevention", "Uppföljningsmöte", "Hjälp med boende"))
+                .body("past.title", contains("SIP-möte"));
     }
 
     @Test
@@ -131,6 +150,7 @@ class PlanScheduleTest {
         assertEquals("Europe/Stockholm", start.getParameter(Parameter.TZID).orElseThrow().getValue());
         assertEquals("20270301T100000", start.getValue());
         assertEquals("Uppföljningsmöte", followUp.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals("Stadshuset, rum 3", followUp.getProperty(Property.LOCATION).orElseThrow().getValue());
         VEvent housing = events.get(3);
         assertEquals("DATE", housing.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.VALUE)
                 .orElseThrow().getValue());
@@ -155,7 +175,9 @@ class PlanScheduleTest {
         for (String booked : List.of("SIP-möte", "torsdag 10 december 2026 kl. 09.00–10.30", "Uppföljningsmöte",
                 "måndag 1 mars 2027 kl. 10.00–11.30", "Återfallsprevention i grupp.", "Senast måndag 15 februari 2027",
                 "Ansvarig: Beroendemottagningen", "Hjälp med boende",
-                "Från torsdag 1 april 2027 till torsdag 30 september 2027", "Ansvarig: Motala kommun, vuxenenheten")) {
+                "Från torsdag 1 april 2027 till torsdag 30 september 2027", "Ansvarig: Motala kommun, vuxenenheten",
+                "Kommande", "Tidigare", "Plats: Stadshuset, rum 3",
+                "Inbjudna: Motala kommun, vuxenenheten, Beroendemottagningen")) {
             assertTrue(html.contains(booked), () -> booked + " missing in " + html);
         }
         assertTrue(html.contains("Söka lägenhet &lt;med&gt; boendestödjare &amp; &quot;kontaktperson&quot;."), html);

@@ -1,5 +1,6 @@
 package se.sip.plan;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +16,7 @@ import static se.sip.plan.PlanFixtures.municipality;
 import static se.sip.plan.PlanFixtures.sis;
 import static se.sip.plan.PlanFixtures.startPlan;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import se.sip.testinfra.TestPersons;
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = FakeConsentService.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeMeetingService.class, restrictToAnnotatedClass = false)
 class PlanSipDocumentTest {
 
     private static final String LEGAL_WARNING = "Planen uppfyller inte lagens minimikrav";
@@ -104,7 +107,10 @@ class PlanSipDocumentTest {
                 .body(containsString("<strong>Ny plan</strong>, 2027-01-12"))
                 .body(containsString("Fastställd version 1"))
                 .body(containsString("<dt>Datum</dt><dd>2027-04-05 (enligt protokollet)</dd>"))
-                .body(not(containsString("Ändrad efter mötet.")));
+                .body(not(containsString("Ändrad efter mötet.")))
+                // meeting-service knows nothing of the meeting here: the lines are left to fill in, and it says why.
+                .body(containsString("inte tillgängligt): fyll i för hand"))
+                .body(containsString("☐ ja ☐ nej"));
         municipality().get("/api/v1/plans/" + id + "/sip-document").then().statusCode(200)
                 .body(containsString("Ändrad efter mötet."));
         municipality().queryParam("version", 2).get("/api/v1/plans/" + id + "/sip-document").then().statusCode(404)
@@ -117,6 +123,51 @@ class PlanSipDocumentTest {
                     .contentType("application/problem+json").body("status", equalTo(404)).extract().asString();
             assertFalse(answer.contains(person.substring(2)));
         }
+    }
+
+    @Test
+    void theDocumentShowsWhoAttendedWhyTheIndividualDidNotTheirWishesAndBothGoals() {
+        String person = TestPersons.next();
+        String personRef = personRefs.of(PersonalIdentityNumber.parse(person));
+        String id = startPlan(person);
+        municipality().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("""
+                        {"professionalGoal": "Stabilt boende det första året.",
+                         "currentInterventions": "Öppenvård två gånger i veckan fungerar."}""".getBytes(UTF_8))
+                .patch("/api/v1/plans/" + id).then().statusCode(200);
+        UUID meeting = UUID.randomUUID();
+        UUID individual = UUID.randomUUID();
+        UUID municipality = UUID.randomUUID();
+        UUID region = UUID.randomUUID();
+        UUID sister = UUID.randomUUID();
+        FakeMeetingService.put("/api/v1/meetings/" + meeting, """
+                {"id": "%s", "invitees": [
+                  {"id": "%s", "kind": "INDIVIDUAL", "name": "Den enskilde"},
+                  {"id": "%s", "kind": "PARTY", "orgId": "%s", "name": "Motala kommun"},
+                  {"id": "%s", "kind": "PARTY", "orgId": "%s", "name": "Beroendemottagningen"},
+                  {"id": "%s", "kind": "RELATIVE", "name": "Anna Andersson"}]}""".formatted(meeting, individual,
+                municipality, MUNICIPALITY, region, REGION, sister));
+        FakeMeetingService.put("/api/v1/meetings/" + meeting + "/minutes", """
+                {"meetingId": "%s", "revisions": [{"revision": 1, "attendees": ["%s", "%s"],
+                 "absenceReason": "Var sjuk <den> dagen."}]}""".formatted(meeting, municipality, sister));
+        FakeMeetingService.put("/api/v1/meetings/" + meeting + "/wishes", """
+                {"wantsInvited": ["min syster"], "topics": ["boendet"], "preferredFormat": "DIGITAL",
+                 "recordedBy": "Karin Lund"}""");
+        MinutesEventFeed.publish(personRef, MinutesEventFeed.approved(personRef, id, meeting, 1));
+        await().atMost(ARRIVAL).untilAsserted(() -> municipality().get("/api/v1/plans/" + id + "/versions/1")
+                .then().statusCode(200));
+
+        String html = municipality().queryParam("version", 1).get("/api/v1/plans/" + id + "/sip-document").then()
+                .statusCode(200).extract().asString();
+        for (String shown : List.of("Var sjuk &lt;den&gt; dagen.", "Vill att dessa bjuds in: min syster",
+                "Vill ta upp: boendet", "Vill helst mötas: digitalt", "<td>Anna Andersson</td>",
+                "<td>Den enskilde</td><td></td><td></td><td>Nej</td>", "Professionens mål",
+                "Stabilt boende det första året.", "Öppenvård två gånger i veckan fungerar.")) {
+            assertTrue(html.contains(shown), () -> shown + " missing in " + html);
+        }
+        assertTrue(html.contains("<td>Ja</td>") && html.contains("<td>Nej</td>"), html);
+        assertFalse(html.contains("☐ ja ☐ nej"), html);
+        assertFalse(html.contains("inte tillgängligt): fyll i"), html);
     }
 
     private static void addAction(String id, String responsible) {

@@ -61,9 +61,12 @@ class InvitationResource {
             + " kallelse)", description = "ACCEPTED, DECLINED, TENTATIVE or PROPOSED_NEW_TIME (with"
             + " proposedStartsAt). Only the invitee's own organisation answers for it; the organiser's organisation"
             + " answers for an invitee without one (the individual, a relative): 403 otherwise. A DECLINED"
-            + " from an invitee with a kallelse (a MUNICIPALITY or REGION party, obliged to attend) is recorded with"
-            + " obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the organiser. Publishes"
-            + " se.sip.meeting.answered.v1.")
+            + " from an invitee with a kallelse (a MUNICIPALITY or REGION party of a SIP-möte, obliged to attend) is"
+            + " recorded with obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the"
+            + " organiser; an inbjudan obliges no one. Each answer has an id (responses[].id): a PROPOSED_NEW_TIME is"
+            + " accepted by moving the meeting with acceptsResponseId (POST …/rescheduling). Publishes"
+            + " se.sip.meeting.answered.v1, with the chair's organisation (chairOrgId), which a proposed new time"
+            + " reaches.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseRequest.class),
             examples = @ExampleObject(name = "declined", value = InvitationExamples.RESPONSE)))
     @APIResponse(responseCode = "200", description = "The meeting with the answer",
@@ -115,9 +118,9 @@ class InvitationResource {
             + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
             + " SEQUENCE rises with each rescheduling; times in Swedish local time"
             + " (DTSTART;TZID=Europe/Stockholm) with the Europe/Stockholm VTIMEZONE included; ATTENDEE lines for"
-            + " invitees with an e-mail address"
-            + " (REQ-PARTICIPANT for a kallelse, OPT-PARTICIPANT for an inbjudan). The SUMMARY names only the kind of"
-            + " meeting. Visible as the meeting is.")
+            + " invitees with an e-mail address (REQ-PARTICIPANT for a kallelse, to the principals of a SIP-möte;"
+            + " OPT-PARTICIPANT for an inbjudan); URL with the link of a DIGITAL meeting. The SUMMARY names only the"
+            + " kind of meeting. Visible as the meeting is.")
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(mediaType = CALENDAR,
                     examples = @ExampleObject(name = "SIP-möte", value = InvitationExamples.ICS)))

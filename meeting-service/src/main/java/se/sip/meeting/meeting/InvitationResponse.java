@@ -11,6 +11,9 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 class InvitationResponse {
 
+    /** Names the answer, so that the chair can accept a proposed new time when rescheduling. */
+    public UUID id;
+
     public UUID inviteeId;
 
     @Enumerated(EnumType.STRING)
@@ -25,11 +28,15 @@ class InvitationResponse {
 
     public String answeredByOrg;
 
+    /** When the meeting was moved to this PROPOSED_NEW_TIME (rescheduling accepting it); null until then. */
+    public Instant acceptedAt;
+
     protected InvitationResponse() {
     }
 
     public InvitationResponse(Invitee invitee, Answer answer, Instant proposedStartsAt, Instant answeredAt,
             String answeredByOrg) {
+        this.id = UUID.randomUUID();
         this.inviteeId = invitee.id;
         this.answer = answer;
         this.proposedStartsAt = proposedStartsAt;

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 
 import se.sip.platform.security.OrgType;
 
-/** One invitee of a meeting, with the kind of notice they receive. */
+/** One invitee of a meeting, with the kind of notice they receive (a kallelse or an inbjudan). */
 @Embeddable
 class Invitee {
 
@@ -34,7 +34,8 @@ class Invitee {
     protected Invitee() {
     }
 
-    public Invitee(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email, String phone) {
+    public Invitee(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email, String phone,
+            MeetingType meetingType) {
         this.id = id;
         this.kind = kind;
         this.orgId = orgId;
@@ -42,12 +43,16 @@ class Invitee {
         this.name = name;
         this.email = email;
         this.phone = phone;
-        this.noticeKind = noticeFor(kind, orgType);
+        this.noticeKind = noticeFor(meetingType, kind, orgType);
     }
 
-    /** Municipalities and regions are obliged to take part in a SIP when called (SoL 2:7, HSL 16:4): a kallelse. */
-    static NoticeKind noticeFor(InviteeKind kind, OrgType orgType) {
-        return kind == InviteeKind.PARTY && (orgType == OrgType.MUNICIPALITY || orgType == OrgType.REGION)
-                ? NoticeKind.KALLELSE : NoticeKind.INBJUDAN;
+    /**
+     * The two principals, municipality and region, are obliged to take part in a SIP when called (SoL 2:7, HSL 16:4;
+     * seed 003): their parties get a kallelse to a meeting of type SIP. Everyone else, and every invitee of another
+     * type of meeting, which no law obliges anyone to attend, gets an inbjudan.
+     */
+    static NoticeKind noticeFor(MeetingType meetingType, InviteeKind kind, OrgType orgType) {
+        boolean principal = kind == InviteeKind.PARTY && (orgType == OrgType.MUNICIPALITY || orgType == OrgType.REGION);
+        return meetingType == MeetingType.SIP && principal ? NoticeKind.KALLELSE : NoticeKind.INBJUDAN;
     }
 }

@@ -63,7 +63,11 @@ class Meeting {
     @OrderColumn(name = "position")
     public List<Invitee> invitees = new ArrayList<>();
 
+    /** The chair's name (mötesledare). */
     public String chair;
+
+    /** The chair's organisation, which an invitee's proposed new time reaches; null for meetings booked before. */
+    public String chairOrg;
 
     public String noteTaker;
 
@@ -139,6 +143,10 @@ class Meeting {
         return invitees.stream().filter(i -> i.email != null && i.email.equalsIgnoreCase(email)).findFirst();
     }
 
+    public Optional<InvitationResponse> response(UUID responseId) {
+        return responses.stream().filter(r -> r.id.equals(responseId)).findFirst();
+    }
+
     public Optional<Adjuster> adjuster(UUID adjusterId) {
         return adjusters.stream().filter(a -> a.id.equals(adjusterId)).findFirst();
     }
@@ -184,5 +192,15 @@ class Meeting {
 
     public List<UUID> inviteeIds() {
         return invitees.stream().map(i -> i.id).toList();
+    }
+
+    /** Each invitee's kind, in the order of {@link #inviteeIds()}. */
+    public List<String> inviteeKinds() {
+        return invitees.stream().map(i -> i.kind.name()).toList();
+    }
+
+    /** The organisations of the adjusters who have not answered these minutes, in the adjusters' order. */
+    public List<String> adjusterOrgIdsNotAnswered(Minutes current) {
+        return adjusters.stream().filter(a -> !current.answeredBy(a.id)).map(a -> a.orgId).toList();
     }
 }

@@ -22,6 +22,7 @@ record MeetingBooking(
         String videoLink,
         List<NewInvitee> invitees,
         String chair,
+        String chairOrgId,
         String noteTaker,
         String noteTakerOrgId,
         List<NewAdjuster> adjusters) {

@@ -24,6 +24,7 @@ final class MeetingExamples {
                 {"kind": "RELATIVE", "name": "Anna Tolvansson", "phone": "070-000 00 00"}
               ],
               "chair": "Karin Lund",
+              "chairOrgId": "kommun-0583",
               "noteTaker": "Per Ek",
               "noteTakerOrgId": "kommun-0583",
               "adjusters": [
@@ -32,8 +33,8 @@ final class MeetingExamples {
               ]
             }""";
 
-    /** A meeting as every answer shows it, without the closing brace (MEETING_READ adds the consent). */
-    private static final String MEETING_FIELDS = """
+    /** A meeting as every answer shows it, up to its answers (MEETING and MEETING_READ show different ones). */
+    private static final String MEETING_HEAD = """
             {
               "id": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
               "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
@@ -52,6 +53,7 @@ final class MeetingExamples {
                  "noticeKind": "KALLELSE"}
               ],
               "chair": "Karin Lund",
+              "chairOrgId": "kommun-0583",
               "noteTaker": "Per Ek",
               "noteTakerOrgId": "kommun-0583",
               "adjusters": [
@@ -59,15 +61,31 @@ final class MeetingExamples {
                 {"id": "4f305162-7d8e-4f90-b1a2-c34d5e6f7081", "name": "Eva Holm", "orgId": "region-ostergotland-beroende"}
               ],
               "organiserOrg": "kommun-0583",
+            """;
+
+    /** The rest of the meeting after its answers, without the closing brace (MEETING_READ adds the consent). */
+    private static final String MEETING_TAIL = """
+              "obligedInviteeDeclined": false,
               "deadlines": {"minutesToAdjusters": {"dueBy": "2026-12-17", "status": "DUE"}},
               "nextFollowUpMissing": false,
               "sequence": 0,
               "version": 0""";
 
-    static final String MEETING = MEETING_FIELDS + "\n}";
+    static final String MEETING = MEETING_HEAD + """
+              "responses": [],
+            """ + MEETING_TAIL + "\n}";
 
-    /** The read of one meeting also shows the terms of the consent its plan rests on. */
-    static final String MEETING_READ = MEETING_FIELDS + """
+    /**
+     * The read of one meeting, answered by the region with a proposed new time (which ACCEPTING accepts), also shows
+     * the terms of the consent its plan rests on.
+     */
+    static final String MEETING_READ = MEETING_HEAD + """
+              "responses": [
+                {"id": "6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e", "inviteeId": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f",
+                 "answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2026-12-11T12:00:00Z", "obligedToAttend": true,
+                 "answeredAt": "2026-12-02T09:30:00Z", "accepted": false}
+              ],
+            """ + MEETING_TAIL + """
             ,
               "consent": {"id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d", "available": true, "validUntil": "2027-11-22",
                           "restrictions": "Inte journalanteckningar från psykiatrin"}
@@ -109,6 +127,10 @@ final class MeetingExamples {
 
     static final String RESCHEDULING = """
             {"startsAt": "2026-12-17T09:00:00+01:00"}""";
+
+    /** The move to the time an invitee proposed (the answer MEETING_READ shows), which it accepts. */
+    static final String ACCEPTING = """
+            {"startsAt": "2026-12-11T13:00:00+01:00", "acceptsResponseId": "6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e"}""";
 
     static final String CANCELLATION = """
             {"reason": "The chair is ill; a new time follows."}""";

@@ -25,7 +25,7 @@ class MeetingOutlooks {
         Instant now = clock.instant();
         Deadline minutesDue = m.status == MeetingStatus.CANCELLED ? null
                 : Deadline.weekAfter(m.startsAt, m.minutes.isEmpty() ? null : m.minutes.get(0).submittedAt, now);
-        Deadline answerDue = m.currentMinutes().map(x -> Deadline.weekAfter(x.submittedAt, x.answeredAt(), now))
+        Deadline answerDue = m.currentMinutes().map(x -> Deadline.adjustersAnswer(x.answerBy, x.answeredAt(), now))
                 .orElse(null);
         return new MeetingOutlook(minutesDue, answerDue, m.status == MeetingStatus.HELD && nextFollowUpOn(m) == null);
     }

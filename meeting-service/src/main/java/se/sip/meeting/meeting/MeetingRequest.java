@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,28 +32,37 @@ record MeetingRequest(
         @Max(value = 480, message = "must be between 15 and 480") @Schema(required = true, example = "90")
         Integer durationMinutes,
         @NotNull @Schema(required = true) MeetingFormat format,
-        @Size(max = 300) @Schema(description = "Where, for a PHYSICAL meeting", example = "Stadshuset, rum 3") String location,
-        @Size(max = 500) @Schema(description = "The link, for a DIGITAL meeting", example = "https://meet.example.se/abc")
+        @Size(max = 300) @Schema(description = "Where, for a PHYSICAL meeting: a place, sent with the invitation and"
+                + " the meeting's events, so it must say nothing about the person", example = "Stadshuset, rum 3")
+        String location,
+        @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+        @Schema(description = "The link (an https URL), for a DIGITAL meeting: it is sent with the invitation and the"
+                + " meeting's events, so it must say nothing about the person", example = "https://meet.example.se/abc")
         String videoLink,
-        @NotEmpty @Size(max = 40) @Schema(required = true, description = "Who is called. A PARTY of orgType"
-                + " MUNICIPALITY or REGION receives a kallelse (notice to attend, obliging); every other invitee an"
-                + " inbjudan (invitation)") List<@Valid @NotNull InviteeDto> invitees,
-        @NotBlank @Size(max = 200) @Schema(required = true, description = "Who chairs (ordförande)") String chair,
+        @NotEmpty @Size(max = 40) @Schema(required = true, description = "Who is called. In a SIP-möte (type SIP)"
+                + " a PARTY of orgType MUNICIPALITY or REGION, one of the two principals, receives a kallelse (notice to"
+                + " attend, obliging); every other invitee, and every invitee of another type of meeting, an inbjudan"
+                + " (invitation)") List<@Valid @NotNull InviteeDto> invitees,
+        @NotBlank @Size(max = 200) @Schema(required = true, description = "Who chairs (mötesledare), by name")
+        String chair,
+        @NotBlank @Size(max = 100) @Schema(required = true, description = "The chair's organisation, a party of the"
+                + " plan: an invitee's proposed new time reaches it", example = "kommun-0583") String chairOrgId,
         @NotBlank @Size(max = 200) @Schema(required = true, description = "Who takes the minutes (sekreterare)")
         String noteTaker,
         @NotBlank @Size(max = 100) @Schema(required = true, description = "The note-taker's organisation, a party of"
                 + " the plan: only a caller of this organisation submits the minutes", example = "kommun-0583")
         String noteTakerOrgId,
         @NotNull @Size(min = 2, max = 2, message = "must be two")
-        @Schema(required = true, description = "The two who adjust the minutes (justerare), from two different"
-                + " principals") List<@Valid @NotNull AdjusterDto> adjusters) {
+        @Schema(required = true, description = "The two who adjust the minutes (justerare): two named people of two"
+                + " different parties of the plan; in a SIP-möte one from a MUNICIPALITY party and one from a REGION"
+                + " party, one from each principal") List<@Valid @NotNull AdjusterDto> adjusters) {
 
     /** In the domain's terms, once bean validation has passed. */
     MeetingBooking toBooking() {
         return new MeetingBooking(planId, personId, type, startsAt.toInstant(), durationMinutes, format, location,
                 videoLink, invitees.stream().map(i -> new MeetingBooking.NewInvitee(i.id(), i.kind(), i.orgId(),
                         i.orgType(), i.name(), i.email(), i.phone())).toList(),
-                chair, noteTaker, noteTakerOrgId,
+                chair, chairOrgId, noteTaker, noteTakerOrgId,
                 adjusters.stream().map(a -> new MeetingBooking.NewAdjuster(a.id(), a.name(), a.orgId())).toList());
     }
 

@@ -43,8 +43,8 @@ import se.sip.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings (möten)", description = "Meetings about a person's plan (SIP-möte, samverkansmöte, …) and their"
-        + " invitations: a kallelse (notice to attend, obliging) to a municipality or region party, an inbjudan"
-        + " (invitation) to everyone else")
+        + " invitations: in a SIP-möte a kallelse (notice to attend, obliging) to a municipality or region party, an"
+        + " inbjudan (invitation) to everyone else and to every invitee of other meetings")
 public class MeetingResource {
 
     @Inject
@@ -60,24 +60,32 @@ public class MeetingResource {
             description = "Books a SCHEDULED meeting about an ACTIVE plan whose party the caller's organisation is."
                     + " A SIP-möte needs a REGION party among the invitees; a samverkansmöte (COLLABORATION) must not"
                     + " have one. In LVM aftercare the individual and SiS (while a party of the plan) are invited. A"
-                    + " DIGITAL meeting has a videoLink, a PHYSICAL one a location; the two adjusters (justerare) come"
-                    + " from two different organisations. Each PARTY invitee of orgType MUNICIPALITY or REGION receives"
-                    + " a kallelse (noticeKind KALLELSE: a notice to attend, which obliges it); every other invitee an"
-                    + " inbjudan (noticeKind INBJUDAN: an invitation). Before anything is stored consent-service is"
+                    + " DIGITAL meeting has a videoLink (an https URL), a PHYSICAL one a location. chair names who"
+                    + " chairs and chairOrgId, a party of the plan, the chair's organisation, which the invitees'"
+                    + " proposed new times reach. The two adjusters (justerare) are two named people of two different"
+                    + " parties of the plan; in a SIP-möte one from a MUNICIPALITY party and one from a REGION party."
+                    + " In a SIP-möte each PARTY invitee of orgType MUNICIPALITY or REGION, one of the two principals,"
+                    + " receives a kallelse (noticeKind KALLELSE: a notice to attend, which obliges it); every other"
+                    + " invitee, and every invitee of another type of meeting, an inbjudan (noticeKind INBJUDAN: an"
+                    + " invitation, seed 003). Before anything is stored consent-service is"
                     + " asked, in one question, whether a consent in force lets the caller's organisation convene the"
                     + " meeting and covers the organisation of every PARTY invitee (CONVENE_MEETING), and then"
                     + " whether it lets each RELATIVE be invited by name (INVITE_RELATIVES). A refusal is a 422: for"
                     + " the caller's organisation its reason code only where consent-service lets that organisation"
                     + " learn it; for invitees their positions and the orgIds sent (e.g. invitees[1] (region-x)). If"
                     + " consent-service cannot answer, nothing is stored and the answer is 503. Publishes"
-                    + " se.sip.meeting.scheduled.v1.")
+                    + " se.sip.meeting.scheduled.v1 (invitees by id, kind and organisation; location, videoLink and"
+                    + " chairOrgId; never a name or an e-mail address).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingRequest.class),
             examples = @ExampleObject(name = "SIP-möte", value = MeetingExamples.SIP_MEETING)))
     @APIResponse(responseCode = "201", description = "Booked; Location names it, ETag carries its version",
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "meeting", value = MeetingExamples.MEETING)))
-    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
-    @APIResponse(responseCode = "422", description = "A booking rule is broken, or no consent in force permits the"
+    @APIResponse(responseCode = "400", description = "Invalid body (e.g. no chairOrgId, a videoLink that is not an"
+            + " https URL): each field in error is named")
+    @APIResponse(responseCode = "422", description = "A booking rule is broken (e.g. chairOrgId or an adjuster's"
+            + " organisation not a party of the plan, a SIP-möte's adjusters not one from each principal), or no"
+            + " consent in force permits the"
             + " meeting, covers an invited party's organisation or permits a relative's invitation; the detail gives"
             + " the hint", content = @Content(
                     mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
@@ -140,19 +148,28 @@ public class MeetingResource {
     @Operation(operationId = "rescheduleMeeting", summary = "Move a meeting (flytta mötet; ny kallelse)",
             description = "A party of the plan moves a SCHEDULED meeting, with If-Match naming the version read."
                     + " The invitation keeps its iCalendar UID and its SEQUENCE rises by one, so calendars update the"
-                    + " entry. Publishes se.sip.meeting.rescheduled.v1.")
+                    + " entry. With acceptsResponseId the move accepts an invitee's proposed new time (the chair's"
+                    + " organisation hears of it through se.sip.meeting.answered.v1): the id of a PROPOSED_NEW_TIME"
+                    + " answer of this meeting (responses[].id), startsAt being the time it proposed; that answer is"
+                    + " then shown accepted. Publishes se.sip.meeting.rescheduled.v1, as for any move.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReschedulingRequest.class),
-            examples = @ExampleObject(name = "a week later", value = MeetingExamples.RESCHEDULING)))
+            examples = {
+                    @ExampleObject(name = "a week later", value = MeetingExamples.RESCHEDULING),
+                    @ExampleObject(name = "accepting a proposed time", value = MeetingExamples.ACCEPTING) }))
     @APIResponse(responseCode = "200", description = "The moved meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
-    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED")
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller; or"
+            + " acceptsResponseId is not an answer of this meeting")
+    @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED, or the proposed time was"
+            + " already accepted")
+    @APIResponse(responseCode = "422", description = "acceptsResponseId is not a PROPOSED_NEW_TIME answer, or"
+            + " startsAt is not the time it proposed")
     public Response reschedule(@PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch,
             @Valid @NotNull ReschedulingRequest request) {
-        return current(service.reschedule(caller.get(), id, request.startsAt().toInstant(), ifMatch));
+        return current(service.reschedule(caller.get(), id, request.toRescheduling(), ifMatch));
     }
 
     @POST

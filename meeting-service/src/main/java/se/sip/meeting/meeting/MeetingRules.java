@@ -1,10 +1,14 @@
 package se.sip.meeting.meeting;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import se.sip.meeting.meeting.MeetingBooking.NewAdjuster;
 import se.sip.meeting.meeting.MeetingBooking.NewInvitee;
+import se.sip.platform.events.EventParty;
 import se.sip.platform.plan.PlanSnapshot;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
@@ -25,6 +29,8 @@ final class MeetingRules {
                 + " meeting about it.");
         require(plan.hasParty(r.noteTakerOrgId()), "noteTakerOrgId is not a party of the plan: the note-taker comes"
                 + " from an organisation taking part, which submits the minutes.");
+        require(plan.hasParty(r.chairOrgId()), "chairOrgId is not a party of the plan: the chair (mötesledare) comes"
+                + " from an organisation taking part, which a proposed new time reaches.");
         checkInvitees(r.invitees());
         boolean regionInvited = r.invitees().stream().anyMatch(i -> party(i, OrgType.REGION));
         if (r.type() == MeetingType.SIP) {
@@ -50,9 +56,41 @@ final class MeetingRules {
         } else {
             require(present(r.location()), "A PHYSICAL meeting needs a location.");
         }
-        require(!r.adjusters().get(0).orgId().equals(r.adjusters().get(1).orgId()), "The two adjusters (justerare)"
-                + " come from two different principals: give adjusters of two different organisations.");
+        checkAdjusters(r, plan);
         return plan;
+    }
+
+    /**
+     * Two named adjusters of two different parties of the plan (seed 001); in a SIP-möte one from each principal, a
+     * MUNICIPALITY party and a REGION party.
+     */
+    private static void checkAdjusters(MeetingBooking r, PlanSnapshot plan) {
+        List<NewAdjuster> adjusters = r.adjusters();
+        for (int i = 0; i < adjusters.size(); i++) {
+            require(plan.hasParty(adjusters.get(i).orgId()), "adjusters[" + i + "] (" + adjusters.get(i).orgId()
+                    + ") is not a party of the plan: an adjuster (justerare) comes from an organisation taking part.");
+        }
+        require(!adjusters.get(0).orgId().equals(adjusters.get(1).orgId()), "The two adjusters (justerare) come from"
+                + " two different party organisations: give adjusters of two different organisations.");
+        if (r.type() == MeetingType.SIP) {
+            Set<String> types = adjusters.stream().map(a -> orgTypeOf(a.orgId(), plan, r.invitees()))
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            require(types.contains(OrgType.MUNICIPALITY.name()) && types.contains(OrgType.REGION.name()),
+                    "In a SIP-möte the two adjusters (justerare) come one from each principal: one from a"
+                            + " MUNICIPALITY party and one from a REGION party of the plan.");
+        }
+    }
+
+    /**
+     * A party's organisation type as the plan events name it; for a party projected before they named types, as the
+     * booking's PARTY invitee of that organisation gives it; else null.
+     */
+    private static String orgTypeOf(String orgId, PlanSnapshot plan, List<NewInvitee> invitees) {
+        return plan.parties().stream().filter(p -> p.orgId().equals(orgId) && p.orgType() != null)
+                .map(EventParty::orgType).findFirst()
+                .or(() -> invitees.stream().filter(i -> i.kind() == InviteeKind.PARTY && orgId.equals(i.orgId()))
+                        .map(NewInvitee::orgType).filter(Objects::nonNull).map(OrgType::name).findFirst())
+                .orElse(null);
     }
 
     private static void checkInvitees(List<NewInvitee> invitees) {

@@ -1,7 +1,6 @@
 package se.sip.meeting.meeting;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,8 +85,9 @@ public class MeetingService {
         m.location = b.location();
         m.videoLink = b.videoLink();
         b.invitees().forEach(i -> m.invitees.add(new Invitee(Objects.requireNonNullElseGet(i.id(), UUID::randomUUID),
-                i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone())));
+                i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone(), b.type())));
         m.chair = b.chair();
+        m.chairOrg = b.chairOrgId();
         m.noteTaker = b.noteTaker();
         m.noteTakerOrg = b.noteTakerOrgId();
         b.adjusters().forEach(a -> m.adjusters.add(new Adjuster(Objects.requireNonNullElseGet(a.id(), UUID::randomUUID),
@@ -132,15 +132,39 @@ public class MeetingService {
         }).map(this::snapshot);
     }
 
-    /** Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. */
+    /**
+     * Moves the meeting; the invitation keeps its UID and its SEQUENCE rises, so calendars update it. Accepting an
+     * invitee's PROPOSED_NEW_TIME moves it to exactly that time and marks the answer accepted.
+     */
     @Transactional
-    public MeetingSnapshot reschedule(Caller caller, UUID id, Instant startsAt, String ifMatch) {
+    public MeetingSnapshot reschedule(Caller caller, UUID id, Rescheduling r, String ifMatch) {
         Meeting m = locked(caller, id);
         Versions.requirePresentMatch(ifMatch, m.version);
         requireScheduled(m);
-        m.reschedule(startsAt);
+        if (r.acceptsResponseId() != null) {
+            proposalAccepted(m, r).acceptedAt = clock.instant();
+        }
+        m.reschedule(r.startsAt());
         events.rescheduled(m);
         return changed(m);
+    }
+
+    /** The answer a move accepts: a PROPOSED_NEW_TIME of this meeting, not yet accepted, of the time moved to. */
+    private static InvitationResponse proposalAccepted(Meeting m, Rescheduling r) {
+        InvitationResponse proposal = m.response(r.acceptsResponseId())
+                .orElseThrow(() -> ProblemException.notFound("Response (acceptsResponseId) of this meeting"));
+        if (proposal.answer != Answer.PROPOSED_NEW_TIME) {
+            throw ProblemException.ruleViolation("acceptsResponseId names a " + proposal.answer + " answer: only a"
+                    + " PROPOSED_NEW_TIME is accepted.");
+        }
+        if (proposal.acceptedAt != null) {
+            throw ProblemException.conflict("This proposed new time was already accepted.");
+        }
+        if (!proposal.proposedStartsAt.equals(r.startsAt())) {
+            throw ProblemException.ruleViolation("startsAt must be the time the accepted answer proposed ("
+                    + proposal.proposedStartsAt + ").");
+        }
+        return proposal;
     }
 
     @Transactional
@@ -181,9 +205,14 @@ public class MeetingService {
      * that its version rises even when only its minutes change. A refused change rolls the mark back.
      */
     Meeting locked(Caller caller, UUID id) {
-        Meeting m = personData.change(caller, access, id, meetings.lockById(id));
+        Meeting m = lockedAsIs(caller, id);
         m.changedAt = clock.instant();
         return m;
+    }
+
+    /** As {@link #locked}, its version left as it is: for what is kept beside the meeting (the individual's wishes). */
+    Meeting lockedAsIs(Caller caller, UUID id) {
+        return personData.change(caller, access, id, meetings.lockById(id));
     }
 
     /** The changed meeting as it now stands: flushed first, so that it shows the version the change raised. */

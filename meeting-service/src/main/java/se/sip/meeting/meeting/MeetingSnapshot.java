@@ -24,6 +24,7 @@ public record MeetingSnapshot(
         String videoLink,
         List<InviteeSnapshot> invitees,
         String chair,
+        String chairOrg,
         String noteTaker,
         String noteTakerOrg,
         List<AdjusterSnapshot> adjusters,
@@ -42,10 +43,11 @@ public record MeetingSnapshot(
     static MeetingSnapshot of(Meeting m, MeetingOutlook outlook) {
         return new MeetingSnapshot(m.id, m.planId, m.personId, m.type, m.status, m.startsAt, m.durationMinutes,
                 m.format, m.location, m.videoLink, m.invitees.stream().map(InviteeSnapshot::of).toList(), m.chair,
-                m.noteTaker, m.noteTakerOrg, m.adjusters.stream().map(AdjusterSnapshot::of).toList(), m.organiserOrg,
-                m.responses.stream().map(ResponseSnapshot::of).toList(), m.obligedInviteeDeclined(), m.heldAt,
-                List.copyOf(m.attendees), m.cancelReason, m.currentMinutes().map(MinutesSnapshot::of).orElse(null),
-                outlook, m.invitationUid(), m.sequence, m.version);
+                m.chairOrg, m.noteTaker, m.noteTakerOrg, m.adjusters.stream().map(AdjusterSnapshot::of).toList(),
+                m.organiserOrg, m.responses.stream().map(ResponseSnapshot::of).toList(), m.obligedInviteeDeclined(),
+                m.heldAt, List.copyOf(m.attendees), m.cancelReason,
+                m.currentMinutes().map(MinutesSnapshot::of).orElse(null), outlook, m.invitationUid(), m.sequence,
+                m.version);
     }
 
     public record InviteeSnapshot(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name,
@@ -63,12 +65,16 @@ public record MeetingSnapshot(
         }
     }
 
-    /** An invitee's answer; {@code proposedStartsAt} only with PROPOSED_NEW_TIME. */
-    public record ResponseSnapshot(UUID inviteeId, Answer answer, Instant proposedStartsAt, boolean obligedToAttend,
-            Instant answeredAt) {
+    /**
+     * An invitee's answer; {@code proposedStartsAt} only with PROPOSED_NEW_TIME, {@code acceptedAt} once a move
+     * accepted that time.
+     */
+    public record ResponseSnapshot(UUID id, UUID inviteeId, Answer answer, Instant proposedStartsAt,
+            boolean obligedToAttend, Instant answeredAt, Instant acceptedAt) {
 
         static ResponseSnapshot of(InvitationResponse r) {
-            return new ResponseSnapshot(r.inviteeId, r.answer, r.proposedStartsAt, r.obligedToAttend, r.answeredAt);
+            return new ResponseSnapshot(r.id, r.inviteeId, r.answer, r.proposedStartsAt, r.obligedToAttend,
+                    r.answeredAt, r.acceptedAt);
         }
     }
 }

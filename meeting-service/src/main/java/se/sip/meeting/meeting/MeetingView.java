@@ -31,7 +31,9 @@ public record MeetingView(
         String location,
         String videoLink,
         List<InviteeView> invitees,
-        String chair,
+        @Schema(description = "Who chairs (mötesledare), by name") String chair,
+        @Schema(description = "The chair's organisation, which an invitee's proposed new time reaches; null for a"
+                + " meeting booked before it was recorded") String chairOrgId,
         String noteTaker,
         @Schema(description = "The note-taker's organisation, which submits the minutes") String noteTakerOrgId,
         List<AdjusterView> adjusters,
@@ -67,7 +69,8 @@ public record MeetingView(
         MeetingOutlook outlook = m.outlook();
         return new MeetingView(m.id(), m.planId(), m.personId(), m.type(), m.status(), utc(m.startsAt()),
                 m.durationMinutes(), m.format(), m.location(), m.videoLink(),
-                m.invitees().stream().map(InviteeView::of).toList(), m.chair(), m.noteTaker(), m.noteTakerOrg(),
+                m.invitees().stream().map(InviteeView::of).toList(), m.chair(), m.chairOrg(), m.noteTaker(),
+                m.noteTakerOrg(),
                 m.adjusters().stream().map(AdjusterView::of).toList(), m.organiserOrg(),
                 m.responses().stream().map(ResponseView::of).toList(), m.obligedInviteeDeclined(), utc(m.heldAt()),
                 m.attendees(), m.cancelReason(),
@@ -84,8 +87,9 @@ public record MeetingView(
     @Schema(name = "MeetingInviteeView", description = "An invitee and the notice they receive")
     record InviteeView(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email,
             String phone,
-            @Schema(description = "KALLELSE: a notice to attend, obliging (a MUNICIPALITY or REGION party);"
-                    + " INBJUDAN: an invitation") NoticeKind noticeKind) {
+            @Schema(description = "KALLELSE: a notice to attend, obliging (a MUNICIPALITY or REGION party of a"
+                    + " SIP-möte, one of the two principals); INBJUDAN: an invitation (every other invitee, and every"
+                    + " invitee of another type of meeting)") NoticeKind noticeKind) {
 
         static InviteeView of(InviteeSnapshot i) {
             return new InviteeView(i.id(), i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone(),
@@ -94,13 +98,19 @@ public record MeetingView(
     }
 
     @Schema(name = "MeetingResponseView", description = "An invitee's answer")
-    record ResponseView(UUID inviteeId, Answer answer, OffsetDateTime proposedStartsAt,
+    record ResponseView(
+            @Schema(description = "The answer's id: a move accepting a PROPOSED_NEW_TIME names it (acceptsResponseId)")
+            UUID id,
+            UUID inviteeId, Answer answer, OffsetDateTime proposedStartsAt,
             @Schema(description = "The invitee had a kallelse (notice to attend)") boolean obligedToAttend,
-            OffsetDateTime answeredAt) {
+            OffsetDateTime answeredAt,
+            @Schema(description = "The meeting was moved to this proposed new time") boolean accepted,
+            @Schema(description = "When the meeting was moved to this proposed new time; null until then")
+            OffsetDateTime acceptedAt) {
 
         static ResponseView of(ResponseSnapshot r) {
-            return new ResponseView(r.inviteeId(), r.answer(), utc(r.proposedStartsAt()), r.obligedToAttend(),
-                    utc(r.answeredAt()));
+            return new ResponseView(r.id(), r.inviteeId(), r.answer(), utc(r.proposedStartsAt()), r.obligedToAttend(),
+                    utc(r.answeredAt()), r.acceptedAt() != null, utc(r.acceptedAt()));
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import se.sip.platform.meeting.AdjustersDeadline;
+
 /** One submitted revision of a meeting's minutes, and the adjusters' answers to it. Lazy collections, as Meeting's. */
 @Entity
 @Table(name = "minutes")
@@ -54,6 +56,15 @@ class Minutes {
 
     public Instant approvedAt;
 
+    /** The last day of the adjusters' answer to this revision ({@link AdjustersDeadline}, from its submission). */
+    public LocalDate answerBy;
+
+    /** When the adjusters who had not answered were reminded (minutes-answer-due); null until then, set once. */
+    public Instant answerDueSentAt;
+
+    /** Why the individual did not attend, in the note-taker's words; null when not given. Never on an event. */
+    public String absenceReason;
+
     @ElementCollection
     @CollectionTable(name = "minutes_approval", joinColumns = @JoinColumn(name = "minutes_id"))
     @OrderColumn(name = "position")
@@ -62,17 +73,18 @@ class Minutes {
     protected Minutes() {
     }
 
-    public Minutes(int revision, String text, List<String> decisions, List<UUID> attendees, LocalDate nextFollowUp,
-            Instant submittedAt, String submittedByOrg) {
+    public Minutes(int revision, MinutesSubmission s, Instant submittedAt, String submittedByOrg) {
         this.id = UUID.randomUUID();
         this.revision = revision;
         this.status = MinutesStatus.SUBMITTED;
-        this.text = text;
-        this.decisions.addAll(decisions);
-        this.attendees.addAll(attendees);
-        this.nextFollowUp = nextFollowUp;
+        this.text = s.text();
+        this.decisions.addAll(s.decisions());
+        this.attendees.addAll(s.attendees());
+        this.nextFollowUp = s.nextFollowUp();
+        this.absenceReason = s.absenceReason();
         this.submittedAt = submittedAt;
         this.submittedByOrg = submittedByOrg;
+        this.answerBy = AdjustersDeadline.answerBy(submittedAt);
     }
 
     public boolean answeredBy(UUID adjusterId) {

@@ -78,8 +78,12 @@ public class MinutesService {
         if (s.nextFollowUp() != null && !s.nextFollowUp().isAfter(meetingDay)) {
             throw ProblemException.ruleViolation("nextFollowUp must be after the meeting's day (" + meetingDay + ").");
         }
-        Minutes minutes = new Minutes(current.map(c -> c.revision + 1).orElse(1), s.text(), s.decisions(),
-                s.attendees(), s.nextFollowUp(), clock.instant(), caller.org());
+        if (s.absenceReason() != null && m.invitees.stream().anyMatch(i -> i.kind == InviteeKind.INDIVIDUAL
+                && s.attendees().contains(i.id))) {
+            throw ProblemException.ruleViolation("absenceReason says why the individual did not attend, but the"
+                    + " individual is among the attendees.");
+        }
+        Minutes minutes = new Minutes(current.map(c -> c.revision + 1).orElse(1), s, clock.instant(), caller.org());
         m.minutes.add(minutes);
         if (m.status == MeetingStatus.SCHEDULED) {
             holdNow(m, s.attendees());
@@ -90,7 +94,8 @@ public class MinutesService {
 
     /**
      * An adjuster's answer to the submitted revision, given by the adjuster's own organisation: approved, or a comment
-     * that sends the minutes back for correction (DRAFT). Both approved: APPROVED, and the minutes-approved event.
+     * that sends the minutes back for correction (DRAFT, and the minutes-returned event naming the adjuster's
+     * organisation, never the comment). Both approved: APPROVED, and the minutes-approved event.
      */
     @Transactional
     public MeetingSnapshot answer(Caller caller, UUID id, AdjusterAnswer a, String ifMatch) {
@@ -114,6 +119,8 @@ public class MinutesService {
                 m.adjusters.size());
         if (minutes.status == MinutesStatus.APPROVED) {
             events.minutesApproved(m, minutes, outlooks.nextFollowUpOn(m));
+        } else if (minutes.status == MinutesStatus.DRAFT) {
+            events.minutesReturned(m, minutes, outlooks.nextFollowUpOn(m), adjuster.orgId);
         }
         return meetings.changed(m);
     }

@@ -22,10 +22,14 @@ record MinutesRequest(
         @NotEmpty @Size(max = 40) @Schema(required = true, description = "The ids of the invitees who attended")
         List<@NotNull UUID> attendees,
         @Schema(description = "The date of the next follow-up the meeting decided (Europe/Stockholm), after the"
-                + " meeting's day", example = "2027-03-10") LocalDate nextFollowUp) {
+                + " meeting's day", example = "2027-03-10") LocalDate nextFollowUp,
+        @Size(max = 1000) @Schema(description = "Why the individual did not attend (Om den enskilde inte deltar –"
+                + " varför), when they did not; stays in meeting-service, never on an event",
+                example = "Tolvan var inlagd på sjukhus och ville att mötet hölls ändå.") String absenceReason) {
 
-    /** In the domain's terms, once bean validation has passed. */
+    /** In the domain's terms, once bean validation has passed; a blank absenceReason is none. */
     MinutesSubmission toSubmission() {
-        return new MinutesSubmission(text, decisions, attendees, nextFollowUp);
+        return new MinutesSubmission(text, decisions, attendees, nextFollowUp,
+                absenceReason == null || absenceReason.isBlank() ? null : absenceReason);
     }
 }

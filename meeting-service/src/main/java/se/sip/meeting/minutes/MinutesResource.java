@@ -55,7 +55,10 @@ class MinutesResource {
                     + " The first submission is revision 1; once an adjuster sent the minutes back with a comment"
                     + " (status DRAFT) the corrected minutes are submitted again as the next revision, with the"
                     + " adjusters' answers starting afresh; every revision stays readable (GET …/minutes). The"
-                    + " minutes are due to the adjusters within a week of the meeting (see deadlines on the meeting)."
+                    + " minutes are due to the adjusters within a week of the meeting (see deadlines on the meeting),"
+                    + " and the adjusters answer within a week of the submission (answerBy). absenceReason says why the"
+                    + " individual did not attend (so not with the individual among the attendees); like the text it"
+                    + " is never put on an event."
                     + " A meeting not yet recorded as held becomes HELD with these attendees (se.sip.meeting.held.v1)."
                     + " If-Match is optional; a stale one is refused. Publishes se.sip.meeting.minutes-submitted.v1,"
                     + " which names the revision and its dates, never the text or decisions.")
@@ -68,8 +71,9 @@ class MinutesResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "The meeting was cancelled, or its minutes are SUBMITTED or"
             + " APPROVED (only minutes sent back for correction are submitted again)")
-    @APIResponse(responseCode = "422", description = "The meeting has not started, an attendee is not an invitee, or"
-            + " the next follow-up is not after the meeting's day")
+    @APIResponse(responseCode = "422", description = "The meeting has not started, an attendee is not an invitee,"
+            + " the next follow-up is not after the meeting's day, or an absenceReason with the individual among the"
+            + " attendees")
     public Response submitMinutes(@PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag as read; optional") @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch,
@@ -80,9 +84,10 @@ class MinutesResource {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "getMinutes", summary = "Every revision of the minutes (arbetsanteckningar och"
-            + " justering)", description = "Oldest first, each with its text, decisions, attendees, next follow-up"
-            + " and the adjusters' answers (approvals and comments). Visible as the meeting is; empty until minutes"
-            + " are submitted.")
+            + " justering)", description = "Oldest first, each with its text, decisions, attendees, next follow-up,"
+            + " why the individual did not attend (absenceReason), the last day of the adjusters' answer (answerBy)"
+            + " and the adjusters' answers (approvals and comments). Visible as the meeting is, also to our own"
+            + " services (plan-service reads it for the SIP document); empty until minutes are submitted.")
     @APIResponse(responseCode = "200", description = "The minutes' history",
             content = @Content(schema = @Schema(implementation = MinutesView.History.class),
                     examples = @ExampleObject(name = "sent back, then approved",
@@ -100,10 +105,12 @@ class MinutesResource {
             description = "Only a caller of the adjuster's own organisation answers for that adjuster, once per"
                     + " revision, within a week of the submission (see deadlines on the meeting). approved true"
                     + " approves; approved false with a comment sends the minutes back to the note-taker: status DRAFT"
-                    + " with the comment visible, until the corrected minutes are submitted as the next revision."
-                    + " When both adjusters approved, the minutes are APPROVED and become the plan for coordination:"
-                    + " publishes se.sip.meeting.minutes-approved.v1 (once). If-Match is optional; a stale one is"
-                    + " refused.")
+                    + " with the comment visible, until the corrected minutes are submitted as the next revision;"
+                    + " publishes se.sip.meeting.minutes-returned.v1 (returnedByOrgId: the adjuster's organisation;"
+                    + " noteTakerOrgId; never the comment). When both adjusters approved, the minutes are APPROVED and"
+                    + " become the plan for coordination: publishes se.sip.meeting.minutes-approved.v1 (once). The day"
+                    + " before the last day of the answer (answerBy) the adjusters who have not answered are reminded"
+                    + " once (se.sip.meeting.minutes-answer-due.v1). If-Match is optional; a stale one is refused.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalRequest.class),
             examples = {
                     @ExampleObject(name = "approved", value = MinutesExamples.APPROVED),

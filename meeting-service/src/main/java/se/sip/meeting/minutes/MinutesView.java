@@ -22,14 +22,17 @@ record MinutesView(
         List<String> decisions,
         @Schema(description = "The ids of the invitees who attended") List<UUID> attendees,
         LocalDate nextFollowUp,
+        @Schema(description = "Why the individual did not attend; null when not given") String absenceReason,
         OffsetDateTime submittedAt,
+        @Schema(description = "The last day of the adjusters' answer to this revision (a week after its submission,"
+                + " Europe/Stockholm)") LocalDate answerBy,
         OffsetDateTime approvedAt,
         List<ApprovalView> approvals) {
 
     static MinutesView of(MinutesSnapshot m) {
         return new MinutesView(m.revision(), m.status(), m.text(), m.decisions(), m.attendees(), m.nextFollowUp(),
-                utc(m.submittedAt()), m.approvedAt() == null ? null : utc(m.approvedAt()),
-                ApprovalView.of(m.approvals()));
+                m.absenceReason(), utc(m.submittedAt()), m.answerBy(),
+                m.approvedAt() == null ? null : utc(m.approvedAt()), ApprovalView.of(m.approvals()));
     }
 
     private static OffsetDateTime utc(Instant at) {

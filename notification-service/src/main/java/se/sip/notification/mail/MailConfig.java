@@ -1,6 +1,5 @@
 package se.sip.notification.mail;
 
-import java.net.URI;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -19,11 +18,4 @@ interface MailConfig {
     /** After this many failed sends an invitation e-mail is given up (FAILED) and logged. */
     @WithDefault("8")
     int maxAttempts();
-
-    /** meeting-service, asked for the invitees' addresses and the .ics at send time. */
-    @WithDefault("http://127.0.0.1:8082")
-    URI meetingServiceUrl();
-
-    @WithDefault("PT5S")
-    Duration meetingServiceTimeout();
 }

@@ -1,17 +1,16 @@
 package se.sip.notification.mail;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.sip.platform.security.ServiceTokens;
+import se.sip.platform.meeting.MeetingServiceHttp;
 
 /**
  * Reads a meeting and its invitation from meeting-service with a service token, at the moment an e-mail is sent:
@@ -20,16 +19,15 @@ import se.sip.platform.security.ServiceTokens;
 @ApplicationScoped
 class MeetingClient {
 
-    private final MailConfig config;
-    private final ServiceTokens tokens;
-    private final ObjectMapper json;
-    private final HttpClient http;
+    /** An e-mail waits for its meeting at most this long per call; it is tried again later. */
+    private static final Duration WAIT = Duration.ofSeconds(5);
 
-    MeetingClient(MailConfig config, ServiceTokens tokens, ObjectMapper json) {
-        this.config = config;
-        this.tokens = tokens;
+    private final MeetingServiceHttp meetingService;
+    private final ObjectMapper json;
+
+    MeetingClient(MeetingServiceHttp meetingService, ObjectMapper json) {
+        this.meetingService = meetingService;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.meetingServiceTimeout()).build();
     }
 
     public MeetingContacts meeting(UUID id) throws MeetingUnavailable {
@@ -45,13 +43,8 @@ class MeetingClient {
     }
 
     private byte[] get(String path, String accept) throws MeetingUnavailable {
-        HttpRequest request = HttpRequest.newBuilder(config.meetingServiceUrl().resolve(path))
-                .timeout(config.meetingServiceTimeout())
-                .header("Authorization", tokens.bearer())
-                .header("Accept", accept)
-                .GET().build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = meetingService.get(path, accept, WAIT);
             if (response.statusCode() != 200) {
                 throw new MeetingUnavailable("status " + response.statusCode() + " for " + path);
             }

@@ -17,6 +17,7 @@ import se.sip.platform.events.LeadChangedData;
 import se.sip.platform.events.MeetingAnswerEventData;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.events.MilestoneEventData;
+import se.sip.platform.events.MinutesEventData;
 import se.sip.platform.events.PartyAccessEndedData;
 import se.sip.platform.events.PlacementChangedData;
 import se.sip.platform.events.PlanChangedData;
@@ -33,7 +34,7 @@ import se.sip.platform.plan.PlanProjection;
  * replaces, is still told.
  *
  * <p>Reads the event's data and hands it to the notices of its kind: {@link ConsentNotices}, {@link MeetingNotices},
- * {@link PlanNotices}; {@link Recipients} is what they ask the projections.
+ * {@link MinutesNotices}, {@link PlanNotices}; {@link Recipients} is what they ask the projections.
  */
 @ApplicationScoped
 public class NoticeRules {
@@ -45,7 +46,8 @@ public class NoticeRules {
     public static final Set<String> NOTIFYING_TYPES = Set.of(EventTypes.CONSENT_WITHDRAWN,
             EventTypes.CONSENT_EXPIRED, EventTypes.CONSENT_EXPIRING,
             EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED,
-            EventTypes.MEETING_ANSWERED, EventTypes.PLAN_CREATED, EventTypes.PLACEMENT_CHANGED,
+            EventTypes.MEETING_ANSWERED, EventTypes.MINUTES_SUBMITTED, EventTypes.MINUTES_ANSWER_DUE,
+            EventTypes.MINUTES_RETURNED, EventTypes.PLAN_CREATED, EventTypes.PLACEMENT_CHANGED,
             EventTypes.DEVIATION_REPORTED, EventTypes.PLAN_VERSION_AGREED, EventTypes.PLAN_CLOSED,
             EventTypes.PLAN_CONSENT_REPLACED, EventTypes.PLAN_PARTY_ACCESS_ENDED,
             EventTypes.PLAN_CHANGED, EventTypes.PLAN_PARTY_ADDED, EventTypes.PLAN_PARTY_REMOVED,
@@ -53,6 +55,7 @@ public class NoticeRules {
 
     private final ConsentNotices consentNotices;
     private final MeetingNotices meetingNotices;
+    private final MinutesNotices minutesNotices = new MinutesNotices();
     private final PlanNotices planNotices;
     private final ObjectMapper json;
 
@@ -77,6 +80,9 @@ public class NoticeRules {
             case EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED, EventTypes.MEETING_CANCELLED ->
                     meetingNotices.meeting(event.type(), data(event, MeetingEventData.class));
             case EventTypes.MEETING_ANSWERED -> meetingNotices.answer(data(event, MeetingAnswerEventData.class));
+            case EventTypes.MINUTES_SUBMITTED -> minutesNotices.submitted(data(event, MinutesEventData.class));
+            case EventTypes.MINUTES_ANSWER_DUE -> minutesNotices.answerDue(data(event, MinutesEventData.class));
+            case EventTypes.MINUTES_RETURNED -> minutesNotices.returned(data(event, MinutesEventData.class));
             case EventTypes.PLAN_CREATED, EventTypes.PLAN_CLOSED ->
                     planNotices.plan(event.type(), data(event, PlanEventData.class));
             case EventTypes.PLACEMENT_CHANGED -> planNotices.placement(data(event, PlacementChangedData.class));

@@ -32,7 +32,8 @@ import se.sip.platform.consent.ConsentTerms;
  * @param otherMeasures the measures others take; none for a version stored before plans had them
  */
 @CheckedTemplate(basePath = "document", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, List<LegalMinimum.Point> missing,
+record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, Attendance attendance,
+        List<LegalMinimum.Point> missing,
         String personNumber, List<PlanSnapshot.Area> described, Map<String, String> responsible,
         Map<UUID, PlanSnapshot.Goal> goals, List<PlanSnapshot.OtherMeasure> otherMeasures)
         implements TemplateInstance {
@@ -44,11 +45,33 @@ record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, Lis
     record Heading(String title, LocalDate date, String note, LocalDate nextFollowUpOn) {
     }
 
-    static SipDocument of(PlanSnapshot plan, Heading heading, ConsentTerms consent) {
+    /** {@code meeting} is null when no meeting is held yet: the attendance lines are left to fill in. */
+    /**
+     * Who attended the meeting the document comes from, as the page words it: {@code byOrg} "Ja" or "Nej" per party
+     * organisation and {@code individual} for the individual when the minutes tell ({@code known}), otherwise empty
+     * and boxes to tick; {@code unavailable} when a held meeting's attendance could not be read.
+     */
+    record Attendance(boolean known, boolean unavailable, Map<String, String> byOrg, String individual,
+            List<String> others, String absenceReason, MeetingAccount.Wishes wishes) {
+
+        static final String BOXES = "☐ ja ☐ nej";
+
+        static Attendance of(MeetingAccount meeting, List<PlanSnapshot.Party> parties) {
+            if (meeting == null || !meeting.available()) {
+                return new Attendance(false, meeting != null, Map.of(), BOXES, List.of(), null, null);
+            }
+            Map<String, String> byOrg = new HashMap<>();
+            parties.forEach(p -> byOrg.put(p.orgId(), meeting.attended(p.orgId()) ? "Ja" : "Nej"));
+            return new Attendance(true, false, byOrg, meeting.individualAttended() ? "Ja" : "Nej",
+                    meeting.otherAttendees(), meeting.absenceReason(), meeting.wishes());
+        }
+    }
+
+    static SipDocument of(PlanSnapshot plan, Heading heading, ConsentTerms consent, MeetingAccount meeting) {
         Map<String, String> responsible = new HashMap<>();
         plan.parties().forEach(p -> responsible.putIfAbsent(p.orgId(), p.name()));
         responsible.put(PlanAction.INDIVIDUAL, "Den enskilde själv");
-        return new SipDocument(plan, heading, consent,
+        return new SipDocument(plan, heading, consent, Attendance.of(meeting, plan.parties()),
                 LegalMinimum.check(plan).stream().filter(p -> !p.met()).toList(),
                 plan.personId().substring(0, 8) + "-" + plan.personId().substring(8),
                 plan.lifeAreas().stream().filter(a -> a.currentSituation() != null || !a.goals().isEmpty()).toList(),

@@ -51,7 +51,13 @@ class SipDocumentResource {
                     + " measures others take and which principal has the overall responsibility says so at the top,"
                     + " naming what is missing. The personal identity number is printed under \"Planen tillhör\""
                     + " because the template identifies the person there (the printed copy is the person's own);"
-                    + " name, address and attendance are not held by the system and are left as lines to fill in."
+                    + " name and address are not held by the system and are left as lines to fill in. Who attended,"
+                    + " why the individual did not, and the individual's wishes before the meeting (seeds 000, 001)"
+                    + " are read from meeting-service when the document is printed (free text never travels on the"
+                    + " event bus): for an agreed version from the meeting whose minutes made it, for the plan as it"
+                    + " is from its latest held meeting; when meeting-service does not answer within 2 s the lines"
+                    + " are left to fill in and the page says \"inte tillgängligt\". A professionals' goal is shown"
+                    + " beside the person's own, marked as such."
                     + " Visible as the plan is: to the lead always, to another party while a consent in force shares"
                     + " the person's information with it; 404 otherwise.")
     @APIResponse(responseCode = "200", description = "The document",

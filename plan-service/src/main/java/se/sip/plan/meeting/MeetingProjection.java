@@ -68,12 +68,16 @@ public class MeetingProjection {
     }
 
     private void booked(MeetingEventData d, OffsetDateTime bookedAt) {
-        em.createNativeQuery("""
+        int applied = em.createNativeQuery("""
                 insert into plan_meeting (meeting_id, plan_id, type, status, starts_at, duration_minutes, format,
-                                          sequence, booked_at)
-                values (:id, :plan, :type, :status, :startsAt, :duration, :format, :sequence, :bookedAt)
+                                          sequence, booked_at, location, video_link, individual_invited)
+                values (:id, :plan, :type, :status, :startsAt, :duration, :format, :sequence, :bookedAt, :location,
+                        :videoLink, :individual)
                 on conflict (meeting_id) do update set
                     type = excluded.type,
+                    location = excluded.location,
+                    video_link = excluded.video_link,
+                    individual_invited = excluded.individual_invited,
                     starts_at = excluded.starts_at,
                     duration_minutes = excluded.duration_minutes,
                     format = excluded.format,
@@ -92,7 +96,13 @@ public class MeetingProjection {
                 .unwrap(NativeQuery.class)
                 .setParameter("startsAt", d.startsAt(), OffsetDateTime.class)
                 .setParameter("bookedAt", bookedAt, OffsetDateTime.class)
+                .setParameter("location", d.location(), String.class)
+                .setParameter("videoLink", d.videoLink(), String.class)
+                .setParameter("individual", d.inviteeKinds() == null ? null : d.individualInvited(), Boolean.class)
                 .executeUpdate();
+        if (applied == 1 && d.inviteeOrgIds() != null) {
+            replaceOrgs("plan_meeting_org", d.meetingId(), d.inviteeOrgIds());
+        }
     }
 
     /** A cancellation ends the meeting whatever its order among the moves; only a held meeting stays held. */
@@ -167,12 +177,17 @@ public class MeetingProjection {
                 .setParameter("next", d.nextFollowUpOn(), LocalDate.class)
                 .executeUpdate();
         if (applied == 1 && d.adjusterOrgIds() != null) {
-            em.createNativeQuery("delete from plan_meeting_adjuster where meeting_id = :id")
-                    .setParameter("id", d.meetingId()).executeUpdate();
-            d.adjusterOrgIds().stream().distinct().forEach(org -> em.createNativeQuery("""
-                    insert into plan_meeting_adjuster (meeting_id, org_id) values (:id, :org)""")
-                    .setParameter("id", d.meetingId()).setParameter("org", org).executeUpdate());
+            replaceOrgs("plan_meeting_adjuster", d.meetingId(), d.adjusterOrgIds());
         }
+    }
+
+    /** The meeting's organisations of one kind (invited, adjusting), as the latest event applied names them. */
+    private void replaceOrgs(String table, UUID meetingId, List<String> orgIds) {
+        em.createNativeQuery("delete from " + table + " where meeting_id = :id")
+                .setParameter("id", meetingId).executeUpdate();
+        orgIds.stream().distinct().forEach(org -> em.createNativeQuery(
+                "insert into " + table + " (meeting_id, org_id) values (:id, :org)")
+                .setParameter("id", meetingId).setParameter("org", org).executeUpdate());
     }
 
     /** The plan's meetings whose submitted minutes still wait for an adjuster of {@code orgId} to approve them. */

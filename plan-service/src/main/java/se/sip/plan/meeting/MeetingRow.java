@@ -2,10 +2,18 @@ package se.sip.plan.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
@@ -46,4 +54,18 @@ class MeetingRow {
     public Instant minutesSubmittedAt;
 
     public Instant minutesApprovedAt;
+
+    public String location;
+
+    public String videoLink;
+
+    /** Null when the events that told of the meeting did not say (published before they could). */
+    public Boolean individualInvited;
+
+    /** The invited organisations, as the latest booking event named them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_meeting_org", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "org_id")
+    @OrderBy
+    public List<String> inviteeOrgIds = new ArrayList<>();
 }

@@ -2,6 +2,7 @@ package se.sip.plan.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,8 @@ import java.util.UUID;
  *
  * @param bookedAt when the meeting was first booked (the time of its scheduled event)
  * @param nextFollowUpOn the next follow-up the meeting booked, as its held or minutes event said
+ * @param individualInvited whether the individual is invited; null when the events did not say
+ * @param inviteeOrgIds the organisations invited
  */
 public record PlanMeeting(
         UUID meetingId,
@@ -26,7 +29,11 @@ public record PlanMeeting(
         LocalDate nextFollowUpOn,
         Integer minutesRevision,
         Instant minutesSubmittedAt,
-        Instant minutesApprovedAt) {
+        Instant minutesApprovedAt,
+        String location,
+        String videoLink,
+        Boolean individualInvited,
+        List<String> inviteeOrgIds) {
 
     public static final String SCHEDULED = "SCHEDULED";
     public static final String HELD = "HELD";
@@ -35,7 +42,7 @@ public record PlanMeeting(
     static PlanMeeting of(MeetingRow m) {
         return new PlanMeeting(m.meetingId, m.planId, m.type, m.status, m.startsAt, m.durationMinutes, m.format,
                 m.sequence, m.bookedAt, m.heldAt, m.nextFollowUpOn, m.minutesRevision, m.minutesSubmittedAt,
-                m.minutesApprovedAt);
+                m.minutesApprovedAt, m.location, m.videoLink, m.individualInvited, List.copyOf(m.inviteeOrgIds));
     }
 
     public boolean isHeld() {

@@ -20,7 +20,9 @@ record Milestone(
         MilestoneStatus status,
         @Schema(description = "The meeting the rule is about (minutes, next follow-up) or that met it")
         UUID meetingId,
-        @Schema(description = "The day it was met") LocalDate metBy) {
+        @Schema(description = "The day it was met") LocalDate metBy,
+        @Schema(description = "What would meet it, where the plan holds a clue (e.g. the minutes named a date that no"
+                + " meeting is booked for yet)") String hint) {
 
     /** The status on {@code today}: met whenever met; otherwise by where today falls against the window. */
     static MilestoneStatus statusOn(LocalDate today, LocalDate dueFrom, LocalDate dueBy, LocalDate metBy) {

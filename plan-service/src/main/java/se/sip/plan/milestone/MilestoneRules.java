@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import se.sip.plan.meeting.PlanMeeting;
 import se.sip.plan.plan.PlanKind;
 import se.sip.plan.plan.PlanStatus;
+import se.sip.platform.meeting.AdjustersDeadline;
 import se.sip.platform.time.ClockProducer;
 
 /**
@@ -29,6 +30,8 @@ final class MilestoneRules {
 
     private static final Set<String> PLANNING_MEETINGS = Set.of("SIP", "COLLABORATION", "FOLLOW_UP");
     private static final String OFFICIALS = "OFFICIALS";
+    /** Seeds 000 and 001: the next follow-up is booked as a meeting, not only named. */
+    private static final Set<String> FOLLOW_UP_MEETINGS = Set.of("FOLLOW_UP", "SIP");
     private static final int WEEK = 7;
 
     private final PlanFacts plan;
@@ -118,12 +121,15 @@ final class MilestoneRules {
             if (m.minutesSubmittedAt() != null) {
                 LocalDate submitted = date(m.minutesSubmittedAt());
                 add(id(MilestoneKind.ADJUSTERS_ANSWER, m), MilestoneKind.ADJUSTERS_ANSWER, submitted,
-                        submitted.plusDays(WEEK), m.meetingId(), date(m.minutesApprovedAt()));
+                        AdjustersDeadline.answerBy(submitted), m.meetingId(), date(m.minutesApprovedAt()));
             }
             if (!OFFICIALS.equals(m.type())) {
                 LocalDate bookBy = held.plusDays(WEEK);
-                add(id(MilestoneKind.NEXT_FOLLOW_UP_BOOKED, m), MilestoneKind.NEXT_FOLLOW_UP_BOOKED, held, bookBy,
-                        m.meetingId(), nextBooked(m, held, bookBy));
+                LocalDate booked = nextBooked(m, held, bookBy);
+                String hint = booked == null && m.nextFollowUpOn() != null ? "The minutes name the next follow-up on "
+                        + m.nextFollowUpOn() + ", but no FOLLOW_UP or SIP meeting is booked for it yet: book it." : null;
+                found.add(new Milestone(id(MilestoneKind.NEXT_FOLLOW_UP_BOOKED, m), MilestoneKind.NEXT_FOLLOW_UP_BOOKED,
+                        held, bookBy, Milestone.statusOn(today, held, bookBy, booked), m.meetingId(), booked, hint));
             }
         }
     }
@@ -149,15 +155,13 @@ final class MilestoneRules {
     }
 
     /**
-     * A held meeting booked the next follow-up if its held or minutes event named one, or another meeting (not an
-     * officials' meeting) starting after it was booked by the last day: on the day held, or the day booked if later.
+     * A held meeting booked the next follow-up when a FOLLOW_UP or SIP meeting of the plan starting after it was booked
+     * by the last day: met on the day held, or the day booked if later. A date the minutes name is no booking.
      */
     private LocalDate nextBooked(PlanMeeting held, LocalDate heldOn, LocalDate bookBy) {
-        if (held.nextFollowUpOn() != null) {
-            return heldOn;
-        }
         return meetings.stream()
-                .filter(m -> m != held && !PlanMeeting.CANCELLED.equals(m.status()) && !OFFICIALS.equals(m.type()))
+                .filter(m -> m != held && !PlanMeeting.CANCELLED.equals(m.status())
+                        && FOLLOW_UP_MEETINGS.contains(m.type()))
                 .filter(m -> m.startsAt() != null && held.startsAt() != null && m.startsAt().isAfter(held.startsAt()))
                 .map(m -> m.bookedAt() == null ? heldOn : date(m.bookedAt()))
                 .map(booked -> booked.isBefore(heldOn) ? heldOn : booked)
@@ -181,7 +185,8 @@ final class MilestoneRules {
     }
 
     private void add(String id, MilestoneKind kind, LocalDate from, LocalDate by, UUID meetingId, LocalDate metBy) {
-        found.add(new Milestone(id, kind, from, by, Milestone.statusOn(today, from, by, metBy), meetingId, metBy));
+        found.add(new Milestone(id, kind, from, by, Milestone.statusOn(today, from, by, metBy), meetingId, metBy,
+                null));
     }
 
     /** The first meeting of the types (any type if null) held from {@code from} to {@code to}. */

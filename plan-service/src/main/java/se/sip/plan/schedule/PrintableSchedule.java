@@ -18,15 +18,19 @@ import se.sip.platform.time.ClockProducer;
  * @param contacts each party, with how to reach it when it said
  */
 @CheckedTemplate(basePath = "schedule", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-record PrintableSchedule(String leadName, ConsentTerms consent, List<Entry> entries, List<String> contacts,
-        String printedOn) implements TemplateInstance {
+record PrintableSchedule(String leadName, ConsentTerms consent, List<Entry> upcoming, List<Entry> past,
+        List<String> contacts, String printedOn) implements TemplateInstance {
 
-    /** One booked item as the page words it; {@code who} is an action's only. */
-    record Entry(String when, String title, String what, String who, String status) {
+    /**
+     * One booked item as the page words it; {@code who} is an action's responsible party, {@code where} and
+     * {@code coming} a meeting's place (or link) and the organisations invited.
+     */
+    record Entry(String when, String title, String what, String where, String coming, String who, String status) {
     }
 
     static PrintableSchedule of(Schedule s) {
-        return new PrintableSchedule(s.leadName(), s.consent(), s.items().stream().map(PrintableSchedule::entry).toList(),
+        return new PrintableSchedule(s.leadName(), s.consent(), s.upcoming().stream().map(PrintableSchedule::entry)
+                .toList(), s.past().stream().map(PrintableSchedule::entry).toList(),
                 s.contacts().stream().map(c -> c.contact() == null || c.contact().isBlank() ? c.name()
                         : c.name() + ": " + c.contact()).toList(),
                 SwedishText.day(LocalDate.ofInstant(s.generatedAt(), ClockProducer.SWEDEN)));
@@ -35,12 +39,16 @@ record PrintableSchedule(String leadName, ConsentTerms consent, List<Entry> entr
     private static Entry entry(ScheduleItem item) {
         String status = SwedishText.status(item.status());
         if (item.isMeeting()) {
+            String where = item.location() != null ? "Plats: " + item.location()
+                    : item.videoLink() != null ? "Länk: " + item.videoLink() : null;
+            String coming = item.organisations() == null || item.organisations().isEmpty() ? null
+                    : "Inbjudna: " + String.join(", ", item.organisations());
             return new Entry(SwedishText.when(item.startsAt(), item.endsAt()), item.title(),
-                    SwedishText.format(item.format()), null, status);
+                    SwedishText.format(item.format()), where, coming, null, status);
         }
         String when = item.startOn() != null
                 ? "Från " + SwedishText.day(item.startOn()) + " till " + SwedishText.day(item.dueOn())
                 : "Senast " + SwedishText.day(item.dueOn());
-        return new Entry(when, item.title(), item.description(), item.responsibleName(), status);
+        return new Entry(when, item.title(), item.description(), null, null, item.responsibleName(), status);
     }
 }

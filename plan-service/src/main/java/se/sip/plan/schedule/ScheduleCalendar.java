@@ -34,7 +34,15 @@ final class ScheduleCalendar {
                     ics.line(ICalendarWriter.local("DTEND", item.endsAt().toInstant()));
                 }
                 ics.line("SUMMARY:" + ICalendarWriter.text(item.title()))
-                        .line("DESCRIPTION:" + ICalendarWriter.text(SwedishText.format(item.format())));
+                        .line("DESCRIPTION:" + ICalendarWriter.text(SwedishText.format(item.format())
+                                + (item.organisations() == null || item.organisations().isEmpty() ? ""
+                                        : " Inbjudna: " + String.join(", ", item.organisations()) + ".")));
+                if (item.location() != null) {
+                    ics.line("LOCATION:" + ICalendarWriter.text(item.location()));
+                }
+                if (item.videoLink() != null) {
+                    ics.line("URL:" + item.videoLink().replaceAll("[\\r\\n]", ""));
+                }
             } else {
                 var first = item.startOn() != null ? item.startOn() : item.dueOn();
                 ics.line("DTSTART;VALUE=DATE:" + DATE.format(first))

@@ -14,12 +14,26 @@ final class ScheduleExamples {
               "items": [
                 {"uid": "meeting-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f@sip", "kind": "MEETING", "title": "Uppföljningsmöte",
                  "startsAt": "2027-03-01T10:00:00+01:00", "endsAt": "2027-03-01T11:30:00+01:00", "status": "SCHEDULED",
-                 "meetingType": "FOLLOW_UP", "format": "PHYSICAL", "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f"},
+                 "meetingType": "FOLLOW_UP", "format": "PHYSICAL", "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f",
+                 "location": "Stadshuset, rum 3",
+                 "organisations": ["Motala kommun, vuxenenheten", "Beroendemottagningen"]},
                 {"uid": "action-3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12@sip", "kind": "ACTION", "title": "Återfallsprevention",
                  "startOn": "2027-04-01", "dueOn": "2027-10-01", "status": "PLANNED",
                  "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "description": "Återfallsprevention i grupp.",
                  "responsibleOrgId": "region-ostergotland-beroende", "responsibleName": "Beroendemottagningen"}
               ],
+              "upcoming": [
+                {"uid": "meeting-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f@sip", "kind": "MEETING", "title": "Uppföljningsmöte",
+                 "startsAt": "2027-03-01T10:00:00+01:00", "endsAt": "2027-03-01T11:30:00+01:00", "status": "SCHEDULED",
+                 "meetingType": "FOLLOW_UP", "format": "PHYSICAL", "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f",
+                 "location": "Stadshuset, rum 3",
+                 "organisations": ["Motala kommun, vuxenenheten", "Beroendemottagningen"]},
+                {"uid": "action-3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12@sip", "kind": "ACTION", "title": "Återfallsprevention",
+                 "startOn": "2027-04-01", "dueOn": "2027-10-01", "status": "PLANNED",
+                 "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "description": "Återfallsprevention i grupp.",
+                 "responsibleOrgId": "region-ostergotland-beroende", "responsibleName": "Beroendemottagningen"}
+              ],
+              "past": [],
               "generatedAt": "2027-02-20T09:00:00Z",
               "consent": {"id": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11", "available": true, "validUntil": "2027-11-22",
                           "restrictions": "Inget om mina barn får delas med min arbetsgivare."}
@@ -40,7 +54,9 @@ final class ScheduleExamples {
             DTSTART;TZID=Europe/Stockholm:20270301T100000
             DTEND;TZID=Europe/Stockholm:20270301T113000
             SUMMARY:Uppföljningsmöte
-            DESCRIPTION:Möte på plats. Adressen finns i kallelsen.
+            DESCRIPTION:Möte på plats. Adressen finns i kallelsen. Inbjudna: Motala kommun\\, vuxenenheten\\,
+              Beroendemottagningen.
+            LOCATION:Stadshuset\\, rum 3
             STATUS:CONFIRMED
             END:VEVENT
             BEGIN:VEVENT

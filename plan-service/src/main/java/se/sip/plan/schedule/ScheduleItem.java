@@ -1,7 +1,9 @@
 package se.sip.plan.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -32,7 +34,11 @@ record ScheduleItem(
         @Schema(description = "Actions: what is to be done") String description,
         @Schema(description = "Actions: the responsible party's organisation id, or INDIVIDUAL") String responsibleOrgId,
         @Schema(description = "Actions: the responsible party's name (\"Du själv\" for the individual)")
-        String responsibleName) {
+        String responsibleName,
+        @Schema(description = "Meetings: where, when the booking says", example = "Stadshuset, rum 3") String location,
+        @Schema(description = "Meetings: the link to a digital meeting, when the booking gives one") String videoLink,
+        @Schema(description = "Meetings: the organisations invited, by the names the plan gives them")
+        List<String> organisations) {
 
     enum ItemKind {
         MEETING, ACTION
@@ -40,5 +46,13 @@ record ScheduleItem(
 
     boolean isMeeting() {
         return kind == ItemKind.MEETING;
+    }
+
+    /** Behind the individual on {@code now}: a meeting held or begun, an action done or past its last day. */
+    boolean isPast(Instant now, LocalDate today) {
+        if (isMeeting()) {
+            return "HELD".equals(status) || startsAt.toInstant().isBefore(now);
+        }
+        return "DONE".equals(status) || dueOn.isBefore(today);
     }
 }

@@ -52,9 +52,12 @@ class ScheduleResource {
     @Produces({ MediaType.APPLICATION_JSON, CALENDAR, MediaType.TEXT_HTML })
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "getPlanSchedule", summary = "The individual's written schedule (skriftligt underlag)",
-            description = "Every booked item of every party, in time order: the plan's meetings that are booked"
-                    + " (SCHEDULED, whether ahead or past) or held, as meeting-service's events told them (cancelled"
-                    + " ones left out), and the plan's actions that are not cancelled, with their first and last day and"
+            description = "The individual's own schedule, in time order, and split into `upcoming` (first to come"
+                    + " first) and `past` (latest first): the plan's meetings the individual is invited to (never an"
+                    + " OFFICIALS meeting) that are booked (SCHEDULED, whether ahead or past) or held, as"
+                    + " meeting-service's events told them (cancelled ones left out), each with its place or video link"
+                    + " and the organisations invited, by the names the plan gives them at read time; and the plan's"
+                    + " actions that are not cancelled, with their first and last day and"
                     + " the responsible party's name (\"Du själv\" for what the individual does). The document the"
                     + " individual is handed at the follow-up 5 months into LVM care. By Accept: application/json (the"
                     + " default); text/calendar (RFC 5545: one VEVENT per item with a stable UID, meetings at their"

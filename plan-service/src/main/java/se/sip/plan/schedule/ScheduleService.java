@@ -1,9 +1,12 @@
 package se.sip.plan.schedule;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -23,14 +26,17 @@ import se.sip.platform.security.Caller;
 import se.sip.platform.time.ClockProducer;
 
 /**
- * Builds the individual's schedule from the plan's actions and the meetings meeting-service has told about: booked
- * (SCHEDULED, future or past) and held meetings, and every action not cancelled, in the order they begin.
+ * Builds the individual's schedule from the plan's actions and the meetings meeting-service has told about: the
+ * booked (SCHEDULED, future or past) and held meetings the individual is invited to (never an officials' meeting),
+ * with where they are and which organisations come, and every action not cancelled, in the order they begin. Names
+ * are the plan's at read time: events carry organisation ids only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 class ScheduleService {
 
     static final String INDIVIDUAL_NAME = "Du själv";
+    private static final String OFFICIALS = "OFFICIALS";
 
     private final PlanService plans;
     private final MeetingProjection meetings;
@@ -49,8 +55,8 @@ class ScheduleService {
         PlanDetails plan = plans.read(caller, planId);
         List<ScheduleItem> items = new ArrayList<>();
         for (PlanMeeting m : meetings.ofPlan(plan.id())) {
-            if (m.startsAt() != null && !PlanMeeting.CANCELLED.equals(m.status())) {
-                items.add(meeting(m));
+            if (m.startsAt() != null && !PlanMeeting.CANCELLED.equals(m.status()) && individualsOwn(m)) {
+                items.add(meeting(plan, m));
             }
         }
         for (PlanAction a : plan.actions()) {
@@ -61,17 +67,31 @@ class ScheduleService {
         items.sort(Comparator.comparing(ScheduleService::begins).thenComparing(ScheduleItem::uid));
         List<Schedule.Contact> contacts = plan.parties().stream()
                 .map(p -> new Schedule.Contact(p.name(), p.contact())).toList();
-        return new Schedule(plan.id(), plan.leadName(), contacts, items, clock.instant(),
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<ScheduleItem> past = new ArrayList<>(items.stream().filter(i -> i.isPast(now, today)).toList());
+        Collections.reverse(past);
+        return new Schedule(plan.id(), plan.leadName(), contacts, List.copyOf(items),
+                items.stream().filter(i -> !i.isPast(now, today)).toList(), past, now,
                 plan.consentId() == null ? null : consentTerms.terms(plan.consentId()));
     }
 
-    private static ScheduleItem meeting(PlanMeeting m) {
+    /**
+     * The individual's own meetings: an officials' meeting never, and one the events say the individual is not invited
+     * to neither (a meeting told before the events said stays, as before).
+     */
+    private static boolean individualsOwn(PlanMeeting m) {
+        return !OFFICIALS.equals(m.type()) && !Boolean.FALSE.equals(m.individualInvited());
+    }
+
+    private static ScheduleItem meeting(PlanDetails plan, PlanMeeting m) {
         OffsetDateTime starts = m.startsAt().atZone(ClockProducer.SWEDEN).toOffsetDateTime();
         OffsetDateTime ends = m.durationMinutes() == null ? null : starts.plusMinutes(m.durationMinutes())
                 .atZoneSameInstant(ClockProducer.SWEDEN).toOffsetDateTime();
         return new ScheduleItem("meeting-" + m.meetingId() + "@sip", ScheduleItem.ItemKind.MEETING,
                 SwedishText.meetingType(m.type()), starts, ends, null, null, m.status(), m.type(), m.format(),
-                m.meetingId(), null, null, null, null);
+                m.meetingId(), null, null, null, null, m.location(), m.videoLink(),
+                m.inviteeOrgIds().stream().map(org -> partyName(plan, org)).toList());
     }
 
     private static ScheduleItem action(PlanDetails plan, PlanAction a) {
@@ -79,13 +99,15 @@ class ScheduleService {
                 : SwedishText.intervention(a.intervention());
         return new ScheduleItem("action-" + a.id() + "@sip", ScheduleItem.ItemKind.ACTION, title, null, null,
                 a.startOn(), a.dueOn(), a.status().name(), null, null, null, a.id(), a.description(),
-                a.responsibleOrgId(), responsibleName(plan, a.responsibleOrgId()));
+                a.responsibleOrgId(), responsibleName(plan, a.responsibleOrgId()), null, null, null);
     }
 
     private static String responsibleName(PlanDetails plan, String orgId) {
-        if (PlanAction.INDIVIDUAL.equals(orgId)) {
-            return INDIVIDUAL_NAME;
-        }
+        return PlanAction.INDIVIDUAL.equals(orgId) ? INDIVIDUAL_NAME : partyName(plan, orgId);
+    }
+
+    /** The name the plan gives the organisation; its id when it is no party (any more). */
+    private static String partyName(PlanDetails plan, String orgId) {
         return plan.parties().stream().filter(p -> p.orgId().equals(orgId)).map(p -> p.name()).findFirst()
                 .orElse(orgId);
     }

@@ -35,7 +35,7 @@ class MilestoneRulesTest {
     private static PlanMeeting held(String type, LocalDate day) {
         Instant startsAt = day.atTime(10, 0).atZone(ClockProducer.SWEDEN).toInstant();
         return new PlanMeeting(UUID.randomUUID(), null, type, PlanMeeting.HELD, startsAt, null, null, null, null,
-                startsAt.plusSeconds(3600), day.plusMonths(5), null, null, null);
+                startsAt.plusSeconds(3600), day.plusMonths(5), null, null, null, null, null, true, List.of());
     }
 
     @Test

@@ -16,6 +16,10 @@ public final class EventTypes {
     public static final String MEETING_HELD = "se.sip.meeting.held.v1";
     public static final String MINUTES_SUBMITTED = "se.sip.meeting.minutes-submitted.v1";
     public static final String MINUTES_APPROVED = "se.sip.meeting.minutes-approved.v1";
+    /** An adjuster sent the minutes back to the note-taker (approved: false). */
+    public static final String MINUTES_RETURNED = "se.sip.meeting.minutes-returned.v1";
+    /** The adjusters' answer to submitted minutes is due tomorrow, once per submission. */
+    public static final String MINUTES_ANSWER_DUE = "se.sip.meeting.minutes-answer-due.v1";
 
     public static final String PLAN_CREATED = "se.sip.plan.created.v1";
     public static final String PLAN_VERSION_AGREED = "se.sip.plan.version-agreed.v1";

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * The data of {@code se.sip.meeting.answered.v1}: which invitee answered what, by id only. {@code obligedToAttend}
- * marks an invitee who had a kallelse (notice to attend), so that a decline can be followed up.
+ * marks an invitee who had a kallelse (notice to attend), so that a decline can be followed up. {@code chairOrgId} is
+ * the chair's organisation, which a PROPOSED_NEW_TIME ({@code proposedStartsAt}) reaches; null for a meeting booked
+ * before the chair's organisation was recorded.
  */
 public record MeetingAnswerEventData(
         String personRef,
@@ -15,5 +17,6 @@ public record MeetingAnswerEventData(
         String inviteeOrgId,
         String answer,
         OffsetDateTime proposedStartsAt,
-        boolean obligedToAttend) {
+        boolean obligedToAttend,
+        String chairOrgId) {
 }
