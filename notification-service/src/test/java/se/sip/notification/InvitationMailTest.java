@@ -36,6 +36,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.person.PersonRefs;
+import se.sip.testinfra.FakeMeetingService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 
@@ -63,7 +64,7 @@ class InvitationMailTest {
         UUID meetingId = UUID.randomUUID();
         String municipality = Orgs.fresh("kommun") + "@example.se";
         String individual = Orgs.fresh("tolvan") + "@example.se";
-        FakeMeetingService.put(meetingId, meetingJson(meetingId, personalNumber, "SCHEDULED", municipality, individual),
+        meetingServiceHas(meetingId, meetingJson(meetingId, personalNumber, "SCHEDULED", municipality, individual),
                 ics(meetingId, "REQUEST", municipality, individual));
 
         Events.publish(personRef, meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, meetingId));
@@ -97,7 +98,7 @@ class InvitationMailTest {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         UUID meetingId = UUID.randomUUID();
         String region = Orgs.fresh("region") + "@example.se";
-        FakeMeetingService.put(meetingId, meetingJson(meetingId, TestPersons.next(), "CANCELLED", region, null),
+        meetingServiceHas(meetingId, meetingJson(meetingId, TestPersons.next(), "CANCELLED", region, null),
                 ics(meetingId, "CANCEL", region, null));
 
         Events.publish(personRef, meetingEvent(EventTypes.MEETING_CANCELLED, personRef, meetingId));
@@ -116,7 +117,7 @@ class InvitationMailTest {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         UUID meetingId = UUID.randomUUID();
         String region = Orgs.fresh("region") + "@example.se";
-        FakeMeetingService.put(meetingId, meetingJson(meetingId, TestPersons.next(), "SCHEDULED", region, null),
+        meetingServiceHas(meetingId, meetingJson(meetingId, TestPersons.next(), "SCHEDULED", region, null),
                 ics(meetingId, "REQUEST", region, null));
         FakeMeetingService.failNext(meetingId, 2);
 
@@ -216,5 +217,11 @@ class InvitationMailTest {
     private static String claims(String authorization) {
         String jwt = authorization.substring("Bearer ".length());
         return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    /** What meeting-service answers about the meeting: its JSON and its invitation's .ics. */
+    private static void meetingServiceHas(UUID meetingId, String json, String ics) {
+        FakeMeetingService.put("/api/v1/meetings/" + meetingId, json);
+        FakeMeetingService.put("/api/v1/meetings/" + meetingId + "/invitation.ics", "text/calendar; charset=UTF-8", ics);
     }
 }

@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.FakeConsentService;
+import se.sip.testinfra.FakeMeetingService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 

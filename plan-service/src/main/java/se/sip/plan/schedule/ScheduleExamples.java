@@ -3,6 +3,18 @@ package se.sip.plan.schedule;
 /** Example bodies for the OpenAPI document. */
 final class ScheduleExamples {
 
+    /** The two items of the examples, as both `items` and `upcoming` list them. */
+    private static final String ITEMS = """
+                {"uid": "meeting-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f@sip", "kind": "MEETING", "title": "Uppföljningsmöte",
+                 "startsAt": "2027-03-01T10:00:00+01:00", "endsAt": "2027-03-01T11:30:00+01:00", "status": "SCHEDULED",
+                 "meetingType": "FOLLOW_UP", "format": "PHYSICAL", "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f",
+                 "location": "Stadshuset, rum 3",
+                 "organisations": ["Motala kommun, vuxenenheten", "Beroendemottagningen"]},
+                {"uid": "action-3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12@sip", "kind": "ACTION", "title": "Återfallsprevention",
+                 "startOn": "2027-04-01", "dueOn": "2027-10-01", "status": "PLANNED",
+                 "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "description": "Återfallsprevention i grupp.",
+                 "responsibleOrgId": "region-ostergotland-beroende", "responsibleName": "Beroendemottagningen"}""";
+
     static final String JSON = """
             {
               "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
@@ -12,26 +24,10 @@ final class ScheduleExamples {
                 {"name": "Beroendemottagningen"}
               ],
               "items": [
-                {"uid": "meeting-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f@sip", "kind": "MEETING", "title": "Uppföljningsmöte",
-                 "startsAt": "2027-03-01T10:00:00+01:00", "endsAt": "2027-03-01T11:30:00+01:00", "status": "SCHEDULED",
-                 "meetingType": "FOLLOW_UP", "format": "PHYSICAL", "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f",
-                 "location": "Stadshuset, rum 3",
-                 "organisations": ["Motala kommun, vuxenenheten", "Beroendemottagningen"]},
-                {"uid": "action-3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12@sip", "kind": "ACTION", "title": "Återfallsprevention",
-                 "startOn": "2027-04-01", "dueOn": "2027-10-01", "status": "PLANNED",
-                 "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "description": "Återfallsprevention i grupp.",
-                 "responsibleOrgId": "region-ostergotland-beroende", "responsibleName": "Beroendemottagningen"}
+            """ + ITEMS + """
               ],
               "upcoming": [
-                {"uid": "meeting-9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f@sip", "kind": "MEETING", "title": "Uppföljningsmöte",
-                 "startsAt": "2027-03-01T10:00:00+01:00", "endsAt": "2027-03-01T11:30:00+01:00", "status": "SCHEDULED",
-                 "meetingType": "FOLLOW_UP", "format": "PHYSICAL", "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f",
-                 "location": "Stadshuset, rum 3",
-                 "organisations": ["Motala kommun, vuxenenheten", "Beroendemottagningen"]},
-                {"uid": "action-3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12@sip", "kind": "ACTION", "title": "Återfallsprevention",
-                 "startOn": "2027-04-01", "dueOn": "2027-10-01", "status": "PLANNED",
-                 "actionId": "3a9d6b1e-0c4f-4f5a-8e2d-6b7c8d9e0f12", "description": "Återfallsprevention i grupp.",
-                 "responsibleOrgId": "region-ostergotland-beroende", "responsibleName": "Beroendemottagningen"}
+            """ + ITEMS + """
               ],
               "past": [],
               "generatedAt": "2027-02-20T09:00:00Z",

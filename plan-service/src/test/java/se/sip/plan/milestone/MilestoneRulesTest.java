@@ -1,6 +1,7 @@
 package se.sip.plan.milestone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,5 +89,36 @@ class MilestoneRulesTest {
         assertEquals(LocalDate.of(2028, 3, 31), first(leap, MilestoneKind.FIRST_MEETING).dueBy());
         assertEquals(LocalDate.of(2028, 4, 30), first(leap, MilestoneKind.FOLLOW_UP_IN_CARE).dueFrom());
         assertEquals(LocalDate.of(2028, 5, 31), first(leap, MilestoneKind.FOLLOW_UP_IN_CARE).dueBy());
+    }
+
+    @Test
+    void aDateInTheMinutesIsNoBookingOnlyABookedFollowUpOrSipMeetingIs() {
+        LocalDate day = LocalDate.of(2027, 1, 20);
+        PlanMeeting sip = held("SIP", day);
+        List<Milestone> dateOnly = MilestoneRules.of(lvmPlan(LocalDate.of(2026, 11, 20)), List.of(sip),
+                day.plusDays(8));
+        Milestone next = first(dateOnly, MilestoneKind.NEXT_FOLLOW_UP_BOOKED);
+        assertEquals(MilestoneStatus.OVERDUE, next.status());
+        assertEquals("The minutes name the next follow-up on 2027-06-20, but no FOLLOW_UP or SIP meeting is booked"
+                + " for it yet: book it.", next.hint());
+
+        // An officials' meeting booked after it meets nothing; a follow-up meeting booked the next day does.
+        PlanMeeting officials = booked("OFFICIALS", day.plusDays(1), day.plusMonths(1));
+        PlanMeeting followUp = booked("FOLLOW_UP", day.plusDays(1), day.plusMonths(5));
+        assertEquals(MilestoneStatus.OVERDUE, first(MilestoneRules.of(lvmPlan(LocalDate.of(2026, 11, 20)),
+                List.of(sip, officials), day.plusDays(8)), MilestoneKind.NEXT_FOLLOW_UP_BOOKED).status());
+        Milestone met = first(MilestoneRules.of(lvmPlan(LocalDate.of(2026, 11, 20)), List.of(sip, followUp),
+                day.plusDays(8)), MilestoneKind.NEXT_FOLLOW_UP_BOOKED);
+        assertEquals(MilestoneStatus.MET, met.status());
+        assertEquals(day.plusDays(1), met.metBy());
+        assertNull(met.hint());
+    }
+
+    /** A meeting booked on {@code bookedOn} for {@code day}, not held yet. */
+    private static PlanMeeting booked(String type, LocalDate bookedOn, LocalDate day) {
+        Instant startsAt = day.atTime(10, 0).atZone(ClockProducer.SWEDEN).toInstant();
+        return new PlanMeeting(UUID.randomUUID(), null, type, PlanMeeting.SCHEDULED, startsAt, 60, null, null,
+                bookedOn.atTime(9, 0).atZone(ClockProducer.SWEDEN).toInstant(), null, null, null, null, null, null,
+                null, true, List.of());
     }
 }

@@ -1,4 +1,4 @@
-package se.sip.notification;
+package se.sip.testinfra;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,9 +18,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A real HTTP server standing in for meeting-service's {@code GET /api/v1/meetings/{id}} and its
- * {@code invitation.ics}: it answers what a test put there (meeting-service's JSON, personal identity number and
- * names included, and its .ics), 404 otherwise, and records each request's path and Authorization header.
+ * A real HTTP server standing in for meeting-service's reads the other services make with their service token (a
+ * meeting, its invitation's .ics, its minutes, the individual's wishes): it answers what a test put at a path, 404
+ * otherwise, and records each request's path and Authorization header. Sets {@code sip.meeting-service.url}.
  */
 public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
 
@@ -28,8 +28,11 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
     public record Request(String path, String authorization) {
     }
 
-    private static final Map<UUID, String> MEETINGS = new ConcurrentHashMap<>();
-    private static final Map<UUID, String> INVITATIONS = new ConcurrentHashMap<>();
+    private record Answer(String contentType, String body) {
+    }
+
+    private static final String MEETINGS = "/api/v1/meetings/";
+    private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<UUID, Integer> FAILURES = new ConcurrentHashMap<>();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static HttpServer server;
@@ -41,7 +44,7 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/api/v1/meetings/", FakeMeetingService::answer);
+        server.createContext(MEETINGS, FakeMeetingService::answer);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return Map.of("sip.meeting-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
@@ -55,49 +58,49 @@ public class FakeMeetingService implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static void put(UUID meetingId, String meetingJson, String ics) {
-        MEETINGS.put(meetingId, meetingJson);
-        INVITATIONS.put(meetingId, ics);
+    /** meeting-service's JSON at {@code path} (e.g. {@code /api/v1/meetings/<id>/minutes}) from now on. */
+    public static void put(String path, String json) {
+        put(path, "application/json", json);
+    }
+
+    public static void put(String path, String contentType, String body) {
+        ANSWERS.put(path, new Answer(contentType, body));
     }
 
     /** Answers the next {@code times} requests about this meeting with 503, as a meeting-service being restarted. */
-    static void failNext(UUID meetingId, int times) {
+    public static void failNext(UUID meetingId, int times) {
         FAILURES.put(meetingId, times);
     }
 
-    static List<Request> requestsFor(UUID meetingId) {
+    public static List<Request> requestsFor(UUID meetingId) {
         return REQUESTS.stream().filter(r -> r.path().contains(meetingId.toString())).toList();
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         REQUESTS.add(new Request(path, exchange.getRequestHeaders().getFirst("Authorization")));
-        String[] parts = path.substring("/api/v1/meetings/".length()).split("/");
-        String body = null;
-        String type = "application/json";
-        int status = 200;
-        try {
-            UUID id = UUID.fromString(parts[0]);
-            if (FAILURES.getOrDefault(id, 0) > 0) {
-                FAILURES.merge(id, -1, Integer::sum);
-                status = 503;
-            } else if (parts.length == 1) {
-                body = MEETINGS.get(id);
-            } else if (parts.length == 2 && parts[1].equals("invitation.ics")) {
-                body = INVITATIONS.get(id);
-                type = "text/calendar; charset=UTF-8";
-            }
-        } catch (IllegalArgumentException notAnId) {
-            body = null;
+        Answer answer = ANSWERS.get(path);
+        int status = answer == null ? 404 : 200;
+        UUID meeting = meetingOf(path);
+        if (meeting != null && FAILURES.getOrDefault(meeting, 0) > 0) {
+            FAILURES.merge(meeting, -1, Integer::sum);
+            status = 503;
         }
-        if (status == 200 && body == null) {
-            status = 404;
-        }
-        byte[] bytes = (status == 200 ? body : "{\"status\": " + status + "}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 200 ? type : "application/problem+json");
+        byte[] bytes = (status == 200 ? answer.body() : "{\"status\": " + status + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? answer.contentType()
+                : "application/problem+json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static UUID meetingOf(String path) {
+        try {
+            return UUID.fromString(path.substring(MEETINGS.length()).split("/")[0]);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
         }
     }
 }
