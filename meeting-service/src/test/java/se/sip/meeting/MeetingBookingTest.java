@@ -21,6 +21,7 @@ import static se.sip.meeting.MeetingFixtures.meeting;
 import static se.sip.meeting.MeetingFixtures.meetingEventsKeyed;
 import static se.sip.meeting.MeetingFixtures.municipality;
 import static se.sip.meeting.MeetingFixtures.municipalityParty;
+import static se.sip.meeting.MeetingFixtures.region;
 import static se.sip.meeting.MeetingFixtures.regionParty;
 import static se.sip.meeting.MeetingFixtures.relative;
 import static se.sip.meeting.MeetingFixtures.sisParty;
@@ -315,16 +316,53 @@ class MeetingBookingTest {
                 .then().statusCode(201)
                 .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "KALLELSE", "KALLELSE", "INBJUDAN",
                         "INBJUDAN")));
-        for (String type : List.of("FOLLOW_UP", "START_UP", "OFFICIALS")) {
+        for (String type : List.of("FOLLOW_UP", "START_UP")) {
             municipality().body(meeting(planId, person, type, STARTS_AT, individual(), municipalityParty(),
                     regionParty())).post("/api/v1/meetings")
                     .then().statusCode(201)
                     .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "INBJUDAN", "INBJUDAN")));
         }
+        municipality().body(meeting(planId, person, "OFFICIALS", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings").then().statusCode(201)
+                .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "INBJUDAN")));
         municipality().body(meeting(planId, person, "COLLABORATION", STARTS_AT, individual(), municipalityParty(),
                 sisParty())).post("/api/v1/meetings")
                 .then().statusCode(201)
                 .body("invitees.noticeKind", equalTo(List.of("INBJUDAN", "INBJUDAN", "INBJUDAN")));
+    }
+
+    @Test
+    void anOfficialsMeetingIsBetweenOfficialsEvenInLvmAftercare() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "LVM_AFTERCARE");
+
+        for (String outsider : List.of(individual(), relative("Anna Tolvansson"))) {
+            municipality().body(meeting(planId, person, "OFFICIALS", STARTS_AT, municipalityParty(), regionParty(),
+                    outsider)).post("/api/v1/meetings").then().statusCode(422)
+                    .contentType("application/problem+json").body("detail", containsString("between officials"));
+        }
+        // Neither the individual nor SiS is required, as they are for every other LVM-aftercare meeting.
+        municipality().body(meeting(planId, person, "OFFICIALS", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings").then().statusCode(201);
+        municipality().body(meeting(planId, person, "FOLLOW_UP", STARTS_AT, municipalityParty(), regionParty()))
+                .post("/api/v1/meetings").then().statusCode(422);
+    }
+
+    @Test
+    void aStartUpMeetingIsConvenedAndChairedByTheLead() {
+        String person = TestPersons.next();
+        UUID planId = knownPlan(plans, ref(person), "YOUTH_ASSIGNMENT");
+        String chairedByRegion = meeting(planId, person, "START_UP", STARTS_AT, individual(), municipalityParty(),
+                regionParty()).replace("\"chairOrgId\": \"" + MUNICIPALITY + "\"", "\"chairOrgId\": \"" + REGION
+                        + "\"");
+
+        municipality().body(chairedByRegion).post("/api/v1/meetings").then().statusCode(422)
+                .body("detail", containsString("chaired by the plan's lead"));
+        region().body(meeting(planId, person, "START_UP", STARTS_AT, individual(), municipalityParty(),
+                regionParty())).post("/api/v1/meetings").then().statusCode(422)
+                .body("detail", containsString("convened by the plan's lead"));
+        municipality().body(meeting(planId, person, "START_UP", STARTS_AT, individual(), municipalityParty(),
+                regionParty())).post("/api/v1/meetings").then().statusCode(201);
     }
 
     @Test

@@ -59,7 +59,11 @@ public class MeetingResource {
             + " eller samverkansmöte)",
             description = "Books a SCHEDULED meeting about an ACTIVE plan whose party the caller's organisation is."
                     + " A SIP-möte needs a REGION party among the invitees; a samverkansmöte (COLLABORATION) must not"
-                    + " have one. In LVM aftercare the individual and SiS (while a party of the plan) are invited. A"
+                    + " have one. In LVM aftercare the individual and SiS (while a party of the plan) are invited to"
+                    + " every meeting but an OFFICIALS one. An OFFICIALS meeting (tjänstemannamöte) is between officials:"
+                    + " the individual and relatives are never invited (422), and its minutes are internal, never an"
+                    + " agreed plan version (seeds 000, 004). A START_UP meeting (uppstartsmöte) is convened and chaired"
+                    + " by the plan's lead organisation (422 otherwise; seed 004). A"
                     + " DIGITAL meeting has a videoLink (an https URL), a PHYSICAL one a location. chair names who"
                     + " chairs and chairOrgId, a party of the plan, the chair's organisation, which the invitees'"
                     + " proposed new times reach. The two adjusters (justerare) are two named people of two different"

@@ -41,7 +41,20 @@ final class MeetingRules {
             require(!regionInvited, "A samverkansmöte (COLLABORATION) has no REGION party: with health care taking"
                     + " part it is a SIP-möte; book type SIP.");
         }
-        if (PlanSnapshot.LVM_AFTERCARE.equals(plan.kind())) {
+        if (r.type() == MeetingType.OFFICIALS) {
+            // Seeds 000 and 004: an officials' meeting (tjänstemannamöte) is between officials only.
+            require(r.invitees().stream().noneMatch(i -> i.kind() == InviteeKind.INDIVIDUAL
+                    || i.kind() == InviteeKind.RELATIVE), "An OFFICIALS meeting (tjänstemannamöte) is between"
+                            + " officials: the individual and relatives are never invited to it (seeds 000, 004).");
+        }
+        if (r.type() == MeetingType.START_UP) {
+            require(r.chairOrgId() != null && r.chairOrgId().equals(plan.leadOrgId()), "A START_UP meeting"
+                    + " (uppstartsmöte) is convened and chaired by the plan's lead organisation (seed 004): chairOrgId"
+                    + " must be " + plan.leadOrgId() + ".");
+            require(plan.hasParty(caller.org()) && caller.belongsTo(plan.leadOrgId()), "A START_UP meeting"
+                    + " (uppstartsmöte) is convened by the plan's lead organisation (seed 004).");
+        }
+        if (PlanSnapshot.LVM_AFTERCARE.equals(plan.kind()) && r.type() != MeetingType.OFFICIALS) {
             require(r.invitees().stream().anyMatch(i -> i.kind() == InviteeKind.INDIVIDUAL), "In LVM aftercare the"
                     + " individual is invited to every meeting: add an INDIVIDUAL invitee.");
             // SiS leaves the plan's parties at discharge (placement-changed), and then is no longer required.

@@ -37,6 +37,7 @@ import se.sip.platform.security.Caller;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AgreedVersionService {
 
+    private static final String OFFICIALS = "OFFICIALS";
     private static final Logger LOG = Logger.getLogger(AgreedVersionService.class);
 
     private final PlanService plans;
@@ -58,12 +59,18 @@ public class AgreedVersionService {
      * Stores the next agreed version of the plan the approved minutes belong to, and its event, in the consumer's
      * transaction. Minutes already agreed a version (the same meeting and revision, reported again) agree nothing new.
      * A plan that is unknown here, belongs to another person or is closed gets nothing: a closed plan is no longer
-     * coordinated, and a version nobody can act on would only be misleading. Logged by ids only.
+     * coordinated, and a version nobody can act on would only be misleading. The minutes of an officials' meeting are
+     * internal (seeds 000, 004): they agree no version. Logged by ids only.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<AgreedVersion> agree(MinutesEventData minutes) {
         if (minutes.planId() == null || minutes.meetingId() == null) {
             LOG.warnf("Approved minutes without a plan or meeting id: no version agreed");
+            return Optional.empty();
+        }
+        if (OFFICIALS.equals(minutes.meetingType())) {
+            LOG.infof("Minutes of officials' meeting %s were approved: internal, no version agreed",
+                    minutes.meetingId());
             return Optional.empty();
         }
         Optional<PlanDetails> found = plans.lockUnchecked(minutes.planId());

@@ -34,6 +34,11 @@ public final class EventTypes {
     /** A party left the plan: removed by a party, or SiS at the discharge. */
     public static final String PLAN_PARTY_REMOVED = "se.sip.plan.party-removed.v1";
     public static final String PLAN_LEAD_CHANGED = "se.sip.plan.lead-changed.v1";
+    /**
+     * Youth assignment (seed 004): the resource unit answered the order that it will not execute it, with written
+     * reasons; the lead organisation is told, for its managers (the senior social worker).
+     */
+    public static final String YOUTH_ORDER_DECLINED = "se.sip.plan.youth-order-declined.v1";
     public static final String PLACEMENT_CHANGED = "se.sip.plan.placement-changed.v1";
     public static final String DEVIATION_REPORTED = "se.sip.plan.deviation-reported.v1";
     public static final String FOLLOW_UP_DUE = "se.sip.plan.follow-up-due.v1";
