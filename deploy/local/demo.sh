@@ -65,10 +65,12 @@ who_can_read "$PLAN/api/v1/plans/$PLAN_ID"
 
 # book TYPE STARTS_AT: books as the municipality once meeting-service knows the plan; prints the id.
 book() {
-  local body
+  local body individual='{"kind": "INDIVIDUAL", "name": "Den enskilde"},'
+  # An officials' meeting (tjänstemannamöte) is between officials: the individual is not invited to it.
+  if [[ "$1" == OFFICIALS ]]; then individual=''; fi
   body="{\"planId\": \"$PLAN_ID\", \"personId\": \"$PERSON\", \"type\": \"$1\", \"startsAt\": \"$2\",
     \"durationMinutes\": 90, \"format\": \"PHYSICAL\", \"location\": \"Stadshuset, rum 3\",
-    \"invitees\": [{\"kind\": \"INDIVIDUAL\", \"name\": \"Den enskilde\"},
+    \"invitees\": [$individual
       {\"kind\": \"PARTY\", \"orgId\": \"$KOMMUN\", \"orgType\": \"MUNICIPALITY\", \"name\": \"Motala kommun\", \"email\": \"vuxenenheten@motala.example.se\"},
       {\"kind\": \"PARTY\", \"orgId\": \"$SIS\", \"orgType\": \"SIS\", \"name\": \"SiS LVM-hem\", \"email\": \"lvm-hem@sis.example.se\"},
       {\"kind\": \"PARTY\", \"orgId\": \"$REGION\", \"orgType\": \"REGION\", \"name\": \"Beroendemottagningen\", \"email\": \"beroende@region.example.se\"}

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +86,15 @@ final class Bodies {
     /** A meeting calling the individual and these parties (after the discharge, without SiS). */
     static String meeting(String planId, String personId, String type, OffsetDateTime startsAt, List<Org> parties) {
         boolean sip = "SIP".equals(type);
-        String invitees = "{\"kind\": \"INDIVIDUAL\", \"name\": \"Den enskilde\"}";
-        for (Org party : parties) {
-            invitees += ", " + invitee(party, EMAIL.get(party.id()));
+        // An officials' meeting (tjänstemannamöte) is between officials: the individual is not invited to it.
+        List<String> invited = new ArrayList<>();
+        if (!"OFFICIALS".equals(type)) {
+            invited.add("{\"kind\": \"INDIVIDUAL\", \"name\": \"Den enskilde\"}");
         }
+        for (Org party : parties) {
+            invited.add(invitee(party, EMAIL.get(party.id())));
+        }
+        String invitees = String.join(", ", invited);
         if (sip) {
             invitees += ", {\"kind\": \"RELATIVE\", \"name\": \"" + RELATIVE + "\", \"email\": \"" + RELATIVE_EMAIL + "\"}";
         }

@@ -429,7 +429,7 @@ class WebhookDeliveryTest {
         return item == null ? new JsonPath("{}") : new JsonPath(Events.JSON.valueToTree(item).toString());
     }
 
-    private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
+    static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
         Map<String, List<String>> lower = new HashMap<>();
         headers.forEach((k, v) -> lower.put(k.toLowerCase(), v));
         return lower;

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import se.sip.notification.routing.Audience;
 
 /** One organisation's notification (avisering) of one event. */
 @Entity
@@ -28,6 +32,9 @@ class Notification extends PanacheEntityBase {
     public String textSv;
 
     public String textEn;
+
+    @Enumerated(EnumType.STRING)
+    public Audience audience;
 
     public Instant createdAt;
 

@@ -1,7 +1,9 @@
 package se.sip.notification.inbox;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,8 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.sip.notification.routing.Audience;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
+import se.sip.platform.problem.Problem;
+import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -45,20 +50,37 @@ class NotificationResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "listNotifications", summary = "The organisation's inbox, newest first (aviseringar)",
             description = "Only the caller's organisation's notifications are listed and counted. unread=true lists"
-                    + " those not yet marked read, unread=false those that were; without it, all. A notification says"
-                    + " what happened in Swedish and English and links to the object (a relative API path), never"
-                    + " naming the person: read the object with your own token.")
+                    + " those not yet marked read, unread=false those that were; without it, all. audience=MANAGERS"
+                    + " lists those marked for the organisation's managers (arbetsledare), audience=ALL the others;"
+                    + " without it, all. A notification says what happened in Swedish and English and links to the"
+                    + " object (a relative API path), never naming the person: read the object with your own token.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = NotificationPage.class),
                     examples = @ExampleObject(name = "page", value = NotificationExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "An invalid unread, page or size")
+    @APIResponse(responseCode = "400", description = "An invalid unread, audience, page or size")
     public Page<NotificationView> list(
             @Parameter(description = "true: unread only; false: read only; absent: all",
                     schema = @Schema(enumeration = { "true", "false" })) @QueryParam("unread")
             @Pattern(regexp = "true|false", message = "must be true or false") String unread,
+            @Parameter(description = "MANAGERS: only those marked for the organisation's managers; ALL: only the"
+                    + " others; absent: all", schema = @Schema(implementation = Audience.class))
+            @QueryParam("audience") String audience,
             @Valid @BeanParam PageRequest page) {
-        return inbox.list(caller.get(), unread == null ? null : Boolean.valueOf(unread), page)
+        return inbox.list(caller.get(), unread == null ? null : Boolean.valueOf(unread), audienceOf(audience), page)
                 .map(NotificationView::of);
+    }
+
+    /** The audience asked for, one of the enum's names; a 400 naming the parameter for any other value. */
+    private static Audience audienceOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Audience.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            String names = Arrays.stream(Audience.values()).map(Audience::name).collect(Collectors.joining(", "));
+            throw ProblemException.invalid(List.of(new Problem.FieldError("audience", "must be one of " + names)));
+        }
     }
 
     @POST

@@ -25,6 +25,7 @@ import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.events.PlanVersionAgreedData;
+import se.sip.platform.events.YouthOrderDeclinedData;
 import se.sip.platform.plan.PlanProjection;
 
 /**
@@ -51,7 +52,8 @@ public class NoticeRules {
             EventTypes.DEVIATION_REPORTED, EventTypes.PLAN_VERSION_AGREED, EventTypes.PLAN_CLOSED,
             EventTypes.PLAN_CONSENT_REPLACED, EventTypes.PLAN_PARTY_ACCESS_ENDED,
             EventTypes.PLAN_CHANGED, EventTypes.PLAN_PARTY_ADDED, EventTypes.PLAN_PARTY_REMOVED,
-            EventTypes.PLAN_LEAD_CHANGED, EventTypes.FOLLOW_UP_DUE, EventTypes.MILESTONE_OVERDUE);
+            EventTypes.PLAN_LEAD_CHANGED, EventTypes.FOLLOW_UP_DUE, EventTypes.MILESTONE_OVERDUE,
+            EventTypes.YOUTH_ORDER_DECLINED);
 
     private final ConsentNotices consentNotices;
     private final MeetingNotices meetingNotices;
@@ -95,6 +97,8 @@ public class NoticeRules {
             case EventTypes.PLAN_LEAD_CHANGED -> planNotices.leadChanged(data(event, LeadChangedData.class));
             case EventTypes.FOLLOW_UP_DUE, EventTypes.MILESTONE_OVERDUE ->
                     planNotices.milestone(event.type(), data(event, MilestoneEventData.class));
+            case EventTypes.YOUTH_ORDER_DECLINED ->
+                    planNotices.youthOrderDeclined(data(event, YouthOrderDeclinedData.class));
             default -> null;
         };
         return Optional.ofNullable(notice).filter(n -> !n.orgIds().isEmpty());

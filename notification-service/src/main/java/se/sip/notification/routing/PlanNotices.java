@@ -11,10 +11,12 @@ import se.sip.platform.events.PlanChangedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.events.PlanVersionAgreedData;
+import se.sip.platform.events.YouthOrderDeclinedData;
 
 /**
  * The notices about plans: started or closed, what it says (placement, deviation, agreed version, a change of its
- * content), who is in it (a party added or removed, a new lead) and its milestones.
+ * content), who is in it (a party added or removed, a new lead), its milestones and, in a youth assignment, the
+ * resource unit's answer that it will not execute the order.
  */
 final class PlanNotices {
 
@@ -113,5 +115,19 @@ final class PlanNotices {
         }
         return new Notice(lead, link, "Tidsfristen för " + d.kind() + " passerades " + d.dueBy() + ".",
                 "The deadline for " + d.kind() + " was missed on " + d.dueBy() + ".");
+    }
+
+    /**
+     * The lead (the event's, else the projection's), marked for its managers: in a youth assignment (seed 004) the
+     * resource unit's written reasons go to the senior social worker, who decides how to go on. The reasons are free
+     * text and stay in the plan; the notice names the resource unit by its organisation id only.
+     */
+    Notice youthOrderDeclined(YouthOrderDeclinedData d) {
+        String unit = d.resourceUnitOrgId() == null ? "" : " " + d.resourceUnitOrgId();
+        return Notice.forManagers(recipients.lead(d.leadOrgId(), d.planId()), "/api/v1/plans/" + d.planId(),
+                "Resursenheten" + unit + " svarade " + d.answeredOn() + " att den inte kommer att verkställa"
+                        + " beställningen. Läs skälen i planen och ta ställning till hur ärendet ska gå vidare.",
+                "The resource unit" + unit + " answered on " + d.answeredOn() + " that it will not execute the"
+                        + " order. Read the reasons in the plan and decide how to go on.");
     }
 }

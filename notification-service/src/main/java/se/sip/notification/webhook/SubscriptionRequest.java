@@ -22,7 +22,7 @@ record SubscriptionRequest(
                 + " se.sip.plan.version-agreed.v1, se.sip.plan.consent-replaced.v1,"
                 + " se.sip.plan.party-access-ended.v1, se.sip.plan.party-added.v1, se.sip.plan.party-removed.v1,"
                 + " se.sip.plan.lead-changed.v1, se.sip.plan.changed.v1, se.sip.plan.follow-up-due.v1,"
-                + " se.sip.plan.milestone-overdue.v1. se.sip.plan.changed.v1 (any other change of a plan's content,"
+                + " se.sip.plan.milestone-overdue.v1, se.sip.plan.youth-order-declined.v1. se.sip.plan.changed.v1 (any other change of a plan's content,"
                 + " naming the parts that changed) reaches webhooks only, never the inbox.",
                 example = "[\"se.sip.meeting.scheduled.v1\", \"se.sip.plan.placement-changed.v1\"]")
         @NotEmpty List<@NotBlank String> eventTypes) {
