@@ -329,6 +329,44 @@ class LvmAftercareStoryIT {
 
     @Test
     @Order(7)
+    void theExpectedDischargeNearsUnplannedTheLeadIsToldAndWhenItSlipsTheDateIsMoved() {
+        LocalDate expected = lvmStartedOn.plusMonths(6);
+        String planning = "DISCHARGE_PLANNING-" + expected;
+        Milestones.statusIs(Org.MUNICIPALITY, planId, planning, "UPCOMING");
+        try {
+            // Two weeks before the expected discharge, no planning meeting booked in the four weeks before it.
+            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(Bodies.today(), expected.minusWeeks(2))));
+            Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE,
+                    "DISCHARGE_PLANNING", List.of(Org.REGION, Org.SIS));
+            Milestones.statusIs(Org.REGION, planId, planning, "DUE");
+
+            // The expected day passes and no discharge is recorded: it is to be confirmed, not silently waited for.
+            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(Bodies.today(), expected.plusDays(1))));
+            Milestones.statusIs(Org.MUNICIPALITY, planId, "DISCHARGE_UNCONFIRMED-" + expected, "DUE");
+
+            // The discharge slips three weeks: the lead moves the expected date, and the rules follow it.
+            LocalDate slipped = expected.plusWeeks(3);
+            String etag = Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                    .extract().header("ETag");
+            Org.MUNICIPALITY.to(Stack.PLAN).contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body(("{\"careEpisode\": {\"expectedDischargeOn\": \"" + slipped + "\"}}")
+                            .getBytes(StandardCharsets.UTF_8))
+                    .patch("/api/v1/plans/{id}", planId).then().statusCode(200)
+                    .body("careEpisode.expectedDischargeOn", equalTo(slipped.toString()));
+            Org.MUNICIPALITY.to(Stack.PLAN).get("/api/v1/plans/{id}/milestones", planId).then().statusCode(200)
+                    .body("milestones.id", not(hasItem("DISCHARGE_UNCONFIRMED-" + expected)))
+                    .body("milestones.find { it.id == 'DISCHARGE_PLANNING-" + slipped + "' }.status",
+                            equalTo("DUE"));
+            await().atMost(EVENTUALLY).untilAsserted(() -> assertTrue(Events.ofType(Topics.PLAN, personRef,
+                    EventTypes.PLAN_CHANGED).stream().anyMatch(e -> e.path("data").path("parts").toString()
+                            .contains("careEpisode.expectedDischargeOn"))));
+        } finally {
+            Stack.moveClock(Duration.ZERO);
+        }
+    }
+
+    @Test
+    @Order(8)
     void afterTheDischargeSisIsNoLongerAPartyAndLosesAccess() {
         Org.MUNICIPALITY.to(Stack.PLAN)
                 .body("{\"type\": \"DISCHARGED\", \"effectiveOn\": \"%s\"}".formatted(Bodies.today()))
@@ -380,7 +418,7 @@ class LvmAftercareStoryIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aHousingProviderTheNewConsentNamesJoinsSeesThePlanAndIsInvitedAtOnce() {
         Org.MUNICIPALITY.to(Stack.CONSENT)
                 .body(Bodies.sharingConsent(personId, null, Org.MUNICIPALITY, Org.REGION, Org.HOUSING))
@@ -409,7 +447,7 @@ class LvmAftercareStoryIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theFollowUpAfterTheDischargeComesDueTheLeadIsToldAndMissedItIsOverdue() {
         LocalDate discharged = Bodies.today();
         try {
@@ -430,7 +468,7 @@ class LvmAftercareStoryIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void thePlanIsClosedWithGoalsMet() {
         Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Avslutas vid uppföljningen.\"}")
                 .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200)

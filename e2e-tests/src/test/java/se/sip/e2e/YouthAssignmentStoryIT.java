@@ -101,21 +101,43 @@ class YouthAssignmentStoryIT {
 
     @Test
     @Order(3)
-    void theStartUpMeetingWithTheFamilyIsHeldWithinTwoWeeks() {
+    void theResourceUnitIsContactedAndWillExecuteTheStartUpIsHeldAndItsImplementationPlanComes() {
+        // Seed 004: the order is followed by a contact with the resource unit within two weeks; a meeting does not
+        // stand in for it.
+        String contacts = "/api/v1/plans/{id}/youth-order/contacts";
+        Org.MUNICIPALITY.to(Stack.PLAN).body("""
+                {"on": "%s", "by": "Socialsekreteraren", "outcome": "WILL_EXECUTE"}""".formatted(orderedOn))
+                .post(contacts, planId).then().statusCode(201);
+        Milestones.statusIs(Org.RESOURCE_UNIT, planId, "ORDER_CONTACT", "MET");
+        Org.MUNICIPALITY.to(Stack.PLAN).body("""
+                {"on": "%s", "by": "Socialsekreteraren", "outcome": "WILL_NOT_EXECUTE"}""".formatted(orderedOn))
+                .post(contacts, planId).then().statusCode(400);
+
+        // The start-up meeting, convened and chaired by social services, the lead.
         String startUpId = book("START_UP", 5);
         Inbox.told(PARTIES, EventTypes.MEETING_SCHEDULED, "/api/v1/meetings/" + startUpId);
         Org.OUTSIDER.to(Stack.MEETING).get("/api/v1/meetings/{id}", startUpId).then().statusCode(404);
-
         moveClockTo(6);
         hold(startUpId);
-        Milestones.statusIs(Org.RESOURCE_UNIT, planId, "ORDER_CONTACT", "MET");
+
+        // Two weeks on, the performer's implementation plan (genomförandeplan) is due; registering it meets it.
+        Milestones.statusIs(Org.MUNICIPALITY, planId, "IMPLEMENTATION_PLAN", "DUE");
+        moveClockTo(12);
+        Org.RESOURCE_UNIT.to(Stack.PLAN).body("""
+                {"performerOrgId": "%s", "receivedOn": "%s", "documentRef": "VIVA-GP-E2E"}"""
+                .formatted(Org.RESOURCE_UNIT.id(), orderedOn.plusDays(12)))
+                .post("/api/v1/plans/{id}/youth-order/implementation-plans", planId).then()
+                .statusCode(201);
+        Milestones.statusIs(Org.MUNICIPALITY, planId, "IMPLEMENTATION_PLAN", "MET");
     }
 
     @Test
     @Order(4)
     void theAssignmentIsFollowedUpSixMonthsLaterAndTheNextRoundBegins() {
-        // Five months after the order the follow-up's window opens: social services are told.
-        moveClockTo(ChronoUnit.DAYS.between(orderedOn, orderedOn.plusMonths(5)) + 1);
+        // Five months after the start-up meeting (held on day 6) the follow-up's window opens: social services are
+        // told.
+        LocalDate startUp = orderedOn.plusDays(6);
+        moveClockTo(ChronoUnit.DAYS.between(orderedOn, startUp.plusMonths(5)) + 1);
         Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE, "PERIODIC_FOLLOW_UP",
                 List.of(Org.RESOURCE_UNIT));
         Milestones.statusIs(Org.MUNICIPALITY, planId, "PERIODIC_FOLLOW_UP-1", "DUE");
@@ -137,6 +159,8 @@ class YouthAssignmentStoryIT {
     void theAssignmentIsClosedWithItsGoalsMetAndBothAreTold() {
         Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Målen är nådda.\"}")
                 .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200).body("status", equalTo("CLOSED"));
+        // A youth assignment's closure is documented within two weeks (seed 004).
+        Milestones.statusIs(Org.MUNICIPALITY, planId, "CLOSURE_DOCUMENTATION", "DUE");
 
         Org.RESOURCE_UNIT.to(Stack.PLAN).get("/api/v1/plans/{id}", planId).then().statusCode(200)
                 .body("status", equalTo("CLOSED"));

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,8 @@ final class PlanFixtures {
     static final String SIS = "sis-lvm-hem-1";
     static final String REGION = "region-ostergotland-beroende";
     static final String STRANGER = "kommun-0180";
+    /** The resource unit (Sociala resursverksamheten) youth assignments order from. */
+    static final String SRV = "kommun-0583-srv";
 
     static final Duration ARRIVAL = Duration.ofSeconds(30);
 
@@ -66,6 +69,35 @@ final class PlanFixtures {
                   "individualGoal": "Jag vill ha en egen lägenhet.",
                   "needs": "Housing and addiction treatment after discharge."
                 }""".formatted(personId, MUNICIPALITY, MUNICIPALITY, SIS, REGION);
+    }
+
+    /**
+     * A youth assignment (seed 004) led by social services, with the resource unit as a party and its order, when
+     * {@code orderedOn} is given: the intervention from the order's day to {@code interventionTo}.
+     */
+    static String youthAssignment(String personId, LocalDate orderedOn, LocalDate interventionTo) {
+        String order = orderedOn == null ? "" : """
+                  "youthOrder": {"resourceUnitOrgId": "%s", "orderedOn": "%s", "interventionFrom": "%s",
+                                 "interventionTo": "%s"},""".formatted(SRV, orderedOn, orderedOn, interventionTo);
+        return """
+                {
+                  "personId": "%s",
+                  "kind": "YOUTH_ASSIGNMENT",
+                  "lead": {"orgId": "%s", "name": "Motala kommun, socialkontoret"},
+                  "parties": [
+                    {"orgId": "%s", "orgType": "MUNICIPALITY", "name": "Motala kommun, socialkontoret"},
+                    {"orgId": "%s", "orgType": "MUNICIPALITY", "name": "Sociala resursverksamheten (SRV)"}
+                  ],
+                %s
+                  "individualGoal": "Jag vill klara skolan.",
+                  "needs": "Stöd i familjen och med skolgången."
+                }""".formatted(personId, MUNICIPALITY, MUNICIPALITY, SRV, order);
+    }
+
+    /** Starts a youth assignment as the municipality and returns its id. */
+    static String startYouth(String personId, LocalDate orderedOn, LocalDate interventionTo) {
+        return municipality().body(youthAssignment(personId, orderedOn, interventionTo)).post("/api/v1/plans")
+                .then().statusCode(201).extract().path("id");
     }
 
     /** Starts an LVM-aftercare plan as the municipality (the fake consent-service permits) and returns its id. */

@@ -97,8 +97,9 @@ class PlanMilestonesTest {
 
         municipality().get("/api/v1/plans/" + id + "/milestones").then().statusCode(200)
                 .body("planId", equalTo(id))
-                .body("milestones.id", contains("FIRST_MEETING", "FOLLOW_UP_IN_CARE"))
-                .body("milestones.status", contains("UPCOMING", "UPCOMING"))
+                .body("milestones.id", contains("FIRST_MEETING", "FOLLOW_UP_IN_CARE",
+                        "DISCHARGE_PLANNING-" + careBegan.plusMonths(6), "PLAN_REVIEW-" + TestClock.today().plusMonths(12)))
+                .body("milestones.status", contains("UPCOMING", "UPCOMING", "UPCOMING", "UPCOMING"))
                 .body("milestones[0].dueFrom", equalTo(firstFrom.toString()))
                 .body("milestones[0].dueBy", equalTo(careBegan.plusMonths(3).toString()))
                 .body("milestones[1].dueFrom", equalTo(careBegan.plusMonths(4).toString()))
@@ -176,10 +177,10 @@ class PlanMilestonesTest {
     }
 
     @Test
-    void aClosedPlanIsToldOnlyAboutItsDocumentation() {
+    void aClosedYouthAssignmentIsToldOnlyAboutItsDocumentation() {
         String person = TestPersons.next();
         String ref = personRef(person);
-        String id = startLvm(person, TestClock.today().minusMonths(4));
+        String id = PlanFixtures.startYouth(person, TestClock.today().minusMonths(1), TestClock.today().plusMonths(5));
         UUID meeting = UUID.randomUUID();
         LocalDate yesterday = TestClock.today().minusDays(1);
         MeetingEventFeed.publish(ref, MeetingEventFeed.held(ref, UUID.fromString(id), meeting, "SIP", at(yesterday, 9),
@@ -187,11 +188,11 @@ class PlanMilestonesTest {
         await().atMost(ARRIVAL).until(() -> milestone(id, "MINUTES_TO_ADJUSTERS-" + meeting) != null);
         municipality().body("{\"reason\": \"MOVED\"}").post("/api/v1/plans/" + id + "/closure").then().statusCode(200);
         assertEquals("DUE", milestone(id, "CLOSURE_DOCUMENTATION").get("status"));
-        assertEquals("OVERDUE", milestone(id, "FIRST_MEETING").get("status"));
+        assertEquals("OVERDUE", milestone(id, "ORDER_CONTACT").get("status"));
         assertNull(milestone(id, "MINUTES_TO_ADJUSTERS-" + meeting));
 
         scheduler.tick();
-        // Created, closed, and the closure's rule: nothing about the first meeting missed while it was active.
+        // Created, closed, and the closure's rule: nothing about the contact missed while it was active.
         String due = PlanFixtures.body(PlanFixtures.awaitPlanEvents(id, 3).get(2));
         assertTrue(due.contains(EventTypes.FOLLOW_UP_DUE) && due.contains("\"milestoneId\":\"CLOSURE_DOCUMENTATION\""),
                 due);
@@ -217,7 +218,8 @@ class PlanMilestonesTest {
         String id = municipality().body(body).post("/api/v1/plans").then().statusCode(201).extract().path("id");
         LocalDate started = TestClock.today();
         municipality().get("/api/v1/plans/" + id + "/milestones").then().statusCode(200)
-                .body("milestones.id", contains("ORDER_CONTACT", "PERIODIC_FOLLOW_UP-1"))
+                .body("milestones.id", contains("ORDER_CONTACT", "PERIODIC_FOLLOW_UP-1",
+                        "PLAN_REVIEW-" + started.plusMonths(12)))
                 .body("milestones[0].status", equalTo("DUE"))
                 .body("milestones[0].dueBy", equalTo(started.plusDays(14).toString()))
                 .body("milestones[1].dueFrom", equalTo(started.plusMonths(5).toString()))
@@ -225,13 +227,47 @@ class PlanMilestonesTest {
     }
 
     @Test
-    void aClosedPlanMustHaveItsDocumentationCompleteWithinTwoWeeks() {
-        String id = startLvm(TestPersons.next(), TestClock.today().minusMonths(1));
+    void aClosedYouthAssignmentMustHaveItsDocumentationCompleteWithinTwoWeeksOtherPlansNot() {
+        String id = PlanFixtures.startYouth(TestPersons.next(), null, null);
         municipality().body("{\"reason\": \"MOVED\"}").post("/api/v1/plans/" + id + "/closure").then().statusCode(200);
         municipality().get("/api/v1/plans/" + id + "/milestones").then().statusCode(200)
                 .body("milestones.id", contains("CLOSURE_DOCUMENTATION"))
                 .body("milestones[0].dueBy", equalTo(TestClock.today().plusDays(14).toString()))
                 .body("milestones[0].status", equalTo("MET"));
+
+        // Seed 004's two weeks are the youth routine's: a closed LVM-aftercare plan has no such rule.
+        String lvm = startLvm(TestPersons.next(), TestClock.today().minusMonths(1));
+        municipality().body("{\"reason\": \"MOVED\"}").post("/api/v1/plans/" + lvm + "/closure").then().statusCode(200);
+        municipality().get("/api/v1/plans/" + lvm + "/milestones").then().statusCode(200)
+                .body("milestones", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void thePlanIsReviewedInTheLastMonthOfItsHorizonWhichAPatchMoves() {
+        String person = TestPersons.next();
+        String ref = personRef(person);
+        String id = PlanFixtures.startYouth(person, null, null);
+        LocalDate started = TestClock.today();
+        assertEquals(started.plusMonths(11).toString(), milestone(id, "PLAN_REVIEW-" + started.plusMonths(12))
+                .get("dueFrom"));
+        municipality().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"horizonMonths\": 6}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .patch("/api/v1/plans/" + id).then().statusCode(200);
+        String review = "PLAN_REVIEW-" + started.plusMonths(6);
+        assertNull(milestone(id, "PLAN_REVIEW-" + started.plusMonths(12)));
+
+        TestClock.moveTo(started.plusMonths(5));
+        assertEquals("DUE", milestone(id, review).get("status"));
+        scheduler.tick();
+        String due = awaitMilestoneEvents(id, EventTypes.FOLLOW_UP_DUE, review, 1).get(0);
+        assertTrue(due.contains("\"kind\":\"PLAN_REVIEW\""), due);
+
+        UUID meeting = UUID.randomUUID();
+        LocalDate heldOn = started.plusMonths(5).plusDays(3);
+        MeetingEventFeed.publish(ref, MeetingEventFeed.held(ref, UUID.fromString(id), meeting, "FOLLOW_UP",
+                at(heldOn, 9), at(heldOn, 11), null));
+        await().atMost(ARRIVAL).until(() -> "MET".equals(milestone(id, review).get("status")));
+        assertEquals(heldOn.toString(), milestone(id, review).get("metBy"));
     }
 
     @Test

@@ -30,6 +30,41 @@ final class MeasureExamples {
               "detail": "The order cannot be recorded: only a YOUTH_ASSIGNMENT has an order to the resource unit (youthOrder)."
             }""";
 
+    static final String CONTACT_WILL_EXECUTE = """
+            {"on": "2027-01-20", "by": "Administrativ samordnare, socialkontoret", "outcome": "WILL_EXECUTE"}""";
+
+    static final String CONTACT_WILL_NOT_EXECUTE = """
+            {"on": "2027-01-20", "by": "Administrativ samordnare, socialkontoret", "outcome": "WILL_NOT_EXECUTE",
+             "reasons": "Ingen behandlare med rätt inriktning är ledig före juni."}""";
+
+    static final String REASONS_MISSING = """
+            {
+              "type": "urn:sip:problem:validation",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "1 field is invalid.",
+              "errors": [{"field": "reasons", "message": "required when the outcome is WILL_NOT_EXECUTE: the unit's written reasons"}]
+            }""";
+
+    static final String NO_ORDER = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "The plan has no order to the resource unit yet to record a contact for: record the order first (PUT /api/v1/plans/{id}/youth-order)."
+            }""";
+
+    static final String IMPLEMENTATION_PLAN = """
+            {"performerOrgId": "kommun-0583-srv", "receivedOn": "2027-02-10", "documentRef": "VIVA-GP-2027-0142"}""";
+
+    static final String PERFORMER_NOT_A_PARTY = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "The performer (performerOrgId srv-elsewhere) must be one of the plan's parties."
+            }""";
+
     private MeasureExamples() {
     }
 }

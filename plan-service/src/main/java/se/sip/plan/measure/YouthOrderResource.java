@@ -52,8 +52,9 @@ class YouthOrderResource {
             + " uppdrag)",
             description = "YOUTH_ASSIGNMENT only: the order sent to the resource unit (SRV, one of the plan's"
                     + " parties) and the time-limited intervention decided (insatsens längd ska vara tidsbestämd)."
-                    + " Replaces an order given before, e.g. at the start. If-Match with the plan's ETag is required;"
-                    + " only an ACTIVE plan changes.")
+                    + " Replaces an order given before, e.g. at the start; the milestones that hang on its dates"
+                    + " (ORDER_CONTACT, INTERVENTION_DECISION, INTERVENTION_ENDED) follow it. If-Match with the plan's"
+                    + " ETag is required; only an ACTIVE plan changes.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanRequest.YouthOrderDto.class),
             examples = @ExampleObject(name = "six months at SRV", value = MeasureExamples.YOUTH_ORDER)))
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its new version",

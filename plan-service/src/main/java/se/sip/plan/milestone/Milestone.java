@@ -24,6 +24,12 @@ record Milestone(
         @Schema(description = "What would meet it, where the plan holds a clue (e.g. the minutes named a date that no"
                 + " meeting is booked for yet)") String hint) {
 
+    /** The rule with its status on {@code today}; {@code metBy} null while unmet. */
+    static Milestone of(String id, MilestoneKind kind, LocalDate dueFrom, LocalDate dueBy, LocalDate today,
+            UUID meetingId, LocalDate metBy) {
+        return new Milestone(id, kind, dueFrom, dueBy, statusOn(today, dueFrom, dueBy, metBy), meetingId, metBy, null);
+    }
+
     /** The status on {@code today}: met whenever met; otherwise by where today falls against the window. */
     static MilestoneStatus statusOn(LocalDate today, LocalDate dueFrom, LocalDate dueBy, LocalDate metBy) {
         if (metBy != null) {

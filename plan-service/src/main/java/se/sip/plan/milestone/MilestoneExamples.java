@@ -20,6 +20,10 @@ final class MilestoneExamples {
                  "dueFrom": "2026-12-14", "dueBy": "2026-12-21", "status": "OVERDUE",
                  "meetingId": "9d2f6c1e-4b7a-4f4e-8c1d-2a3b4c5d6e7f"},
                 {"id": "FOLLOW_UP_IN_CARE", "kind": "FOLLOW_UP_IN_CARE", "dueFrom": "2027-02-01", "dueBy": "2027-03-01",
+                 "status": "UPCOMING"},
+                {"id": "DISCHARGE_PLANNING-2027-04-01", "kind": "DISCHARGE_PLANNING", "dueFrom": "2027-03-04",
+                 "dueBy": "2027-04-01", "status": "UPCOMING"},
+                {"id": "PLAN_REVIEW-2027-11-23", "kind": "PLAN_REVIEW", "dueFrom": "2027-10-23", "dueBy": "2027-11-23",
                  "status": "UPCOMING"}
               ]
             }""";

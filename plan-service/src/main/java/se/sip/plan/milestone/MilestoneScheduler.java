@@ -33,8 +33,10 @@ import se.sip.platform.outbox.Outbox;
  * ({@code milestone-overdue}), each once per milestone. Safe on several replicas: an event is put into the outbox only
  * in the transaction that inserts its row into {@code milestone_emission}, whose key admits one row per milestone and
  * type; a second replica's insert waits for the first to commit and then inserts nothing. A milestone found already
- * past its window is told only as overdue. Active plans only, except the closure's own rule. Each scan also sets
- * {@code sip_milestones_overdue}, the number of milestones it found overdue.
+ * past its window is told only as overdue. DISCHARGE_PLANNING is told due not when its window opens but two weeks
+ * before the expected discharge ({@link MilestoneRules#toldFrom}), if still unbooked then. Active plans only, except
+ * the closure's own rule. Each scan also sets {@code sip_milestones_overdue}, the number of milestones it found
+ * overdue.
  */
 @ApplicationScoped
 public class MilestoneScheduler {
@@ -49,16 +51,18 @@ public class MilestoneScheduler {
     private final Outbox outbox;
     private final Clock clock;
     private final SchedulerShutdown shutdown;
+    private final MilestoneSettings settings;
     private final AtomicInteger overdueNow = new AtomicInteger();
 
     MilestoneScheduler(EntityManager em, PlanService plans, MeetingProjection meetings, Outbox outbox, Clock clock,
-            SchedulerShutdown shutdown, MeterRegistry registry) {
+            SchedulerShutdown shutdown, MilestoneSettings settings, MeterRegistry registry) {
         this.em = em;
         this.plans = plans;
         this.meetings = meetings;
         this.outbox = outbox;
         this.clock = clock;
         this.shutdown = shutdown;
+        this.settings = settings;
         Gauge.builder("sip.milestones.overdue", overdueNow, AtomicInteger::get)
                 .description("Milestones past their last day unmet, as of the last scan").register(registry);
     }
@@ -108,11 +112,11 @@ public class MilestoneScheduler {
         LocalDate today = LocalDate.now(clock);
         int told = 0;
         int overdue = 0;
-        for (Milestone m : MilestoneRules.of(PlanFacts.of(plan), meetings.ofPlan(planId), today)) {
+        for (Milestone m : MilestoneRules.of(PlanFacts.of(plan), meetings.ofPlan(planId), today, settings)) {
             if (plan.status() != PlanStatus.ACTIVE && m.kind() != MilestoneKind.CLOSURE_DOCUMENTATION) {
                 continue;
             }
-            if (m.status() == MilestoneStatus.DUE) {
+            if (m.status() == MilestoneStatus.DUE && !today.isBefore(MilestoneRules.toldFrom(m))) {
                 told += tell(plan, m, EventTypes.FOLLOW_UP_DUE);
             } else if (m.status() == MilestoneStatus.OVERDUE) {
                 told += tell(plan, m, EventTypes.MILESTONE_OVERDUE);

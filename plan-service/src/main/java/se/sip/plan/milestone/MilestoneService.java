@@ -21,11 +21,13 @@ class MilestoneService {
     private final PlanService plans;
     private final MeetingProjection meetings;
     private final Clock clock;
+    private final MilestoneSettings settings;
 
-    MilestoneService(PlanService plans, MeetingProjection meetings, Clock clock) {
+    MilestoneService(PlanService plans, MeetingProjection meetings, Clock clock, MilestoneSettings settings) {
         this.plans = plans;
         this.meetings = meetings;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Today in Europe/Stockholm, the day the statuses are reckoned on. */
@@ -36,6 +38,6 @@ class MilestoneService {
     /** 404 unless the caller may see the plan; the read is logged as a read of the plan. */
     List<Milestone> of(Caller caller, UUID planId, LocalDate today) {
         PlanDetails plan = plans.read(caller, planId);
-        return MilestoneRules.of(PlanFacts.of(plan), meetings.ofPlan(plan.id()), today);
+        return MilestoneRules.of(PlanFacts.of(plan), meetings.ofPlan(plan.id()), today, settings);
     }
 }

@@ -6,12 +6,16 @@ final class PlacementExamples {
     static final String SECTION_27 = """
             {"type": "SECTION_27_PLACEMENT", "effectiveOn": "2027-02-01", "note": "Behandlingshem enligt 27 § LVM."}""";
 
+    static final String READMITTED = """
+            {"type": "ADMITTED", "effectiveOn": "2027-09-01", "note": "Nytt beslut om vård enligt LVM.",
+             "institution": {"orgId": "sis-lvm-hem-1", "name": "SiS LVM-hem Runnagården"}}""";
+
     static final String PLACEMENT_ORDER = """
             {
               "type": "urn:sip:problem:rule-violation",
               "title": "Rule violated",
               "status": 422,
-              "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: []."
+              "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: [ADMITTED]."
             }""";
 
     private PlacementExamples() {

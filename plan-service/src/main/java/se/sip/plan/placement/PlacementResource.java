@@ -48,21 +48,38 @@ class PlacementResource {
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "recordPlacementChange", summary = "Record a placement change (placeringsändring, LVM)",
-            description = "For LVM_AFTERCARE plans only. The plan starts with the person at the institution (ADMITTED"
-                    + " may record the admission, as the first change); then SECTION_27_PLACEMENT (vård i annan form,"
-                    + " 27 § LVM) and RETURNED_TO_INSTITUTION alternate, and DISCHARGED (utskrivning) ends the"
-                    + " history: nothing follows it. effectiveOn is not before the previous change nor the start of"
-                    + " the care. With the discharge SiS is no longer a party: its parties leave the plan and lose"
-                    + " access to it. Publishes se.sip.plan.placement-changed.v1 (the note stays in the plan).")
+            description = "For LVM_AFTERCARE plans only (seed 000). The plan starts with the person at the institution"
+                    + " (ADMITTED may record the admission, as the first change); then SECTION_27_PLACEMENT (vård i"
+                    + " annan form, 27 § LVM) and RETURNED_TO_INSTITUTION alternate, SiS staying a party throughout"
+                    + " (the care is still LVM care; seed 000 has every party told of a § 27 placement), and DISCHARGED"
+                    + " (utskrivning) ends the care episode. With the discharge SiS is no longer a party (seed 000: \"SiS"
+                    + " är inte längre en part\"): its parties leave the plan and lose access to it. After the discharge"
+                    + " only ADMITTED may follow: a new LVM decision, which begins a new care episode on the same plan"
+                    + " (careEpisode.lvmStartedOn becomes its effectiveOn, the expected discharge is cleared until amended,"
+                    + " the history stays in placementChanges) and re-opens the in-care milestones from the new start"
+                    + " (FIRST_MEETING-2, FOLLOW_UP_IN_CARE-2). An ADMITTED change may name the SiS `institution`"
+                    + " {orgId, name}: it joins the plan as a SIS party unless it is one (a consent in force must share"
+                    + " the person's information with it, asked of consent-service now: 422, 503) and becomes the care"
+                    + " episode's institution; a new admission with no SIS party left must name it (422). effectiveOn is"
+                    + " not before the previous change nor the start of the care. Publishes"
+                    + " se.sip.plan.placement-changed.v1 (the note stays in the plan), then"
+                    + " se.sip.plan.party-removed.v1 for each SiS party a discharge removes (cause DISCHARGED), or"
+                    + " se.sip.plan.party-added.v1 for the institution an admission brings in.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlacementChangeRequest.class),
-            examples = @ExampleObject(name = "§ 27 placement", value = PlacementExamples.SECTION_27)))
+            examples = {
+                @ExampleObject(name = "§ 27 placement", value = PlacementExamples.SECTION_27),
+                @ExampleObject(name = "new admission after the discharge", value = PlacementExamples.READMITTED) }))
     @APIResponse(responseCode = "201", description = "Recorded; the plan with its placement history, ETag its version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
+    @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named; an institution with a"
+            + " change other than ADMITTED")
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "The plan is closed")
-    @APIResponse(responseCode = "422", description = "Not an LVM_AFTERCARE plan, a change out of order, or an"
-            + " effectiveOn too early; the detail says why", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "503", description = "consent-service could not be asked about the institution")
+    @APIResponse(responseCode = "422", description = "Not an LVM_AFTERCARE plan, a change out of order, an"
+            + " effectiveOn too early, a new admission naming no institution when no SIS party is left, an institution"
+            + " that is a party of another type, 30 parties already, or no consent in force sharing with the"
+            + " institution; the detail says why", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of order", value = PlacementExamples.PLACEMENT_ORDER)))
     public Response record(@PathParam("id") UUID id,
@@ -70,7 +87,7 @@ class PlacementResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlacementChangeRequest request) {
         PlanDetails plan = service.record(caller.get(), id, request.type(), request.effectiveOn(), request.note(),
-                ifMatch);
+                request.institutionParty(), ifMatch);
         return Response.status(Response.Status.CREATED).tag(Versions.etag(plan.version())).entity(PlanView.of(plan))
                 .build();
     }

@@ -9,37 +9,70 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import se.sip.platform.events.PlanPartyChangedData;
+import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
-/** Records an LVM-aftercare person's placement changes (PlacementRules says which may come) and tells the parties. */
+/**
+ * Records an LVM-aftercare person's placement changes (PlacementRules says which may come) and tells the parties. The
+ * discharge takes SiS out of the plan; a new admission after it begins a new care episode (its day the new
+ * {@code lvmStartedOn}, the expected discharge unknown again until amended) and brings SiS back: the institution the
+ * change names joins as a party, once consent-service finds a consent in force that shares with it, as for any party.
+ */
 @ApplicationScoped
 public class PlacementService {
 
     private final PlanRepository plans;
     private final PlanLocks locks;
     private final PlanEvents events;
+    private final SharingConsent sharingConsent;
     private final Clock clock;
 
-    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events, Clock clock) {
+    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events, SharingConsent sharingConsent,
+            Clock clock) {
         this.plans = plans;
         this.locks = locks;
         this.events = events;
+        this.sharingConsent = sharingConsent;
         this.clock = clock;
     }
 
+    /** {@code institution}: the SiS institution an ADMITTED change names (a SIS party), or null. */
     @Transactional
     public PlanDetails record(Caller caller, UUID planId, PlacementChangeType type, LocalDate effectiveOn, String note,
-            String ifMatch) {
+            PlanParty institution, String ifMatch) {
         Plan p = locks.forChange(caller, planId);
         Versions.requireMatch(ifMatch, p.version);
         p.requireActive();
-        PlacementRules.check(p, type, effectiveOn);
+        PlacementRules.check(p, type, effectiveOn, institution);
+        boolean newEpisode = PlacementRules.startsNewEpisode(p, type);
+        PlanParty joining = institution == null || p.hasParty(institution.orgId()) ? null : institution;
+        if (joining != null) {
+            if (p.parties.size() >= PartyService.MAX_PARTIES) {
+                throw ProblemException.ruleViolation("A plan has at most " + PartyService.MAX_PARTIES + " parties.");
+            }
+            sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), joining.orgId(),
+                    List.of(joining.orgId()), "so the admission was not recorded");
+        }
         PlacementChange change = new PlacementChange(type, effectiveOn, note, caller.org(), clock.instant());
         List<PlanParty> discharged = p.record(change);
+        if (newEpisode) {
+            p.lvmStartedOn = effectiveOn;
+            p.expectedDischargeOn = null;
+        }
+        if (institution != null) {
+            p.institution = institution.name();
+        }
+        if (joining != null) {
+            p.parties.add(joining);
+        }
         PlanDetails changed = plans.changed(p);
         events.placementChanged(p, change);
         discharged.forEach(party -> events.partyRemoved(p, party, PlanPartyChangedData.DISCHARGED));
+        if (joining != null) {
+            events.partyAdded(p, joining);
+        }
         return changed;
     }
 }

@@ -102,6 +102,16 @@ class Plan {
     @Embedded
     public YouthOrder youthOrder;
 
+    @ElementCollection
+    @CollectionTable(name = "plan_youth_order_contact", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<YouthOrderContact> youthOrderContacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_implementation_plan", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<ImplementationPlan> implementationPlans = new ArrayList<>();
+
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     public LocalDate lvmStartedOn;
 

@@ -24,6 +24,8 @@ class PlanChanges {
     static final String ACTIONS = "actions";
     static final String OTHER_MEASURES = "otherMeasures";
     static final String YOUTH_ORDER = "youthOrder";
+    static final String YOUTH_ORDER_CONTACTS = "youthOrderContacts";
+    static final String IMPLEMENTATION_PLANS = "implementationPlans";
     static final String PARTY_CONTACT = "parties.contact";
 
     private final PlanRepository plans;

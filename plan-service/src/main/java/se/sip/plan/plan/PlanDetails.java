@@ -30,6 +30,8 @@ public record PlanDetails(
         List<LeadChange> leadChanges,
         List<OtherMeasure> otherMeasures,
         YouthOrder youthOrder,
+        List<YouthOrderContact> youthOrderContacts,
+        List<ImplementationPlan> implementationPlans,
         LocalDate lvmStartedOn,
         String institution,
         LocalDate expectedDischargeOn,
@@ -56,7 +58,8 @@ public record PlanDetails(
         return new PlanDetails(p.id, p.personId, p.personRef, p.kind, p.status, p.leadOrgId, p.leadName,
                 List.copyOf(p.parties), Collections.unmodifiableMap(situations), List.copyOf(p.goals),
                 List.copyOf(p.actions), List.copyOf(p.placementChanges), List.copyOf(p.deviations),
-                List.copyOf(p.leadChanges), List.copyOf(p.otherMeasures), p.youthOrder, p.lvmStartedOn, p.institution,
+                List.copyOf(p.leadChanges), List.copyOf(p.otherMeasures), p.youthOrder,
+                List.copyOf(p.youthOrderContacts), List.copyOf(p.implementationPlans), p.lvmStartedOn, p.institution,
                 p.expectedDischargeOn, p.horizonMonths, p.representativeRole, p.representativeName, p.individualGoal,
                 p.professionalGoal, p.needs, p.currentInterventions, p.consentId, p.createdByOrg, p.createdBySub, p.createdAt, p.closedAt, p.closureReason,
                 p.closureNote, p.closedByOrg, p.version);

@@ -15,6 +15,7 @@ import se.sip.platform.events.PlanConsentReplacedData;
 import se.sip.platform.events.PlanEventData;
 import se.sip.platform.events.PlanPartyChangedData;
 import se.sip.platform.events.Topics;
+import se.sip.platform.events.YouthOrderDeclinedData;
 import se.sip.platform.outbox.Outbox;
 
 /** Puts a plan's life-cycle change into the outbox, in the transaction that made it. */
@@ -46,6 +47,13 @@ class PlanEvents {
         outbox.publish(Topics.PLAN, p.personRef, EventTypes.DEVIATION_REPORTED, p.id.toString(),
                 new DeviationReportedData(p.personRef, p.id, d.id(), d.actionId(), d.reportedByOrgId(), p.leadOrgId,
                         p.partyOrgIds()));
+    }
+
+    /** The unit's answer, to the lead: who, when; its reasons stay in the plan. */
+    void youthOrderDeclined(Plan p, YouthOrderContact contact) {
+        outbox.publish(Topics.PLAN, p.personRef, EventTypes.YOUTH_ORDER_DECLINED, p.id.toString(),
+                new YouthOrderDeclinedData(p.personRef, p.id, p.leadOrgId, p.youthOrder.resourceUnitOrgId(),
+                        contact.on()));
     }
 
     void consentReplaced(Plan p, UUID previousConsentId) {

@@ -72,7 +72,8 @@ record PlanPatch(
 
     @Schema(name = "CareEpisodePatch", description = "The care episode's one member a patch may change")
     record CareEpisodePatch(
-            @Schema(description = "Expected discharge (utskrivning); null removes it", example = "2027-05-01",
+            @Schema(description = "Expected discharge (utskrivning); null removes it. The discharge"
+                    + " milestones follow it", example = "2027-05-01",
                     nullable = true) LocalDate expectedDischargeOn) {
     }
 

@@ -155,7 +155,8 @@ class PlanResource {
                     + " follow-up (seeds 000, 001, 003): a JSON Merge Patch (RFC 7396, Content-Type"
                     + " application/merge-patch+json). The individual's own goal stays first; a professionals' goal"
                     + " that differs is kept beside it as `professionalGoal`. `careEpisode.expectedDischargeOn` only"
-                    + " for a plan with an LVM care episode. If-Match with the plan's ETag is required. Publishes"
+                    + " for a plan with an LVM care episode; the discharge milestones (DISCHARGE_PLANNING,"
+                    + " DISCHARGE_UNCONFIRMED) follow it, as PLAN_REVIEW follows `horizonMonths`. If-Match with the plan's ETag is required. Publishes"
                     + " se.sip.plan.changed.v1 naming the parts that changed (never their values) and the new"
                     + " version; a patch that changes nothing publishes nothing and keeps the version.")
     @RequestBody(required = true, content = @Content(mediaType = PlanPatch.MEDIA_TYPE,

@@ -38,6 +38,10 @@ public record PlanView(
         @Schema(description = "Measures others than the two principals take (and the person's own)")
         List<PlanRequest.OtherMeasureDto> otherMeasures,
         PlanRequest.YouthOrderDto youthOrder,
+        @Schema(description = "YOUTH_ASSIGNMENT: the contacts with the resource unit about the order and its answers,"
+                + " oldest first") List<OrderContact> youthOrderContacts,
+        @Schema(description = "YOUTH_ASSIGNMENT: the implementation plans (genomförandeplaner) registered, oldest first")
+        List<ImplementationPlanView> implementationPlans,
         @Schema(deprecated = true, description = "The id of the consent the plan rests on; use `consent.id`, which"
                 + " comes with the consent's terms") UUID consentId,
         @Schema(description = "The consent (samtycke) the plan rests on, with its last valid day and restrictions"
@@ -52,6 +56,41 @@ public record PlanView(
         @Schema(description = "Deviations (avvikelser), oldest first") List<DeviationView> deviations,
         @Schema(description = "Changes of lead (byte av huvudansvarig), oldest first") List<LeadChangeView> leadChanges,
         int version) {
+
+    /**
+     * The view as it was before the youth order's follow-ups were shown: what an agreed version's snapshot holds, the
+     * parts it does not hold absent.
+     */
+    public PlanView(UUID id, String personId, String personRef, PlanKind kind, PlanStatus status,
+            PlanRequest.Lead lead, List<PlanRequest.PartyDto> parties, PlanRequest.CareEpisode careEpisode,
+            int horizonMonths, PlanRequest.Representative representative, String individualGoal,
+            String professionalGoal, String needs, String currentInterventions,
+            List<PlanRequest.OtherMeasureDto> otherMeasures, PlanRequest.YouthOrderDto youthOrder, UUID consentId,
+            ConsentTerms consent, Created created, Closure closure, List<LifeAreaView> lifeAreas,
+            List<ActionView> actions, List<Placement> placementChanges, List<DeviationView> deviations,
+            List<LeadChangeView> leadChanges, int version) {
+        this(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths, representative,
+                individualGoal, professionalGoal, needs, currentInterventions, otherMeasures, youthOrder, null, null,
+                consentId, consent, created, closure, lifeAreas, actions, placementChanges, deviations, leadChanges,
+                version);
+    }
+
+    @Schema(name = "YouthOrderContact", description = "Kontakt med resursenheten om beställningen (seed 004)")
+    public record OrderContact(
+            @Schema(description = "The day of the contact") LocalDate on,
+            @Schema(description = "Who made the contact") String by,
+            ContactOutcome outcome,
+            @Schema(description = "WILL_NOT_EXECUTE: the resource unit's written reasons") String reasons,
+            String recordedByOrg, Instant recordedAt) {
+    }
+
+    @Schema(name = "ImplementationPlan", description = "Genomförandeplan från utföraren (seed 004)")
+    public record ImplementationPlanView(
+            @Schema(description = "The performer, a party") String performerOrgId,
+            @Schema(description = "The day the copy was received") LocalDate receivedOn,
+            @Schema(description = "Where the document is kept") String documentRef,
+            String recordedByOrg, Instant recordedAt) {
+    }
 
     @Schema(name = "LeadChange", description = "Byte av huvudansvarig")
     public record LeadChangeView(PlanRequest.Lead from, PlanRequest.Lead to,
@@ -99,6 +138,12 @@ public record PlanView(
                         m.responsibleOrgId(), m.responsibleName())).toList(),
                 p.youthOrder() == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder().resourceUnitOrgId(),
                         p.youthOrder().orderedOn(), p.youthOrder().interventionFrom(), p.youthOrder().interventionTo()),
+                p.kind() != PlanKind.YOUTH_ASSIGNMENT ? null : p.youthOrderContacts().stream()
+                        .map(c -> new OrderContact(c.on(), c.by(), c.outcome(), c.reasons(), c.recordedByOrg(),
+                                c.recordedAt())).toList(),
+                p.kind() != PlanKind.YOUTH_ASSIGNMENT ? null : p.implementationPlans().stream()
+                        .map(i -> new ImplementationPlanView(i.performerOrgId(), i.receivedOn(), i.documentRef(),
+                                i.recordedByOrg(), i.recordedAt())).toList(),
                 p.consentId(),
                 null,
                 new Created(p.createdByOrg(), p.createdBySub(), p.createdAt()),
@@ -117,8 +162,9 @@ public record PlanView(
     /** This view with the terms of the consent the plan rests on, as read at this moment. */
     public PlanView withConsent(ConsentTerms terms) {
         return new PlanView(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths,
-                representative, individualGoal, professionalGoal, needs, currentInterventions, otherMeasures, youthOrder, consentId, terms, created, closure,
-                lifeAreas, actions, placementChanges, deviations, leadChanges, version);
+                representative, individualGoal, professionalGoal, needs, currentInterventions, otherMeasures, youthOrder,
+                youthOrderContacts, implementationPlans, consentId, terms, created, closure, lifeAreas, actions, placementChanges, deviations,
+                leadChanges, version);
     }
 
     private static LifeAreaView lifeArea(PlanDetails p, LifeArea area) {
