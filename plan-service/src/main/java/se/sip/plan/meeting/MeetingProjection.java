@@ -63,8 +63,10 @@ public class MeetingProjection {
     /** The plan's meetings, in the order they start (those whose start is not known yet last). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanMeeting> ofPlan(UUID planId) {
-        return em.createQuery("from MeetingRow where planId = :plan order by startsAt nulls last, meetingId",
-                MeetingRow.class).setParameter("plan", planId).getResultList().stream().map(PlanMeeting::of).toList();
+        // One query for the meetings and their invited organisations, not one more per meeting.
+        return em.createQuery("select distinct m from MeetingRow m left join fetch m.inviteeOrgIds"
+                + " where m.planId = :plan order by m.startsAt nulls last, m.meetingId", MeetingRow.class)
+                .setParameter("plan", planId).getResultList().stream().map(PlanMeeting::of).toList();
     }
 
     private void booked(MeetingEventData d, OffsetDateTime bookedAt) {

@@ -10,7 +10,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
@@ -62,8 +61,8 @@ class MeetingRow {
     /** Null when the events that told of the meeting did not say (published before they could). */
     public Boolean individualInvited;
 
-    /** The invited organisations, as the latest booking event named them. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** The invited organisations, as the latest booking event named them; fetched with the rows that read them. */
+    @ElementCollection
     @CollectionTable(name = "plan_meeting_org", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "org_id")
     @OrderBy

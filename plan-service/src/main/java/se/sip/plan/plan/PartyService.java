@@ -59,9 +59,12 @@ public class PartyService {
         if (p.parties.size() >= MAX_PARTIES) {
             throw ProblemException.ruleViolation("A plan has at most " + MAX_PARTIES + " parties.");
         }
-        if (p.kind == PlanKind.COLLABORATION && party.orgType() == OrgType.REGION) {
-            throw ProblemException.ruleViolation("With health care (a REGION party) taking part the plan is a SIP,"
-                    + " not a COLLABORATION: start a SIP instead.");
+        List<OrgType> types = new ArrayList<>(p.parties.stream().map(PlanParty::orgType).toList());
+        types.add(party.orgType());
+        List<String> broken = PlanRules.partiesBroken(p.kind, types);
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleViolation(party.orgId() + " cannot join the plan: " + String.join("; ", broken)
+                    + ".");
         }
         sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), party.orgId(),
                 List.of(party.orgId()), "so the party was not added");
@@ -125,14 +128,8 @@ public class PartyService {
         if (!minutes.isEmpty()) {
             broken.add("its adjuster must still answer the minutes of meetings " + minutes);
         }
-        long sameType = p.parties.stream().filter(x -> x.orgType() == party.orgType()).count();
-        if (sameType == 1 && p.kind == PlanKind.SIP
-                && (party.orgType() == OrgType.REGION || party.orgType() == OrgType.MUNICIPALITY)) {
-            broken.add("a SIP needs a REGION and a MUNICIPALITY party");
-        }
-        if (sameType == 1 && p.kind == PlanKind.YOUTH_ASSIGNMENT && party.orgType() == OrgType.MUNICIPALITY) {
-            broken.add("a YOUTH_ASSIGNMENT needs a MUNICIPALITY party");
-        }
+        broken.addAll(PlanRules.partiesBroken(p.kind, p.parties.stream().filter(x -> x != party)
+                .map(PlanParty::orgType).toList()));
         if (p.youthOrder != null && party.orgId().equals(p.youthOrder.resourceUnitOrgId())) {
             broken.add("it is the resource unit the youth order is given to");
         }

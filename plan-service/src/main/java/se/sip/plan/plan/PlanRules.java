@@ -1,6 +1,7 @@
 package se.sip.plan.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,36 +37,38 @@ final class PlanRules {
         if (!orgIds.contains(caller.org())) {
             broken.add("your organisation must be one of the parties to start a plan");
         }
-        switch (r.kind()) {
-            case SIP -> {
-                if (!types.contains(OrgType.REGION) || !types.contains(OrgType.MUNICIPALITY)) {
-                    broken.add("a SIP is made by the two principals together: it needs a REGION party (health care)"
-                            + " and a MUNICIPALITY party (social services)");
-                }
+        broken.addAll(partiesBroken(r.kind(), types));
+        if (r.kind() == PlanKind.LVM_AFTERCARE) {
+            if (r.careEpisode() == null) {
+                broken.add("an LVM_AFTERCARE plan needs the careEpisode (when LVM care began, and where)");
             }
-            case COLLABORATION -> {
-                if (types.contains(OrgType.REGION)) {
-                    broken.add("with health care (a REGION party) taking part the plan is a SIP, not a COLLABORATION");
-                }
-            }
-            case LVM_AFTERCARE -> {
-                if (r.careEpisode() == null) {
-                    broken.add("an LVM_AFTERCARE plan needs the careEpisode (when LVM care began, and where)");
-                }
-                if (!types.contains(OrgType.SIS)) {
-                    broken.add("an LVM_AFTERCARE plan needs the SiS institution (a SIS party): SiS is invited whatever"
-                            + " the constellation");
-                }
-            }
-            case YOUTH_ASSIGNMENT -> {
-                if (!types.contains(OrgType.MUNICIPALITY)) {
-                    broken.add("a YOUTH_ASSIGNMENT is ordered by social services: it needs a MUNICIPALITY party");
-                }
+            // At the start only: SiS leaves the plan at the discharge.
+            if (!types.contains(OrgType.SIS)) {
+                broken.add("an LVM_AFTERCARE plan needs the SiS institution (a SIS party): SiS is invited whatever"
+                        + " the constellation");
             }
         }
         if (!broken.isEmpty()) {
             throw ProblemException.ruleViolation("The plan cannot be started: " + String.join("; ", broken) + ".");
         }
+    }
+
+    /**
+     * The rules of the kind on the types of its parties, which hold whenever the parties change (a start, a party
+     * joining or leaving); empty when none is broken.
+     */
+    static List<String> partiesBroken(PlanKind kind, Collection<OrgType> types) {
+        return switch (kind) {
+            case SIP -> types.contains(OrgType.REGION) && types.contains(OrgType.MUNICIPALITY) ? List.of()
+                    : List.of("a SIP is made by the two principals together: it needs a REGION party (health care)"
+                            + " and a MUNICIPALITY party (social services)");
+            case COLLABORATION -> types.contains(OrgType.REGION)
+                    ? List.of("with health care (a REGION party) taking part the plan is a SIP, not a COLLABORATION")
+                    : List.of();
+            case YOUTH_ASSIGNMENT -> types.contains(OrgType.MUNICIPALITY) ? List.of()
+                    : List.of("a YOUTH_ASSIGNMENT is ordered by social services: it needs a MUNICIPALITY party");
+            case LVM_AFTERCARE -> List.of();
+        };
     }
 
     private static void checkDates(PlanStart r) {
