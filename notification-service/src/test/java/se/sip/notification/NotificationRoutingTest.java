@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -127,10 +128,7 @@ class NotificationRoutingTest {
         String region = Orgs.fresh("region");
         UUID planId = UUID.randomUUID();
         UUID meetingId = UUID.randomUUID();
-        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
-                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null, UUID.randomUUID()));
-        Events.publish(personRef, created);
-        awaitNotification(lead, Events.id(created));
+        knownSip(personRef, planId, lead, region);
         String accepted = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
                 personRef, meetingId, planId, UUID.randomUUID(), region, "ACCEPTED", null, true, null));
         String declined = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
@@ -152,11 +150,7 @@ class NotificationRoutingTest {
         String chair = Orgs.fresh("kommun");
         UUID planId = UUID.randomUUID();
         UUID meetingId = UUID.randomUUID();
-        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
-                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region, chair), List.of(), null,
-                UUID.randomUUID()));
-        Events.publish(personRef, created);
-        awaitNotification(lead, Events.id(created));
+        knownSip(personRef, planId, lead, region, chair);
         // Summer time: 07:30 UTC is 09:30 in Stockholm. Not obliged to attend, and still news for the chair.
         String proposed = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
                 personRef, meetingId, planId, UUID.randomUUID(), region, "PROPOSED_NEW_TIME",
@@ -182,10 +176,7 @@ class NotificationRoutingTest {
         String region = Orgs.fresh("region");
         UUID planId = UUID.randomUUID();
         UUID meetingId = UUID.randomUUID();
-        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(
-                personRef, planId, "SIP", "ACTIVE", lead, List.of(lead, region), List.of(), null, UUID.randomUUID()));
-        Events.publish(personRef, created);
-        awaitNotification(lead, Events.id(created));
+        knownSip(personRef, planId, lead, region);
         // Booked before the chair's organisation was recorded: chairOrgId null.
         String proposed = Events.event(EventTypes.MEETING_ANSWERED, personRef, meetingId, new MeetingAnswerEventData(
                 personRef, meetingId, planId, UUID.randomUUID(), region, "PROPOSED_NEW_TIME",
@@ -376,6 +367,16 @@ class NotificationRoutingTest {
     /** The GPath of the inbox item of this event. */
     private static String itemOf(String event) {
         return "items.find { it.eventId == '" + Events.id(event) + "' }";
+    }
+
+    /** A SIP of these parties, the first its lead, created and awaited at the lead: the projection knows it. */
+    private static void knownSip(String personRef, UUID planId, String lead, String... others) {
+        List<String> parties = new ArrayList<>(List.of(lead));
+        parties.addAll(List.of(others));
+        String created = Events.event(EventTypes.PLAN_CREATED, personRef, planId, new PlanEventData(personRef,
+                planId, "SIP", "ACTIVE", lead, parties, List.of(), null, UUID.randomUUID()));
+        Events.publish(personRef, created);
+        awaitNotification(lead, Events.id(created));
     }
 
     static void awaitNotification(String org, String eventId) {
