@@ -56,6 +56,20 @@ public class PartyService {
         if (p.hasParty(party.orgId())) {
             throw ProblemException.conflict(party.orgId() + " is already a party of the plan.");
         }
+        admit(caller, p, party, "so the party was not added");
+        PlanDetails changed = plans.changed(p);
+        events.partyAdded(p, party);
+        return changed;
+    }
+
+    /**
+     * Adds {@code party} once it may join: at most {@link #MAX_PARTIES}, the kind's rules kept, and a consent in force
+     * sharing the person's information with it, asked of consent-service now. Every way a party joins comes here (a
+     * party added by hand, SiS back with a new admission); the caller publishes party-added once the change is written.
+     *
+     * @param notDone what a refusal leaves undone, e.g. "so the party was not added"
+     */
+    void admit(Caller caller, Plan p, PlanParty party, String notDone) {
         if (p.parties.size() >= MAX_PARTIES) {
             throw ProblemException.ruleViolation("A plan has at most " + MAX_PARTIES + " parties.");
         }
@@ -67,11 +81,8 @@ public class PartyService {
                     + ".");
         }
         sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), party.orgId(),
-                List.of(party.orgId()), "so the party was not added");
+                List.of(party.orgId()), notDone);
         p.parties.add(party);
-        PlanDetails changed = plans.changed(p);
-        events.partyAdded(p, party);
-        return changed;
     }
 
     /**

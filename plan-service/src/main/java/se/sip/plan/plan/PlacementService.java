@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import se.sip.platform.events.PlanPartyChangedData;
-import se.sip.platform.person.PersonalIdentityNumber;
-import se.sip.platform.problem.ProblemException;
 import se.sip.platform.rest.Versions;
 import se.sip.platform.security.Caller;
 
@@ -18,7 +16,7 @@ import se.sip.platform.security.Caller;
  * Records an LVM-aftercare person's placement changes (PlacementRules says which may come) and tells the parties. The
  * discharge takes SiS out of the plan; a new admission after it begins a new care episode (its day the new
  * {@code lvmStartedOn}, the expected discharge unknown again until amended) and brings SiS back: the institution the
- * change names joins as a party, once consent-service finds a consent in force that shares with it, as for any party.
+ * change names joins as a party like any party joining ({@link PartyService#admit}).
  */
 @ApplicationScoped
 public class PlacementService {
@@ -26,15 +24,15 @@ public class PlacementService {
     private final PlanRepository plans;
     private final PlanLocks locks;
     private final PlanEvents events;
-    private final SharingConsent sharingConsent;
+    private final PartyService parties;
     private final Clock clock;
 
-    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events, SharingConsent sharingConsent,
+    PlacementService(PlanRepository plans, PlanLocks locks, PlanEvents events, PartyService parties,
             Clock clock) {
         this.plans = plans;
         this.locks = locks;
         this.events = events;
-        this.sharingConsent = sharingConsent;
+        this.parties = parties;
         this.clock = clock;
     }
 
@@ -49,11 +47,7 @@ public class PlacementService {
         boolean newEpisode = PlacementRules.startsNewEpisode(p, type);
         PlanParty joining = institution == null || p.hasParty(institution.orgId()) ? null : institution;
         if (joining != null) {
-            if (p.parties.size() >= PartyService.MAX_PARTIES) {
-                throw ProblemException.ruleViolation("A plan has at most " + PartyService.MAX_PARTIES + " parties.");
-            }
-            sharingConsent.require(caller, PersonalIdentityNumber.parse(p.personId), joining.orgId(),
-                    List.of(joining.orgId()), "so the admission was not recorded");
+            parties.admit(caller, p, joining, "so the admission was not recorded");
         }
         PlacementChange change = new PlacementChange(type, effectiveOn, note, caller.org(), clock.instant());
         List<PlanParty> discharged = p.record(change);
@@ -63,9 +57,6 @@ public class PlacementService {
         }
         if (institution != null) {
             p.institution = institution.name();
-        }
-        if (joining != null) {
-            p.parties.add(joining);
         }
         PlanDetails changed = plans.changed(p);
         events.placementChanged(p, change);
