@@ -11,9 +11,9 @@ public final class TestPersons {
     private TestPersons() {
     }
 
-    /** A valid twelve-digit personal identity number of someone born between 1940 and 2005. */
+    /** A valid twelve-digit personal identity number of an adult, born between 1940 and 2000. */
     public static String next() {
-        return bornOn(LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(65 * 365)));
+        return bornOn(LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60 * 365)));
     }
 
     /** A valid twelve-digit personal identity number of someone born on that day (a child, for a youth story). */

@@ -2,6 +2,7 @@ package se.sip.platform.person;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,15 +43,9 @@ public final class PersonalIdentityNumber {
             throw new IllegalArgumentException("must be 12 digits, as YYYYMMDDNNNN or YYYYMMDD-NNNN");
         }
         String digits = m.group(1) + m.group(2);
-        int year = Integer.parseInt(digits.substring(0, 4));
-        int month = Integer.parseInt(digits.substring(4, 6));
-        int day = Integer.parseInt(digits.substring(6, 8));
-        if (day > COORDINATION_DAY_OFFSET) {
-            day -= COORDINATION_DAY_OFFSET;
-        }
         try {
-            LocalDate born = LocalDate.of(year, month, day);
-            if (year < 1870 || born.isAfter(LocalDate.now())) {
+            LocalDate born = birthDate(digits);
+            if (born.getYear() < 1870 || born.isAfter(LocalDate.now())) {
                 throw new IllegalArgumentException("has a birth date that is not possible");
             }
         } catch (DateTimeException e) {
@@ -89,6 +84,22 @@ public final class PersonalIdentityNumber {
 
     public boolean isCoordinationNumber() {
         return Integer.parseInt(digits.substring(6, 8)) > COORDINATION_DAY_OFFSET;
+    }
+
+    /** The birth date the number gives; for a coordination number its day less 60. */
+    public LocalDate bornOn() {
+        return birthDate(digits);
+    }
+
+    /** Completed years on {@code day}, as age is counted in law (a birthday on 29 February counts on 1 March). */
+    public int ageOn(LocalDate day) {
+        return Period.between(bornOn(), day).getYears();
+    }
+
+    private static LocalDate birthDate(String digits) {
+        int day = Integer.parseInt(digits.substring(6, 8));
+        return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+                day > COORDINATION_DAY_OFFSET ? day - COORDINATION_DAY_OFFSET : day);
     }
 
     /** The birth date with the last four digits hidden, e.g. {@code 19121212****}. */

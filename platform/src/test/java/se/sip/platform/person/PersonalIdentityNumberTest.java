@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,19 @@ class PersonalIdentityNumberTest {
         // Day 72 is the 12th plus 60.
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("197012721234");
         assertTrue(number.isCoordinationNumber());
+    }
+
+    @Test
+    void givesTheBirthDateAndTheAgeOnADay() {
+        PersonalIdentityNumber number = PersonalIdentityNumber.parse("191212121212");
+        assertEquals(LocalDate.of(1912, 12, 12), number.bornOn());
+        assertEquals(14, number.ageOn(LocalDate.of(1927, 12, 11)));
+        assertEquals(15, number.ageOn(LocalDate.of(1927, 12, 12)));
+    }
+
+    @Test
+    void aCoordinationNumbersBirthDayIsItsDayLessSixty() {
+        assertEquals(LocalDate.of(1970, 12, 12), PersonalIdentityNumber.parse("197012721234").bornOn());
     }
 
     @ParameterizedTest
