@@ -2,8 +2,12 @@ package se.sip.consent;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
 import io.restassured.specification.RequestSpecification;
 
+import se.sip.testinfra.TestPersons;
 import se.sip.testinfra.Tokens;
 
 /** The organisations and request bodies the consent tests share. */
@@ -46,6 +50,14 @@ final class ConsentFixtures {
                   "validFrom": "2024-01-01",
                   "restrictions": "Nothing to my employer."
                 }""".formatted(personId, MUNICIPALITY, REGION);
+    }
+
+    /**
+     * A child of ten on the fixtures' {@code validFrom} (2024-01-01), born on some day of 2013 so that two children
+     * are not the same person: their guardians give their consent (seed 004), as in {@link #guardians}.
+     */
+    static String child() {
+        return TestPersons.bornOn(LocalDate.of(2013, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365)));
     }
 
     /** As {@link #granted}, given by both guardians of a child in joint custody: Lisa Berg and Per Berg. */

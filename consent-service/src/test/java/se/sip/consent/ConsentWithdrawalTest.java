@@ -69,7 +69,7 @@ class ConsentWithdrawalTest {
 
     @Test
     void eitherGuardianWithdrawsAConsentTheyGaveTogether() {
-        String person = TestPersons.next();
+        String person = ConsentFixtures.child();
         String first = recordGuardians(person);
         String second = recordGuardians(person);
 
@@ -92,7 +92,7 @@ class ConsentWithdrawalTest {
 
     @Test
     void someoneWhoIsNotOneOfTheGuardiansCannotWithdrawAsAGuardian() {
-        String person = TestPersons.next();
+        String person = ConsentFixtures.child();
         String id = recordGuardians(person);
 
         String body = withdraw(MUNICIPALITY, id, """
@@ -112,7 +112,7 @@ class ConsentWithdrawalTest {
 
     @Test
     void aRepresentativeOrGuardianIsNamed() {
-        String person = TestPersons.next();
+        String person = ConsentFixtures.child();
         String id = recordGuardians(person);
 
         invalid(id, "{\"reason\": \"x\", \"withdrawnBy\": {\"role\": \"LEGAL_REPRESENTATIVE\"}}", "withdrawnBy.name",

@@ -1,8 +1,8 @@
 package se.sip.consent.consent;
 
 /**
- * Example bodies of the consents API for the OpenAPI document: the partners' manual. Test numbers only (191212121212 is
- * Skatteverket's).
+ * Example bodies of the consents API for the OpenAPI document: the partners' manual. Test numbers only, from
+ * Skatteverket's list (testpersonnummer): 191212121212 an adult, 201701012393 a child born 2017-01-01.
  */
 final class ConsentExamples {
 
@@ -27,7 +27,7 @@ final class ConsentExamples {
 
     static final String GUARDIANS = """
             {
-              "personId": "191212121212",
+              "personId": "201701012393",
               "decision": "GRANTED",
               "givenBy": {"role": "GUARDIAN", "name": "Lisa Berg"},
               "coGuardian": {"name": "Per Berg"},
@@ -92,6 +92,22 @@ final class ConsentExamples {
               "title": "Rule violated",
               "status": 422,
               "detail": "The organisation that records a consent must be one of the parties it names: the one that obtained it."
+            }""";
+
+    static final String CHILD_ALONE = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "A child under 15 does not consent alone: the guardians (vårdnadshavare, both with joint custody as givenBy and coGuardian) or a legal representative give the consent (seed 004)."
+            }""";
+
+    static final String CO_GUARDIAN_OF_AN_ADULT = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "coGuardian names the second guardian of a child (under 18); the person is 18 or over on validFrom."
             }""";
 
     static final String NOT_ONE_OF_THE_GUARDIANS = """

@@ -27,6 +27,14 @@ record ConsentRecording(
         String needsSeen,
         String individualPosition) {
 
+    /**
+     * The first day it applies, as it is stored: {@code validFrom}, required when GRANTED; a DECLINED offer without
+     * one dates from {@code today}, the day it is recorded.
+     */
+    LocalDate firstDay(LocalDate today) {
+        return validFrom != null ? validFrom : today;
+    }
+
     /** Who gave (or declined) it: the individual, or a legal representative or guardian by name. */
     record GivenBy(GiverRole role, String name) {
     }

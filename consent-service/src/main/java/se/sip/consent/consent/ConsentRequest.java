@@ -22,7 +22,9 @@ record ConsentRequest(
         @Schema(description = "Personal identity or coordination number (personnummer/samordningsnummer), 12 digits;"
                 + " YYYYMMDD-NNNN is accepted too", example = "191212121212", required = true) String personId,
         @NotNull @Schema(required = true) Decision decision,
-        @Valid @Schema(description = "Who gave (or declined) consent") GivenBy givenBy,
+        @Valid @Schema(description = "Who gave (or declined) consent. INDIVIDUAL only for a person 15 or over on"
+                + " `validFrom`: a child's consent is given by the guardians or a legal representative (seed 004)")
+        GivenBy givenBy,
         @Valid CoGuardian coGuardian,
         ConsentForm form,
         @Schema(description = "What the consent permits; required when GRANTED") Set<@NotNull Purpose> purposes,
@@ -59,8 +61,8 @@ record ConsentRequest(
     }
 
     @Schema(name = "CoGuardian", description = "The second guardian of a child in joint custody (gemensam vårdnad),"
-            + " who gave the consent together with `givenBy`; only when `givenBy.role` is GUARDIAN. Either guardian"
-            + " may later withdraw it (`withdrawnBy`).")
+            + " who gave the consent together with `givenBy`; only when `givenBy.role` is GUARDIAN, and only for a"
+            + " child (under 18 on `validFrom`). Either guardian may later withdraw it (`withdrawnBy`).")
     record CoGuardian(
             @NotBlank @Size(max = 200) @Schema(example = "Per Berg", required = true) String name) {
     }

@@ -55,12 +55,18 @@ class ConsentResource {
     @Operation(operationId = "recordConsent", summary = "Record a consent decision (registrera samtycke)",
             description = "Records a consent given by the individual (or their legal representative or guardian; for a"
                     + " child in joint custody both guardians, the second as `coGuardian`), or a SIP that was offered"
-                    + " and declined, with the needs seen and the individual's position. The organisation that records"
-                    + " a GRANTED consent must be one of the `parties` it names, the one that obtained it (else 422);"
-                    + " a declined offer names none. A consent is immutable but for its withdrawal: a wider scope is a"
-                    + " new consent. The recording organisation always sees it; the organisations it names see it"
-                    + " while it is active. A consent recorded with `validUntil` 30 days away or nearer is announced"
-                    + " as expiring at once (`se.sip.consent.expiring.v1`).")
+                    + " and declined, with the needs seen and the individual's position. Who gives a child's consent"
+                    + " follows the youth routine of seed 004 (\"Efter samtycke från vårdnadshavare/ungdom\"): a"
+                    + " child under 15 does not consent alone, so `givenBy.role` INDIVIDUAL is refused with 422 for"
+                    + " a person under 15 on `validFrom` (a declined offer without one: the day it is recorded); the"
+                    + " guardians or a legal representative give it, and from the 15th birthday the youth may give"
+                    + " their own. `coGuardian` is the second guardian of a child: for a person 18 or over on"
+                    + " `validFrom` it is refused with 422. The organisation that records a GRANTED consent must be"
+                    + " one of the `parties` it names, the one that obtained it (else 422); a declined offer names"
+                    + " none. A consent is immutable but for its withdrawal: a wider scope is a new consent. The"
+                    + " recording organisation always sees it; the organisations it names see it while it is active."
+                    + " A consent recorded with `validUntil` 30 days away or nearer is announced as expiring at once"
+                    + " (`se.sip.consent.expiring.v1`).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConsentRequest.class), examples = {
             @ExampleObject(name = "granted", summary = "Consent to coordinate LVM aftercare",
                     value = ConsentExamples.GRANTED),
@@ -75,11 +81,19 @@ class ConsentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad personal number",
                             value = ConsentExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "The recording organisation is not among the parties of the"
-            + " GRANTED consent", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "recorder not a party",
-                            value = ConsentExamples.RECORDER_NOT_A_PARTY)))
+    @APIResponse(responseCode = "422", description = "A rule of who records or gives the consent is broken:"
+            + " the recording organisation is not among the parties of the GRANTED consent; a child under 15 on"
+            + " `validFrom` gave it as INDIVIDUAL, alone (seed 004: the guardians or a legal representative give it);"
+            + " or a `coGuardian` is named for a person 18 or over on `validFrom`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "recorder not a party", value = ConsentExamples.RECORDER_NOT_A_PARTY),
+                            @ExampleObject(name = "child under 15 alone",
+                                    summary = "A 14-year-old as INDIVIDUAL: the guardians give it (seed 004)",
+                                    value = ConsentExamples.CHILD_ALONE),
+                            @ExampleObject(name = "coGuardian of an adult",
+                                    summary = "A second guardian for a person 18 or over",
+                                    value = ConsentExamples.CO_GUARDIAN_OF_AN_ADULT) }))
     public Response record(@Valid @NotNull ConsentRequest request) {
         Consent consent = service.record(caller.get(), request.toRecording());
         return Response.created(URI.create("/api/v1/consents/" + consent.id))

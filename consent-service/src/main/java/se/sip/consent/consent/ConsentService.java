@@ -53,6 +53,10 @@ public class ConsentService {
     @Transactional
     public Consent record(Caller caller, ConsentRecording recording) {
         checkRules(recording);
+        PersonalIdentityNumber person = PersonalIdentityNumber.parse(recording.personId());
+        // Who may give it depends on the person's age on the day it starts to apply (seed 004's youth routine).
+        LocalDate firstDay = recording.firstDay(today());
+        WhoGivesConsent.check(person, recording, firstDay);
         if (recording.decision() == Decision.GRANTED
                 && recording.parties().stream().noneMatch(p -> p.orgId().equals(caller.org()))) {
             // The organisation that obtained the consent is one of those it was given to; otherwise a stranger could
@@ -60,7 +64,6 @@ public class ConsentService {
             throw ProblemException.ruleViolation("The organisation that records a consent must be one of the parties"
                     + " it names: the one that obtained it.");
         }
-        PersonalIdentityNumber person = PersonalIdentityNumber.parse(recording.personId());
         Consent c = new Consent();
         c.id = UUID.randomUUID();
         c.personId = person.value();
@@ -83,7 +86,7 @@ public class ConsentService {
             recording.relatives()
                     .forEach(r -> c.relatives.add(new Relative(r.name(), r.relation(), r.email(), r.phone())));
         }
-        c.validFrom = recording.validFrom() != null ? recording.validFrom() : today();
+        c.validFrom = firstDay;
         c.validUntil = recording.validUntil();
         c.journalRef = recording.journalRef();
         c.restrictions = recording.restrictions();
