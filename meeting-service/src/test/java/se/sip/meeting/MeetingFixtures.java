@@ -118,6 +118,12 @@ final class MeetingFixtures {
         return invitee("RELATIVE", null, null, name, null);
     }
 
+    /** A relative and how they are related to the individual (GUARDIAN: a guardian, vårdnadshavare). */
+    static String relative(String name, String relation) {
+        return """
+                {"kind": "RELATIVE", "name": "%s", "relation": "%s"}""".formatted(name, relation);
+    }
+
     /** A physical meeting of {@code type} on {@code startsAt} calling {@code invitees}. */
     static String meeting(UUID planId, String personId, String type, String startsAt, String... invitees) {
         return """

@@ -1,16 +1,21 @@
 package se.sip.meeting.meeting;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import se.sip.meeting.meeting.MeetingBooking.NewInvitee;
 import se.sip.platform.security.OrgType;
 
 /** One invitee of a meeting, with the kind of notice they receive (a kallelse or an inbjudan). */
 @Embeddable
 class Invitee {
+
+    /** The relation of a relative who is the individual's guardian (vårdnadshavare); compared without case. */
+    static final String GUARDIAN = "GUARDIAN";
 
     public UUID id;
 
@@ -28,6 +33,9 @@ class Invitee {
 
     public String phone;
 
+    /** How a RELATIVE is related to the individual (GUARDIAN: a guardian, vårdnadshavare); null for other kinds. */
+    public String relation;
+
     @Enumerated(EnumType.STRING)
     public NoticeKind noticeKind;
 
@@ -35,7 +43,7 @@ class Invitee {
     }
 
     public Invitee(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email, String phone,
-            MeetingType meetingType) {
+            String relation, MeetingType meetingType) {
         this.id = id;
         this.kind = kind;
         this.orgId = orgId;
@@ -43,7 +51,19 @@ class Invitee {
         this.name = name;
         this.email = email;
         this.phone = phone;
+        this.relation = relation;
         this.noticeKind = noticeFor(meetingType, kind, orgType);
+    }
+
+    /** An invitee as booked for a meeting of {@code meetingType}; its id assigned unless given. */
+    static Invitee of(NewInvitee i, MeetingType meetingType) {
+        return new Invitee(Objects.requireNonNullElseGet(i.id(), UUID::randomUUID), i.kind(), i.orgId(), i.orgType(),
+                i.name(), i.email(), i.phone(), i.relation(), meetingType);
+    }
+
+    /** A RELATIVE whose relation is GUARDIAN, in any case: a guardian (vårdnadshavare) of the individual. */
+    static boolean guardian(InviteeKind kind, String relation) {
+        return kind == InviteeKind.RELATIVE && GUARDIAN.equalsIgnoreCase(relation);
     }
 
     /**

@@ -27,8 +27,9 @@ record MeetingBooking(
         String noteTakerOrgId,
         List<NewAdjuster> adjusters) {
 
+    /** {@code relation} only for a RELATIVE: how they are related to the individual (GUARDIAN: a guardian). */
     record NewInvitee(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email,
-            String phone) {
+            String phone, String relation) {
     }
 
     record NewAdjuster(UUID id, String name, String orgId) {

@@ -21,7 +21,7 @@ final class MeetingExamples {
                  "email": "vuxenenheten@motala.example.se"},
                 {"kind": "PARTY", "orgId": "region-ostergotland-beroende", "orgType": "REGION",
                  "name": "Beroendemottagningen", "email": "beroende@region.example.se"},
-                {"kind": "RELATIVE", "name": "Anna Tolvansson", "phone": "070-000 00 00"}
+                {"kind": "RELATIVE", "name": "Anna Tolvansson", "phone": "070-000 00 00", "relation": "sister"}
               ],
               "chair": "Karin Lund",
               "chairOrgId": "kommun-0583",
@@ -50,7 +50,9 @@ final class MeetingExamples {
                  "noticeKind": "INBJUDAN"},
                 {"id": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f", "kind": "PARTY", "orgId": "region-ostergotland-beroende",
                  "orgType": "REGION", "name": "Beroendemottagningen", "email": "beroende@region.example.se",
-                 "noticeKind": "KALLELSE"}
+                 "noticeKind": "KALLELSE"},
+                {"id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "kind": "RELATIVE", "name": "Anna Tolvansson",
+                 "phone": "070-000 00 00", "relation": "sister", "noticeKind": "INBJUDAN"}
               ],
               "chair": "Karin Lund",
               "chairOrgId": "kommun-0583",
@@ -97,6 +99,14 @@ final class MeetingExamples {
               "title": "Rule violated",
               "status": 422,
               "detail": "A SIP-möte needs a REGION party among the invitees: health care is one of the two principals of a SIP. Without health care, book a COLLABORATION (samverkansmöte)."
+            }""";
+
+    static final String NO_GUARDIAN = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "A meeting of a youth assignment for a child under 18 invites the guardians (vårdnadshavare): add a RELATIVE invitee with relation GUARDIAN (seed 004)."
             }""";
 
     static final String NO_CONSENT = """

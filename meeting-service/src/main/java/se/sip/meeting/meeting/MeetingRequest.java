@@ -61,7 +61,7 @@ record MeetingRequest(
     MeetingBooking toBooking() {
         return new MeetingBooking(planId, personId, type, startsAt.toInstant(), durationMinutes, format, location,
                 videoLink, invitees.stream().map(i -> new MeetingBooking.NewInvitee(i.id(), i.kind(), i.orgId(),
-                        i.orgType(), i.name(), i.email(), i.phone())).toList(),
+                        i.orgType(), i.name(), i.email(), i.phone(), i.relation())).toList(),
                 chair, chairOrgId, noteTaker, noteTakerOrgId,
                 adjusters.stream().map(a -> new MeetingBooking.NewAdjuster(a.id(), a.name(), a.orgId())).toList());
     }
@@ -75,7 +75,13 @@ record MeetingRequest(
             @Schema(description = "Required for a PARTY") OrgType orgType,
             @NotBlank @Size(max = 200) @Schema(example = "Beroendemottagningen") String name,
             @Email @Size(max = 320) @Schema(description = "Where the calendar invitation goes") String email,
-            @Size(max = 40) String phone) {
+            @Size(max = 40) String phone,
+            @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Schema(description = "A RELATIVE only (422 for another kind): how the relative is related to the"
+                    + " individual, e.g. sister. GUARDIAN (in any case) marks a guardian (vårdnadshavare): a meeting"
+                    + " of a youth assignment (YOUTH_ASSIGNMENT) for a child under 18 on the meeting's day invites at"
+                    + " least one, unless it is an OFFICIALS meeting, which invites no relatives (seed 004). Shown"
+                    + " with the meeting's invitees, never on an event", example = "GUARDIAN") String relation) {
     }
 
     @Schema(name = "MeetingAdjuster", description = "An adjuster of the minutes (justerare)")

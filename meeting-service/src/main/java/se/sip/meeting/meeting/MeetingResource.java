@@ -63,7 +63,12 @@ public class MeetingResource {
                     + " every meeting but an OFFICIALS one. An OFFICIALS meeting (tjänstemannamöte) is between officials:"
                     + " the individual and relatives are never invited (422), and its minutes are internal, never an"
                     + " agreed plan version (seeds 000, 004). A START_UP meeting (uppstartsmöte) is convened and chaired"
-                    + " by the plan's lead organisation (422 otherwise; seed 004). A"
+                    + " by the plan's lead organisation (422 otherwise; seed 004). A meeting of a youth assignment"
+                    + " (YOUTH_ASSIGNMENT) about a child under 18 on the meeting's day (Europe/Stockholm) invites at"
+                    + " least one guardian (vårdnadshavare), a RELATIVE invitee with relation GUARDIAN in any case,"
+                    + " whom a consent in force names like every relative (422 otherwise; seed 004: the family takes"
+                    + " part in the start-up and the follow-ups); an OFFICIALS meeting, which invites no relatives, is"
+                    + " the exception. relation is for a RELATIVE only (422 for another kind). A"
                     + " DIGITAL meeting has a videoLink (an https URL), a PHYSICAL one a location. chair names who"
                     + " chairs and chairOrgId, a party of the plan, the chair's organisation, which the invitees'"
                     + " proposed new times reach. The two adjusters (justerare) are two named people of two different"
@@ -88,14 +93,16 @@ public class MeetingResource {
     @APIResponse(responseCode = "400", description = "Invalid body (e.g. no chairOrgId, a videoLink that is not an"
             + " https URL): each field in error is named")
     @APIResponse(responseCode = "422", description = "A booking rule is broken (e.g. chairOrgId or an adjuster's"
-            + " organisation not a party of the plan, a SIP-möte's adjusters not one from each principal), or no"
+            + " organisation not a party of the plan, a SIP-möte's adjusters not one from each principal, a youth"
+            + " assignment's meeting for a child under 18 without a guardian), or no"
             + " consent in force permits the"
             + " meeting, covers an invited party's organisation or permits a relative's invitation; the detail gives"
             + " the hint", content = @Content(
                     mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
                             @ExampleObject(name = "no consent", value = MeetingExamples.NO_CONSENT),
                             @ExampleObject(name = "party not covered", value = MeetingExamples.PARTY_NOT_COVERED),
-                            @ExampleObject(name = "SIP without region", value = MeetingExamples.NO_REGION) }))
+                            @ExampleObject(name = "SIP without region", value = MeetingExamples.NO_REGION),
+                            @ExampleObject(name = "child without guardian", value = MeetingExamples.NO_GUARDIAN) }))
     @APIResponse(responseCode = "503", description = "consent-service cannot answer; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "consent-service down", value = MeetingExamples.CONSENT_SERVICE_DOWN)))
@@ -155,7 +162,9 @@ public class MeetingResource {
                     + " entry. With acceptsResponseId the move accepts an invitee's proposed new time (the chair's"
                     + " organisation hears of it through se.sip.meeting.answered.v1): the id of a PROPOSED_NEW_TIME"
                     + " answer of this meeting (responses[].id), startsAt being the time it proposed; that answer is"
-                    + " then shown accepted. Publishes se.sip.meeting.rescheduled.v1, as for any move.")
+                    + " then shown accepted. A meeting of a youth assignment that invites no guardian does not move to"
+                    + " a day on which the child is under 18 (422; seed 004): its invitees do not change after"
+                    + " booking. Publishes se.sip.meeting.rescheduled.v1, as for any move.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReschedulingRequest.class),
             examples = {
                     @ExampleObject(name = "a week later", value = MeetingExamples.RESCHEDULING),
@@ -168,7 +177,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED, or the proposed time was"
             + " already accepted")
     @APIResponse(responseCode = "422", description = "acceptsResponseId is not a PROPOSED_NEW_TIME answer, or"
-            + " startsAt is not the time it proposed")
+            + " startsAt is not the time it proposed; or the meeting, of a youth assignment and inviting no guardian,"
+            + " would be about a child under 18 on the new day (seed 004)")
     public Response reschedule(@PathParam("id") UUID id,
             @Parameter(description = "The meeting's ETag as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch,

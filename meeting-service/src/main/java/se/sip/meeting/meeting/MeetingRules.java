@@ -1,5 +1,7 @@
 package se.sip.meeting.meeting;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,13 +11,21 @@ import java.util.stream.Collectors;
 import se.sip.meeting.meeting.MeetingBooking.NewAdjuster;
 import se.sip.meeting.meeting.MeetingBooking.NewInvitee;
 import se.sip.platform.events.EventParty;
+import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.platform.plan.PlanSnapshot;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
 import se.sip.platform.security.OrgType;
+import se.sip.platform.time.ClockProducer;
 
 /** The booking rules (docs/contract.md, meeting-service; docs/domain.md, "SIP rules"): each broken one is a 422 with a hint. */
 final class MeetingRules {
+
+    /** The plan kind of an open-care youth assignment (uppdrag för unga i öppenvård; seed 004). */
+    static final String YOUTH_ASSIGNMENT = "YOUTH_ASSIGNMENT";
+
+    static final String NO_GUARDIAN = "A meeting of a youth assignment for a child under 18 invites the guardians"
+            + " (vårdnadshavare): add a RELATIVE invitee with relation GUARDIAN (seed 004).";
 
     private MeetingRules() {
     }
@@ -64,6 +74,8 @@ final class MeetingRules {
                             + " add the plan's SiS institution (" + String.join(", ", sis) + ") as a PARTY of orgType"
                             + " SIS.");
         }
+        require(!guardianMissing(plan, r.type(), r.personId(), r.startsAt(),
+                r.invitees().stream().anyMatch(i -> Invitee.guardian(i.kind(), i.relation()))), NO_GUARDIAN);
         if (r.format() == MeetingFormat.DIGITAL) {
             require(present(r.videoLink()), "A DIGITAL meeting needs a videoLink.");
         } else {
@@ -71,6 +83,31 @@ final class MeetingRules {
         }
         checkAdjusters(r, plan);
         return plan;
+    }
+
+    /**
+     * A move keeps the youth rule (seed 004): a meeting that invites no guardian does not move to a day on which the
+     * child is under 18. Its invitees do not change after booking, so such a meeting is cancelled and booked anew.
+     * A plan no longer known here is not judged again.
+     */
+    static void checkMove(Meeting m, Optional<PlanSnapshot> plan, Instant startsAt) {
+        require(plan.isEmpty() || !guardianMissing(plan.get(), m.type, m.personId, startsAt,
+                m.invitees.stream().anyMatch(i -> Invitee.guardian(i.kind, i.relation))), "On that day the child is"
+                        + " under 18, and a meeting of a youth assignment for a child under 18 invites the guardians"
+                        + " (vårdnadshavare), which this one does not (seed 004). Invitees do not change after"
+                        + " booking: keep the meeting's day, or cancel it and book a new one with a RELATIVE invitee"
+                        + " with relation GUARDIAN.");
+    }
+
+    /**
+     * Seed 004 and the domain's children and young people: a meeting of a youth assignment about a child under 18 on
+     * its day (Europe/Stockholm) invites a guardian, save an OFFICIALS meeting, which never invites relatives.
+     */
+    private static boolean guardianMissing(PlanSnapshot plan, MeetingType type, String personId, Instant startsAt,
+            boolean guardianInvited) {
+        return YOUTH_ASSIGNMENT.equals(plan.kind()) && type != MeetingType.OFFICIALS && !guardianInvited
+                && PersonalIdentityNumber.parse(personId).ageOn(LocalDate.ofInstant(startsAt, ClockProducer.SWEDEN))
+                        < 18;
     }
 
     /**
@@ -113,6 +150,8 @@ final class MeetingRules {
                 require(present(x.orgId()) && x.orgType() != null,
                         "invitees[" + i + "] is a PARTY and needs orgId and orgType.");
             }
+            require(x.relation() == null || x.kind() == InviteeKind.RELATIVE, "invitees[" + i + "] is "
+                    + x.kind() + ": only a RELATIVE has a relation (how they are related to the individual).");
         }
     }
 

@@ -84,8 +84,7 @@ public class MeetingService {
         m.format = b.format();
         m.location = b.location();
         m.videoLink = b.videoLink();
-        b.invitees().forEach(i -> m.invitees.add(new Invitee(Objects.requireNonNullElseGet(i.id(), UUID::randomUUID),
-                i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone(), b.type())));
+        b.invitees().forEach(i -> m.invitees.add(Invitee.of(i, b.type())));
         m.chair = b.chair();
         m.chairOrg = b.chairOrgId();
         m.noteTaker = b.noteTaker();
@@ -144,6 +143,7 @@ public class MeetingService {
         if (r.acceptsResponseId() != null) {
             proposalAccepted(m, r).acceptedAt = clock.instant();
         }
+        MeetingRules.checkMove(m, plans.find(m.planId), r.startsAt());
         m.reschedule(r.startsAt());
         events.rescheduled(m);
         return changed(m);

@@ -50,11 +50,13 @@ public record MeetingSnapshot(
                 m.version);
     }
 
+    /** An invitee; {@code relation} only for a RELATIVE (GUARDIAN: a guardian), else null. */
     public record InviteeSnapshot(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name,
-            String email, String phone, NoticeKind noticeKind) {
+            String email, String phone, String relation, NoticeKind noticeKind) {
 
         static InviteeSnapshot of(Invitee i) {
-            return new InviteeSnapshot(i.id, i.kind, i.orgId, i.orgType, i.name, i.email, i.phone, i.noticeKind);
+            return new InviteeSnapshot(i.id, i.kind, i.orgId, i.orgType, i.name, i.email, i.phone, i.relation,
+                    i.noticeKind);
         }
     }
 

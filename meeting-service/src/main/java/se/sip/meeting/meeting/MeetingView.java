@@ -87,13 +87,17 @@ public record MeetingView(
     @Schema(name = "MeetingInviteeView", description = "An invitee and the notice they receive")
     record InviteeView(UUID id, InviteeKind kind, String orgId, OrgType orgType, String name, String email,
             String phone,
+            @Schema(description = "A RELATIVE only: how the relative is related to the individual, as booked; GUARDIAN"
+                    + " marks a guardian (vårdnadshavare), whom a meeting of a youth assignment for a child under 18"
+                    + " invites (seed 004). Null for other invitees and for relatives booked without it",
+                    example = "GUARDIAN") String relation,
             @Schema(description = "KALLELSE: a notice to attend, obliging (a MUNICIPALITY or REGION party of a"
                     + " SIP-möte, one of the two principals); INBJUDAN: an invitation (every other invitee, and every"
                     + " invitee of another type of meeting)") NoticeKind noticeKind) {
 
         static InviteeView of(InviteeSnapshot i) {
             return new InviteeView(i.id(), i.kind(), i.orgId(), i.orgType(), i.name(), i.email(), i.phone(),
-                    i.noticeKind());
+                    i.relation(), i.noticeKind());
         }
     }
 
