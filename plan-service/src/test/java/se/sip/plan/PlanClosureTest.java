@@ -1,5 +1,6 @@
 package se.sip.plan;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static se.sip.plan.PlanFixtures.as;
 import static se.sip.plan.PlanFixtures.awaitPlanEvents;
@@ -54,5 +55,27 @@ class PlanClosureTest {
                 .post("/api/v1/plans/" + id + "/closure").then().statusCode(404);
         municipality().body("{\"reason\": \"SOMETIME\"}").post("/api/v1/plans/" + id + "/closure")
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+    }
+
+    @Test
+    void aCallerGivesNoReasonThatContradictsTheRoutineAndNothingCloses() {
+        String id = startPlan(TestPersons.next());
+        for (String systems : new String[] { "CONSENT_WITHDRAWN", "CONSENT_EXPIRED" }) {
+            municipality().body("{\"reason\": \"" + systems + "\"}").post("/api/v1/plans/" + id + "/closure").then()
+                    .statusCode(422).body("detail", containsString(systems + " is the system's reason"));
+        }
+        municipality().body("{\"reason\": \"OTHER\", \"note\": \" \"}").post("/api/v1/plans/" + id + "/closure")
+                .then().statusCode(400).body("errors[0].field", equalTo("note"));
+
+        // Seed 004: a youth assignment ends with its goals met when a follow-up shows them met.
+        String youth = PlanFixtures.startYouth(PlanFixtures.youngPerson(), null, null);
+        municipality().body(GOALS_MET).post("/api/v1/plans/" + youth + "/closure").then().statusCode(422)
+                .body("detail", containsString("no FOLLOW_UP meeting of this plan is held yet"));
+        for (String plan : new String[] { id, youth }) {
+            municipality().get("/api/v1/plans/" + plan).then().body("status", equalTo("ACTIVE"));
+        }
+        municipality().body("{\"reason\": \"OTHER\", \"note\": \"Familjen har flyttat utomlands.\"}")
+                .post("/api/v1/plans/" + youth + "/closure").then().statusCode(200).body("closure.reason",
+                        equalTo("OTHER"));
     }
 }

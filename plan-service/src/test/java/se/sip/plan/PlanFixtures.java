@@ -15,6 +15,8 @@ import io.restassured.specification.RequestSpecification;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.ConsentEventFeed;
+import se.sip.testinfra.TestClock;
+import se.sip.testinfra.TestPersons;
 import se.sip.testinfra.Tokens;
 import se.sip.testinfra.TopicReader;
 
@@ -92,6 +94,11 @@ final class PlanFixtures {
                   "individualGoal": "Jag vill klara skolan.",
                   "needs": "Stöd i familjen och med skolgången."
                 }""".formatted(personId, MUNICIPALITY, MUNICIPALITY, SRV, order);
+    }
+
+    /** A person of 16 on the test clock's day, for a youth assignment (seed 004: 20 or under). */
+    static String youngPerson() {
+        return TestPersons.bornOn(TestClock.today().minusYears(16));
     }
 
     /** Starts a youth assignment as the municipality and returns its id. */

@@ -178,7 +178,7 @@ class PlanMilestonesTest {
 
     @Test
     void aClosedYouthAssignmentIsToldOnlyAboutItsDocumentation() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         String ref = personRef(person);
         String id = PlanFixtures.startYouth(person, TestClock.today().minusMonths(1), TestClock.today().plusMonths(5));
         UUID meeting = UUID.randomUUID();
@@ -214,7 +214,7 @@ class PlanMilestonesTest {
 
     @Test
     void aYouthAssignmentIsContactedWithinTwoWeeksAndFollowedUpEverySixMonths() {
-        String body = PlanFixtures.lvmAftercare(TestPersons.next()).replace("LVM_AFTERCARE", "YOUTH_ASSIGNMENT");
+        String body = PlanFixtures.lvmAftercare(PlanFixtures.youngPerson()).replace("LVM_AFTERCARE", "YOUTH_ASSIGNMENT");
         String id = municipality().body(body).post("/api/v1/plans").then().statusCode(201).extract().path("id");
         LocalDate started = TestClock.today();
         municipality().get("/api/v1/plans/" + id + "/milestones").then().statusCode(200)
@@ -228,7 +228,7 @@ class PlanMilestonesTest {
 
     @Test
     void aClosedYouthAssignmentMustHaveItsDocumentationCompleteWithinTwoWeeksOtherPlansNot() {
-        String id = PlanFixtures.startYouth(TestPersons.next(), null, null);
+        String id = PlanFixtures.startYouth(PlanFixtures.youngPerson(), null, null);
         municipality().body("{\"reason\": \"MOVED\"}").post("/api/v1/plans/" + id + "/closure").then().statusCode(200);
         municipality().get("/api/v1/plans/" + id + "/milestones").then().statusCode(200)
                 .body("milestones.id", contains("CLOSURE_DOCUMENTATION"))
@@ -244,7 +244,7 @@ class PlanMilestonesTest {
 
     @Test
     void thePlanIsReviewedInTheLastMonthOfItsHorizonWhichAPatchMoves() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         String ref = personRef(person);
         String id = PlanFixtures.startYouth(person, null, null);
         LocalDate started = TestClock.today();

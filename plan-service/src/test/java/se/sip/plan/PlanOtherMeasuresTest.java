@@ -68,16 +68,16 @@ class PlanOtherMeasuresTest {
 
     @Test
     void aYouthAssignmentCarriesItsTimeLimitedOrderToTheResourceUnit() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         municipality().body(youth(person, SRV, "2027-07-15")).post("/api/v1/plans").then().statusCode(201)
                 .body("kind", equalTo("YOUTH_ASSIGNMENT"))
                 .body("youthOrder.resourceUnitOrgId", equalTo(SRV))
                 .body("youthOrder.orderedOn", equalTo("2027-01-10"))
                 .body("youthOrder.interventionTo", equalTo("2027-07-15"));
 
-        municipality().body(youth(TestPersons.next(), "srv-elsewhere", "2027-07-15")).post("/api/v1/plans")
+        municipality().body(youth(PlanFixtures.youngPerson(), "srv-elsewhere", "2027-07-15")).post("/api/v1/plans")
                 .then().statusCode(422).body("detail", containsString("resource unit"));
-        municipality().body(youth(TestPersons.next(), SRV, "2027-01-01")).post("/api/v1/plans")
+        municipality().body(youth(PlanFixtures.youngPerson(), SRV, "2027-01-01")).post("/api/v1/plans")
                 .then().statusCode(400).body("errors[0].field", equalTo("youthOrder.interventionTo"));
         municipality().body(withMeasures(lvmAftercare(TestPersons.next()), ORDER.formatted(SIS, "2027-07-15")))
                 .post("/api/v1/plans").then().statusCode(422).body("detail", containsString("only a YOUTH_ASSIGNMENT"));
@@ -85,7 +85,7 @@ class PlanOtherMeasuresTest {
 
     @Test
     void anOrderIsRecordedAfterTheStartUnderIfMatchAndOnlyForAYouthAssignment() {
-        String id = municipality().body(youth(TestPersons.next(), SRV, "2027-07-15").replace(
+        String id = municipality().body(youth(PlanFixtures.youngPerson(), SRV, "2027-07-15").replace(
                 ORDER.formatted(SRV, "2027-07-15"), "")).post("/api/v1/plans").then().statusCode(201)
                 .body("youthOrder", nullValue()).extract().path("id");
         String order = """

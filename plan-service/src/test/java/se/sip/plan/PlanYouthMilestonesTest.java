@@ -33,7 +33,6 @@ import se.sip.platform.person.PersonalIdentityNumber;
 import se.sip.testinfra.FakeConsentService;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestClock;
-import se.sip.testinfra.TestPersons;
 
 /** A youth assignment's follow-ups and its time-limited intervention (seed 004) as time passes. */
 @QuarkusTest
@@ -65,7 +64,7 @@ class PlanYouthMilestonesTest {
 
     @Test
     void followUpsAreMeasuredFromTheHeldStartUpMeeting() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         LocalDate ordered = TestClock.today();
         String id = startYouth(person, ordered, ordered.plusMonths(8));
         assertEquals(ordered.plusMonths(6).toString(), milestone(id, "PERIODIC_FOLLOW_UP-1").get("dueBy"));
@@ -83,7 +82,7 @@ class PlanYouthMilestonesTest {
 
     @Test
     void theLeadIsToldThirtyDaysBeforeTheInterventionEndsAndOfItsEndUntilThePlanIsClosed() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         LocalDate ordered = TestClock.today();
         LocalDate to = ordered.plusMonths(2);
         String id = startYouth(person, ordered, to);
@@ -123,7 +122,7 @@ class PlanYouthMilestonesTest {
     void anOrderExtendedToALaterEndLeavesNothingEnded() {
         LocalDate ordered = TestClock.today();
         LocalDate to = ordered.plusMonths(2);
-        String id = startYouth(TestPersons.next(), ordered, to);
+        String id = startYouth(PlanFixtures.youngPerson(), ordered, to);
         TestClock.moveTo(to.plusDays(2));
         assertEquals("OVERDUE", milestone(id, "INTERVENTION_ENDED-" + to).get("status"));
 

@@ -75,7 +75,7 @@ class PlanYouthOrderTest {
     @Test
     void aContactInTheTwoWeeksIsKeptWithThePlanAndMeetsTheOrderContact() {
         LocalDate ordered = TestClock.today().minusDays(3);
-        String id = startYouth(TestPersons.next(), ordered, ordered.plusMonths(6));
+        String id = startYouth(PlanFixtures.youngPerson(), ordered, ordered.plusMonths(6));
         assertEquals("DUE", milestone(id, "ORDER_CONTACT").get("status"));
 
         municipality().body(contact(TestClock.today(), "WILL_EXECUTE", null)).post(contacts(id)).then()
@@ -99,7 +99,7 @@ class PlanYouthOrderTest {
 
     @Test
     void aUnitThatWillNotExecuteGivesReasonsAndTheLeadIsToldWithoutThem() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         LocalDate ordered = TestClock.today().minusDays(1);
         String id = startYouth(person, ordered, ordered.plusMonths(6));
         municipality().body(contact(ordered, "WILL_NOT_EXECUTE", null)).post(contacts(id)).then().statusCode(400)
@@ -127,7 +127,7 @@ class PlanYouthOrderTest {
     @Test
     void aContactNeedsAYouthAssignmentWithAnOrderAndADayAfterItNotAhead() {
         LocalDate ordered = TestClock.today().minusDays(5);
-        String id = startYouth(TestPersons.next(), ordered, ordered.plusMonths(6));
+        String id = startYouth(PlanFixtures.youngPerson(), ordered, ordered.plusMonths(6));
         municipality().body(contact(ordered.minusDays(1), "WILL_EXECUTE", null)).post(contacts(id)).then()
                 .statusCode(400).body("errors[0].field", equalTo("on"))
                 .body("errors[0].message", containsString("before the order"));
@@ -138,7 +138,7 @@ class PlanYouthOrderTest {
         municipality().header("If-Match", "\"3\"").body(contact(ordered, "WILL_EXECUTE", null)).post(contacts(id))
                 .then().statusCode(412);
 
-        String noOrder = startYouth(TestPersons.next(), null, null);
+        String noOrder = startYouth(PlanFixtures.youngPerson(), null, null);
         municipality().body(contact(ordered, "WILL_EXECUTE", null)).post(contacts(noOrder)).then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("no order"));
         String lvm = PlanFixtures.startPlan(TestPersons.next());
@@ -155,7 +155,7 @@ class PlanYouthOrderTest {
 
     @Test
     void onlyARecordedContactMeetsTheOrderContactNotAMeeting() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         String ref = personRefs.of(PersonalIdentityNumber.parse(person));
         LocalDate ordered = TestClock.today();
         String id = startYouth(person, ordered, ordered.plusMonths(6));
@@ -186,7 +186,7 @@ class PlanYouthOrderTest {
     @Test
     void anImplementationPlanIsRegisteredByItsPerformerAParty() {
         LocalDate ordered = TestClock.today().minusDays(10);
-        String id = startYouth(TestPersons.next(), ordered, ordered.plusMonths(6));
+        String id = startYouth(PlanFixtures.youngPerson(), ordered, ordered.plusMonths(6));
         municipality().body(implementationPlan(SRV, TestClock.today())).post(implementationPlans(id)).then()
                 .statusCode(201).header("ETag", equalTo("\"1\""))
                 .body("implementationPlans", hasSize(1))
@@ -206,7 +206,7 @@ class PlanYouthOrderTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
         municipality().body("{\"performerOrgId\": \"" + SRV + "\", \"receivedOn\": \"" + ordered + "\"}")
                 .post(implementationPlans(id)).then().statusCode(400).body("errors[0].field", equalTo("documentRef"));
-        String noOrder = startYouth(TestPersons.next(), null, null);
+        String noOrder = startYouth(PlanFixtures.youngPerson(), null, null);
         municipality().body(implementationPlan(SRV, ordered)).post(implementationPlans(noOrder)).then()
                 .statusCode(422).body("detail", containsString("no order"));
         String lvm = PlanFixtures.startPlan(TestPersons.next());
@@ -217,7 +217,7 @@ class PlanYouthOrderTest {
 
     @Test
     void theImplementationPlanIsDueTwoWeeksAfterTheHeldStartUpMeeting() {
-        String person = TestPersons.next();
+        String person = PlanFixtures.youngPerson();
         String ref = personRefs.of(PersonalIdentityNumber.parse(person));
         LocalDate ordered = TestClock.today();
         String id = startYouth(person, ordered, ordered.plusMonths(6));

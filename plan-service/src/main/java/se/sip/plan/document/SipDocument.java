@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 
+import se.sip.plan.plan.ChildRules;
 import se.sip.plan.plan.PlanAction;
 import se.sip.plan.version.PlanSnapshot;
 import se.sip.platform.consent.ConsentTerms;
@@ -25,6 +26,7 @@ import se.sip.platform.consent.ConsentTerms;
  * four legal points says so first.
  *
  * @param missing the legal points the plan does not meet
+ * @param child whether the person is under 18 on the document's date: the child's own view has its place then
  * @param personNumber YYYYMMDD-NNNN, as the number is written on paper
  * @param described the life areas with a current situation or goals
  * @param responsible the name to print for an organisation an action or a measure names, and for the person
@@ -33,7 +35,7 @@ import se.sip.platform.consent.ConsentTerms;
  */
 @CheckedTemplate(basePath = "document", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
 record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, Attendance attendance,
-        List<LegalMinimum.Point> missing,
+        List<LegalMinimum.Point> missing, boolean child,
         String personNumber, List<PlanSnapshot.Area> described, Map<String, String> responsible,
         Map<UUID, PlanSnapshot.Goal> goals, List<PlanSnapshot.OtherMeasure> otherMeasures)
         implements TemplateInstance {
@@ -73,6 +75,7 @@ record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, Att
         responsible.put(PlanAction.INDIVIDUAL, "Den enskilde själv");
         return new SipDocument(plan, heading, consent, Attendance.of(meeting, plan.parties()),
                 LegalMinimum.check(plan).stream().filter(p -> !p.met()).toList(),
+                ChildRules.isChild(plan.personId(), heading.date()),
                 plan.personId().substring(0, 8) + "-" + plan.personId().substring(8),
                 plan.lifeAreas().stream().filter(a -> a.currentSituation() != null || !a.goals().isEmpty()).toList(),
                 responsible,

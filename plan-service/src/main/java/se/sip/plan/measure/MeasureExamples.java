@@ -67,4 +67,32 @@ final class MeasureExamples {
 
     private MeasureExamples() {
     }
+
+    static final String GUARDIAN_REFUSAL = """
+            {"on": "2027-03-02", "refusedBy": "GUARDIAN",
+             "note": "Vårdnadshavaren Per Berg vill avsluta insatsen och kommer inte till träffarna."}""";
+
+    static final String YOUTH_REFUSAL = """
+            {"on": "2027-03-02", "refusedBy": "YOUTH",
+             "note": "Ungdomen (16 år) vill inte delta. Stödet till föräldrarna i föräldrarollen fortsätter."}""";
+
+    static final String UNDER_FIFTEEN = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "A child under 15 does not refuse the intervention alone: the guardians decide (seed 004 lets a youth over 15 refuse, the support to the parents going on). A guardian's refusal is recorded as GUARDIAN."
+            }""";
+
+    static final String CONTINUES = """
+            {"on": "2027-03-09", "decidedBy": "Eva Lind, socialsekreterare", "continues": true,
+             "reasons": "Ungdomen är 16 år, vill fortsätta och insatsen bedöms behövas."}""";
+
+    static final String NOTHING_TO_DECIDE = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "No guardian has withdrawn or stopped cooperating by 2027-03-09, so there is nothing to decide: record the guardian's refusal first (POST /api/v1/plans/{id}/youth-order/refusals, refusedBy GUARDIAN)."
+            }""";
 }

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " PERIODIC_FOLLOW_UP insatsen för unga följs upp minst var sjätte månad, räknat från uppstartsmötet (004) ·"
         + " INTERVENTION_DECISION beslut om insatsens fortsättning: uppföljningsmöte inom 30 dagar före insatsens slut"
         + " (004 tidsbestämd insats; fristen produktregel) ·"
+        + " CONTINUATION_DECISION socialsekreterarens bedömning om insatsen kan fortgå utan föräldrarnas samtycke, när"
+        + " vårdnadshavare vill avsluta i förtid eller inte samverkar (004; fristen två veckor produktregel) ·"
         + " INTERVENTION_ENDED insatsens tid har gått ut: förläng beställningen eller avsluta planen (004) ·"
         + " PLAN_REVIEW planen ses över under planperiodens sista månad (002) ·"
         + " CLOSURE_DOCUMENTATION dokumentationen klar inom två veckor efter avslut (004)")
@@ -37,6 +39,7 @@ enum MilestoneKind {
     IMPLEMENTATION_PLAN,
     PERIODIC_FOLLOW_UP,
     INTERVENTION_DECISION,
+    CONTINUATION_DECISION,
     INTERVENTION_ENDED,
     PLAN_REVIEW,
     CLOSURE_DOCUMENTATION

@@ -11,6 +11,7 @@ import se.sip.plan.plan.PlacementChangeType;
 import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanKind;
 import se.sip.plan.plan.PlanStatus;
+import se.sip.plan.plan.RefusedBy;
 
 /**
  * What the time rules read of a plan: its kind and status, and the days they count from.
@@ -55,9 +56,11 @@ record PlanFacts(PlanKind kind, PlanStatus status, Instant started, Instant clos
      * @param interventionTo the last day of the time-limited intervention, once an order is recorded
      * @param contacts the days the resource unit was contacted about the order, as recorded
      * @param implementationPlans the days implementation plans were received, as registered
+     * @param guardianRefusals the days a guardian withdrew or stopped cooperating, as recorded
+     * @param decisions the days of the social worker's decisions whether the intervention goes on
      */
     record Youth(LocalDate ordered, LocalDate interventionTo, List<LocalDate> contacts,
-            List<LocalDate> implementationPlans) {
+            List<LocalDate> implementationPlans, List<LocalDate> guardianRefusals, List<LocalDate> decisions) {
     }
 
     static PlanFacts of(PlanDetails plan) {
@@ -67,7 +70,9 @@ record PlanFacts(PlanKind kind, PlanStatus status, Instant started, Instant clos
         Youth youth = new Youth(plan.youthOrder() == null ? null : plan.youthOrder().orderedOn(),
                 plan.youthOrder() == null ? null : plan.youthOrder().interventionTo(),
                 plan.youthOrderContacts().stream().map(c -> c.on()).toList(),
-                plan.implementationPlans().stream().map(i -> i.receivedOn()).toList());
+                plan.implementationPlans().stream().map(i -> i.receivedOn()).toList(),
+                plan.youthRefusals().stream().filter(r -> r.refusedBy() == RefusedBy.GUARDIAN).map(r -> r.on()).toList(),
+                plan.continuationDecisions().stream().map(d -> d.on()).toList());
         return new PlanFacts(plan.kind(), plan.status(), plan.createdAt(), plan.closedAt(), plan.horizonMonths(), care,
                 youth);
     }

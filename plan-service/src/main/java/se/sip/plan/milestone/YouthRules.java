@@ -21,6 +21,9 @@ import se.sip.plan.meeting.PlanMeeting;
  * <li>INTERVENTION_DECISION (product rule): the intervention is time-limited; within
  * {@code sip.plan.intervention-decision-days} (default 30) before {@code interventionTo} a held FOLLOW_UP meeting
  * decides whether it ends or goes on.
+ * <li>CONTINUATION_DECISION (product rule): after a guardian withdraws or stops cooperating, the social worker decides
+ * within two weeks whether the intervention goes on without the parents' consent ("bedöma om insats kan ske till
+ * barnet … utan föräldrarnas samtycke"); met by the first decision recorded from that day.
  * <li>INTERVENTION_ENDED: raised when {@code interventionTo} has passed while the plan is active, due the day after;
  * met by the closure. An order extended to a later {@code interventionTo} leaves nothing ended, so the milestone of the
  * old date is gone.
@@ -47,6 +50,7 @@ final class YouthRules {
         Optional<PlanMeeting> startUp = meetings.firstHeld(Meetings.START_UP);
         startUp.ifPresent(m -> rules.implementationPlan(m, youth.implementationPlans()));
         rules.periodicFollowUps(startUp.map(Meetings::heldOn).orElse(ordered));
+        youth.guardianRefusals().forEach(refused -> rules.continuationDecision(refused, youth.decisions()));
         if (youth.interventionTo() != null) {
             rules.interventionDecision(youth.interventionTo(), settings.interventionDecisionDays());
             rules.interventionEnded(youth.interventionTo(), Days.of(plan.closed()));
@@ -83,6 +87,13 @@ final class YouthRules {
             }
             after = Meetings.heldOn(next.get());
         }
+    }
+
+    private void continuationDecision(LocalDate refused, List<LocalDate> decisions) {
+        LocalDate decided = decisions.stream().filter(on -> !on.isBefore(refused)).min(LocalDate::compareTo)
+                .orElse(null);
+        found.add(Milestone.of(MilestoneKind.CONTINUATION_DECISION.name() + "-" + refused,
+                MilestoneKind.CONTINUATION_DECISION, refused, refused.plusDays(2L * Days.WEEK), today, null, decided));
     }
 
     private void interventionDecision(LocalDate interventionTo, int days) {

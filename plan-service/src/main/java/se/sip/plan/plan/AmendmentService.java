@@ -1,5 +1,7 @@
 package se.sip.plan.plan;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +26,12 @@ public class AmendmentService {
 
     private final PlanLocks locks;
     private final PlanChanges changes;
+    private final Clock clock;
 
-    AmendmentService(PlanLocks locks, PlanChanges changes) {
+    AmendmentService(PlanLocks locks, PlanChanges changes, Clock clock) {
         this.locks = locks;
         this.changes = changes;
+        this.clock = clock;
     }
 
     @Transactional
@@ -38,6 +42,8 @@ public class AmendmentService {
         if (a.has(PlanChanges.EXPECTED_DISCHARGE_ON)) {
             checkDischarge(p, a);
         }
+        ChildRules.check(p.personId, a.has(PlanChanges.CHILD_VIEW) ? a.childView() : null,
+                a.has(PlanChanges.CHILD_SPOKESPERSON) ? a.childSpokesperson() : null, LocalDate.now(clock));
         List<String> changed = new ArrayList<>();
         set(a, PlanChanges.NEEDS, p.needs, a.needs(), v -> p.needs = v, changed);
         set(a, PlanChanges.INDIVIDUAL_GOAL, p.individualGoal, a.individualGoal(), v -> p.individualGoal = v, changed);
@@ -52,6 +58,9 @@ public class AmendmentService {
                 v -> p.expectedDischargeOn = v, changed);
         set(a, PlanChanges.CURRENT_INTERVENTIONS, p.currentInterventions, a.currentInterventions(),
                 v -> p.currentInterventions = v, changed);
+        set(a, PlanChanges.CHILD_VIEW, p.childView, a.childView(), v -> p.childView = v, changed);
+        set(a, PlanChanges.CHILD_SPOKESPERSON, p.childSpokesperson, a.childSpokesperson(),
+                v -> p.childSpokesperson = v, changed);
         return changes.commit(p, changed);
     }
 

@@ -112,6 +112,23 @@ class Plan {
     @OrderColumn(name = "position")
     public List<ImplementationPlan> implementationPlans = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "plan_youth_refusal", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<YouthRefusal> youthRefusals = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_continuation_decision", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<ContinuationDecision> continuationDecisions = new ArrayList<>();
+
+    /** A plan for a child: the child's own view, and who speaks for the child when absent; null when not recorded. */
+    @Embedded
+    public ChildOpinion childView;
+
+    @Embedded
+    public ChildSpokesperson childSpokesperson;
+
     /** Care episode (LVM): when the compulsory care began, where, and the expected discharge. */
     public LocalDate lvmStartedOn;
 

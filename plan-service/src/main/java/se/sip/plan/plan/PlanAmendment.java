@@ -15,7 +15,9 @@ record PlanAmendment(
         PlanStart.Representative representative,
         Integer horizonMonths,
         LocalDate expectedDischargeOn,
-        String currentInterventions) {
+        String currentInterventions,
+        ChildOpinion childView,
+        ChildSpokesperson childSpokesperson) {
 
     boolean has(String part) {
         return given.contains(part);

@@ -27,6 +27,10 @@ class PlanChanges {
     static final String YOUTH_ORDER_CONTACTS = "youthOrderContacts";
     static final String IMPLEMENTATION_PLANS = "implementationPlans";
     static final String PARTY_CONTACT = "parties.contact";
+    static final String YOUTH_REFUSALS = "youthRefusals";
+    static final String CONTINUATION_DECISIONS = "continuationDecisions";
+    static final String CHILD_VIEW = "childView";
+    static final String CHILD_SPOKESPERSON = "childSpokesperson";
 
     private final PlanRepository plans;
     private final PlanEvents events;

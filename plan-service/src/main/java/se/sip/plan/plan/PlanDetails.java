@@ -32,6 +32,10 @@ public record PlanDetails(
         YouthOrder youthOrder,
         List<YouthOrderContact> youthOrderContacts,
         List<ImplementationPlan> implementationPlans,
+        List<YouthRefusal> youthRefusals,
+        List<ContinuationDecision> continuationDecisions,
+        ChildOpinion childView,
+        ChildSpokesperson childSpokesperson,
         LocalDate lvmStartedOn,
         String institution,
         LocalDate expectedDischargeOn,
@@ -59,10 +63,11 @@ public record PlanDetails(
                 List.copyOf(p.parties), Collections.unmodifiableMap(situations), List.copyOf(p.goals),
                 List.copyOf(p.actions), List.copyOf(p.placementChanges), List.copyOf(p.deviations),
                 List.copyOf(p.leadChanges), List.copyOf(p.otherMeasures), p.youthOrder,
-                List.copyOf(p.youthOrderContacts), List.copyOf(p.implementationPlans), p.lvmStartedOn, p.institution,
+                List.copyOf(p.youthOrderContacts), List.copyOf(p.implementationPlans), List.copyOf(p.youthRefusals),
+                List.copyOf(p.continuationDecisions), p.childView, p.childSpokesperson, p.lvmStartedOn, p.institution,
                 p.expectedDischargeOn, p.horizonMonths, p.representativeRole, p.representativeName, p.individualGoal,
-                p.professionalGoal, p.needs, p.currentInterventions, p.consentId, p.createdByOrg, p.createdBySub, p.createdAt, p.closedAt, p.closureReason,
-                p.closureNote, p.closedByOrg, p.version);
+                p.professionalGoal, p.needs, p.currentInterventions, p.consentId, p.createdByOrg, p.createdBySub,
+                p.createdAt, p.closedAt, p.closureReason, p.closureNote, p.closedByOrg, p.version);
     }
 
     public List<String> partyOrgIds() {

@@ -113,4 +113,12 @@ final class PlanExamples {
 
     private PlanExamples() {
     }
+
+    static final String SYSTEM_REASON = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "CONSENT_WITHDRAWN is the system's reason: a plan closes so by itself when the consent it rests on ends and no other consent in force covers its lead. Record the withdrawal in consent-service, or give the reason the plan ends for."
+            }""";
 }

@@ -47,7 +47,11 @@ record PlanPatch(
         @Schema(description = "How many months the plan covers; cannot be removed", example = "12") Integer horizonMonths,
         @Valid @Schema(description = "LVM_AFTERCARE: only the expected discharge may change") CareEpisodePatch careEpisode,
         @Size(max = 4000) @Schema(description = "Earlier and current interventions, and how they work; null removes it",
-                nullable = true) String currentInterventions) {
+                nullable = true) String currentInterventions,
+        @Valid @Schema(description = "A plan for a child: the child's own view, as last given; null removes it",
+                nullable = true) PlanRequest.ChildViewDto childView,
+        @Valid @Schema(description = "A plan for a child: who speaks for the child when absent; null removes it",
+                nullable = true) PlanRequest.ChildSpokespersonDto childSpokesperson) {
 
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
@@ -58,7 +62,7 @@ record PlanPatch(
             PlanChanges.HORIZON_MONTHS);
     private static final Set<String> MEMBERS = Set.of(PlanChanges.NEEDS, PlanChanges.INDIVIDUAL_GOAL,
             PlanChanges.PROFESSIONAL_GOAL, PlanChanges.REPRESENTATIVE, PlanChanges.HORIZON_MONTHS, "careEpisode",
-            PlanChanges.CURRENT_INTERVENTIONS);
+            PlanChanges.CURRENT_INTERVENTIONS, PlanChanges.CHILD_VIEW, PlanChanges.CHILD_SPOKESPERSON);
     private static final String DISCHARGE = "expectedDischargeOn";
     /** Where a member that cannot be patched is changed instead. */
     private static final Map<String, String> ELSEWHERE = Map.of(
@@ -68,6 +72,8 @@ record PlanPatch(
             "actions", "/api/v1/plans/{id}/actions",
             "otherMeasures", "PUT /api/v1/plans/{id}/other-measures",
             "youthOrder", "PUT /api/v1/plans/{id}/youth-order",
+            "youthRefusals", "POST /api/v1/plans/{id}/youth-order/refusals",
+            "continuationDecisions", "POST /api/v1/plans/{id}/youth-order/continuation-decisions",
             "status", "POST /api/v1/plans/{id}/closure");
 
     @Schema(name = "CareEpisodePatch", description = "The care episode's one member a patch may change")
@@ -116,7 +122,9 @@ record PlanPatch(
                         : new PlanStart.Representative(patch.representative.role(), patch.representative.name()),
                 patch.horizonMonths,
                 patch.careEpisode == null ? null : patch.careEpisode.expectedDischargeOn(),
-                patch.currentInterventions);
+                patch.currentInterventions,
+                patch.childView == null ? null : patch.childView.toOpinion(),
+                patch.childSpokesperson == null ? null : patch.childSpokesperson.toSpokesperson());
     }
 
     private static void careEpisode(JsonNode episode, List<FieldError> errors, Set<String> given) {

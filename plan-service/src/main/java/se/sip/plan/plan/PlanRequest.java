@@ -41,7 +41,10 @@ public record PlanRequest(
                 + " themselves (åtgärder som vidtas av andra än kommunen och regionen)")
         List<@Valid @NotNull OtherMeasureDto> otherMeasures,
         @Valid @Schema(description = "YOUTH_ASSIGNMENT only: the order (beställning) to the resource unit")
-        YouthOrderDto youthOrder) {
+        YouthOrderDto youthOrder,
+        @Valid @Schema(description = "A plan for a child (under 18): the child's own view, written down") ChildViewDto childView,
+        @Valid @Schema(description = "A plan for a child (under 18): who speaks for the child when the child is absent")
+        ChildSpokespersonDto childSpokesperson) {
 
     /** The plan to start, in the domain's terms; a plan covers 12 months unless the request says otherwise. */
     PlanStart toStart() {
@@ -54,7 +57,9 @@ public record PlanRequest(
                         representative.name()),
                 individualGoal, professionalGoal, needs, currentInterventions,
                 otherMeasures == null ? List.of() : otherMeasures.stream().map(OtherMeasureDto::toMeasure).toList(),
-                youthOrder == null ? null : youthOrder.toOrder());
+                youthOrder == null ? null : youthOrder.toOrder(),
+                childView == null ? null : childView.toOpinion(),
+                childSpokesperson == null ? null : childSpokesperson.toSpokesperson());
     }
 
     @Schema(name = "Lead", description = "The lead party (huvudansvarig)")
@@ -112,5 +117,40 @@ public record PlanRequest(
     public record Representative(
             @NotNull RepresentativeRole role,
             @NotBlank @Size(max = 200) String name) {
+    }
+
+    @Schema(name = "ChildView", description = "Barnets egen åsikt: the child's own view, weighed by age and maturity and"
+            + " written down (docs/domain.md, \"Children and young people\"); shown in the SIP document")
+    public record ChildViewDto(
+            @NotBlank @Size(max = 4000) @Schema(description = "The view, as the child gave it",
+                    example = "Jag vill bo kvar hemma och gå i samma skola.") String text,
+            @NotBlank @Size(max = 200) @Schema(description = "Who wrote it down (name, role)",
+                    example = "Eva Lind, socialsekreterare") String by,
+            @NotNull @Schema(description = "The day the child gave it; not in the future", example = "2027-01-12")
+            LocalDate on) {
+
+        public ChildOpinion toOpinion() {
+            return new ChildOpinion(text.strip(), by.strip(), on);
+        }
+
+        static ChildViewDto of(ChildOpinion v) {
+            return v == null ? null : new ChildViewDto(v.text(), v.by(), v.on());
+        }
+    }
+
+    @Schema(name = "ChildSpokesperson", description = "Who speaks for the child when the child is absent (den som för"
+            + " barnets talan när barnet inte deltar)")
+    public record ChildSpokespersonDto(
+            @NotBlank @Size(max = 200) @Schema(example = "Lisa Berg") String name,
+            @NotBlank @Size(max = 200) @Schema(description = "Their role or relation to the child",
+                    example = "vårdnadshavare") String role) {
+
+        public ChildSpokesperson toSpokesperson() {
+            return new ChildSpokesperson(name.strip(), role.strip());
+        }
+
+        static ChildSpokespersonDto of(ChildSpokesperson s) {
+            return s == null ? null : new ChildSpokespersonDto(s.name(), s.role());
+        }
     }
 }

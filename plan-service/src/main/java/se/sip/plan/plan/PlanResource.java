@@ -184,7 +184,10 @@ class PlanResource {
             description = "Coordination ends: the plan becomes CLOSED with the reason given. Any organisation that may"
                     + " see the plan may close it. Plans are also closed by the system, with CONSENT_WITHDRAWN or"
                     + " CONSENT_EXPIRED, when the consent they rest on ends and no other consent in force shares the"
-                    + " person's information with the lead. Publishes se.sip.plan.closed.v1.")
+                    + " person's information with the lead, so a caller never gives those two (422). OTHER needs a"
+                    + " `note` saying why (400). A YOUTH_ASSIGNMENT closes with GOALS_MET only after a held FOLLOW_UP"
+                    + " meeting (seed 004: the intervention ends when a follow-up shows the goals met; 422 otherwise)."
+                    + " Publishes se.sip.plan.closed.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class),
             examples = @ExampleObject(name = "goals met", value = PlanExamples.CLOSURE)))
     @APIResponse(responseCode = "200", description = "The closed plan",
@@ -192,6 +195,10 @@ class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "The plan is already closed")
+    @APIResponse(responseCode = "422", description = "A reason that contradicts the routine: the system's own"
+            + " (CONSENT_WITHDRAWN, CONSENT_EXPIRED), or GOALS_MET for a youth assignment with no follow-up held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "the system's reason", value = PlanExamples.SYSTEM_REASON)))
     public Response close(@PathParam("id") UUID id,
             @Parameter(description = "The plan's ETag as read; a stale one is refused with 412")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,5 +1,6 @@
 package se.sip.plan.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,8 +21,9 @@ final class PlanRules {
     private PlanRules() {
     }
 
-    static void check(Caller caller, PlanStart r) {
+    static void check(Caller caller, PlanStart r, LocalDate today) {
         checkDates(r);
+        ChildRules.check(r.personId(), r.childView(), r.childSpokesperson(), today);
         List<String> broken = new ArrayList<>();
         Set<String> orgIds = new HashSet<>();
         Set<OrgType> types = new HashSet<>();
@@ -46,6 +48,13 @@ final class PlanRules {
             if (!types.contains(OrgType.SIS)) {
                 broken.add("an LVM_AFTERCARE plan needs the SiS institution (a SIS party): SiS is invited whatever"
                         + " the constellation");
+            }
+        }
+        if (r.kind() == PlanKind.YOUTH_ASSIGNMENT) {
+            LocalDate on = r.youthOrder() != null ? r.youthOrder().orderedOn() : today;
+            if (ChildRules.ageOn(r.personId(), on) > ChildRules.YOUTH) {
+                broken.add("a YOUTH_ASSIGNMENT is for young people aged 20 or under (seed 004, \"upp till och med"
+                        + " 20 år\"), and the person is older on " + on);
             }
         }
         if (!broken.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import se.sip.plan.meeting.MeetingProjection;
 import se.sip.platform.access.PersonDataAccess;
 import se.sip.platform.consent.ConsentCoverage;
 import se.sip.platform.consent.ConsentProjection;
@@ -37,10 +38,12 @@ public class PlanService {
     private final ConsentProjection consents;
     private final PersonRefs personRefs;
     private final PersonDataAccess personData;
+    private final MeetingProjection meetings;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanAccess access, PlanEvents events, SharingConsent sharingConsent,
-            ConsentProjection consents, PersonRefs personRefs, PersonDataAccess personData, Clock clock) {
+            ConsentProjection consents, PersonRefs personRefs, PersonDataAccess personData,
+            MeetingProjection meetings, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.events = events;
@@ -48,6 +51,7 @@ public class PlanService {
         this.consents = consents;
         this.personRefs = personRefs;
         this.personData = personData;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -59,7 +63,7 @@ public class PlanService {
      */
     @Transactional
     PlanDetails start(Caller caller, PlanStart r) {
-        PlanRules.check(caller, r);
+        PlanRules.check(caller, r, LocalDate.now(clock));
         MeasureRules.check(r);
         PersonalIdentityNumber person = PersonalIdentityNumber.parse(r.personId());
         UUID consentId = sharingConsent.require(caller, person, r.lead().orgId(),
@@ -89,6 +93,8 @@ public class PlanService {
         p.currentInterventions = r.currentInterventions();
         p.otherMeasures.addAll(MeasureRules.kept(r.otherMeasures()));
         p.youthOrder = r.youthOrder();
+        p.childView = r.childView();
+        p.childSpokesperson = r.childSpokesperson();
         p.consentId = consentId;
         p.createdByOrg = caller.org();
         p.createdBySub = caller.subject();
@@ -124,6 +130,7 @@ public class PlanService {
         if (p.status != PlanStatus.ACTIVE) {
             throw ProblemException.conflict("The plan is already closed.");
         }
+        ClosureRules.check(p, reason, note, meetings.ofPlan(id));
         p.close(reason, note, caller.org(), clock.instant());
         events.closed(p);
         return plans.changed(p);

@@ -22,7 +22,9 @@ record PlanStart(
         String needs,
         String currentInterventions,
         List<OtherMeasure> otherMeasures,
-        YouthOrder youthOrder) {
+        YouthOrder youthOrder,
+        ChildOpinion childView,
+        ChildSpokesperson childSpokesperson) {
 
     record Lead(String orgId, String name) {
     }

@@ -35,6 +35,8 @@ public record PlanView(
         String needs,
         @Schema(description = "Earlier and current interventions, and how they work (tidigare och pågående insatser –"
                 + " hur fungerar de?)") String currentInterventions,
+        PlanRequest.ChildViewDto childView,
+        PlanRequest.ChildSpokespersonDto childSpokesperson,
         @Schema(description = "Measures others than the two principals take (and the person's own)")
         List<PlanRequest.OtherMeasureDto> otherMeasures,
         PlanRequest.YouthOrderDto youthOrder,
@@ -42,6 +44,10 @@ public record PlanView(
                 + " oldest first") List<OrderContact> youthOrderContacts,
         @Schema(description = "YOUTH_ASSIGNMENT: the implementation plans (genomförandeplaner) registered, oldest first")
         List<ImplementationPlanView> implementationPlans,
+        @Schema(description = "YOUTH_ASSIGNMENT: early endings asked for (the youth refuses, a guardian withdraws or"
+                + " does not cooperate), oldest first") List<RefusalView> youthRefusals,
+        @Schema(description = "YOUTH_ASSIGNMENT: the social worker's decisions whether the intervention goes on"
+                + " without the parents' consent, oldest first") List<ContinuationDecisionView> continuationDecisions,
         @Schema(deprecated = true, description = "The id of the consent the plan rests on; use `consent.id`, which"
                 + " comes with the consent's terms") UUID consentId,
         @Schema(description = "The consent (samtycke) the plan rests on, with its last valid day and restrictions"
@@ -57,24 +63,6 @@ public record PlanView(
         @Schema(description = "Changes of lead (byte av huvudansvarig), oldest first") List<LeadChangeView> leadChanges,
         int version) {
 
-    /**
-     * The view as it was before the youth order's follow-ups were shown: what an agreed version's snapshot holds, the
-     * parts it does not hold absent.
-     */
-    public PlanView(UUID id, String personId, String personRef, PlanKind kind, PlanStatus status,
-            PlanRequest.Lead lead, List<PlanRequest.PartyDto> parties, PlanRequest.CareEpisode careEpisode,
-            int horizonMonths, PlanRequest.Representative representative, String individualGoal,
-            String professionalGoal, String needs, String currentInterventions,
-            List<PlanRequest.OtherMeasureDto> otherMeasures, PlanRequest.YouthOrderDto youthOrder, UUID consentId,
-            ConsentTerms consent, Created created, Closure closure, List<LifeAreaView> lifeAreas,
-            List<ActionView> actions, List<Placement> placementChanges, List<DeviationView> deviations,
-            List<LeadChangeView> leadChanges, int version) {
-        this(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths, representative,
-                individualGoal, professionalGoal, needs, currentInterventions, otherMeasures, youthOrder, null, null,
-                consentId, consent, created, closure, lifeAreas, actions, placementChanges, deviations, leadChanges,
-                version);
-    }
-
     @Schema(name = "YouthOrderContact", description = "Kontakt med resursenheten om beställningen (seed 004)")
     public record OrderContact(
             @Schema(description = "The day of the contact") LocalDate on,
@@ -82,6 +70,23 @@ public record PlanView(
             ContactOutcome outcome,
             @Schema(description = "WILL_NOT_EXECUTE: the resource unit's written reasons") String reasons,
             String recordedByOrg, Instant recordedAt) {
+    }
+
+    @Schema(name = "YouthRefusal", description = "Avbrott i förtid som begärts (seed 004)")
+    public record RefusalView(
+            @Schema(description = "The day it was made known") LocalDate on,
+            RefusedBy refusedBy,
+            @Schema(description = "What was said, and by whom") String note,
+            String recordedByOrg, Instant recordedAt) {
+    }
+
+    @Schema(name = "ContinuationDecision", description = "Socialsekreterarens bedömning om insatsen kan fortgå utan"
+            + " föräldrarnas samtycke (seed 004)")
+    public record ContinuationDecisionView(
+            @Schema(description = "The day of the decision") LocalDate on,
+            @Schema(description = "Who decided") String decidedBy,
+            @Schema(description = "Whether the intervention goes on without the parents' consent") boolean continues,
+            String reasons, String recordedByOrg, Instant recordedAt) {
     }
 
     @Schema(name = "ImplementationPlan", description = "Genomförandeplan från utföraren (seed 004)")
@@ -134,6 +139,8 @@ public record PlanView(
                 p.representativeRole() == null ? null
                         : new PlanRequest.Representative(p.representativeRole(), p.representativeName()),
                 p.individualGoal(), p.professionalGoal(), p.needs(), p.currentInterventions(),
+                PlanRequest.ChildViewDto.of(p.childView()),
+                PlanRequest.ChildSpokespersonDto.of(p.childSpokesperson()),
                 p.otherMeasures().stream().map(m -> new PlanRequest.OtherMeasureDto(m.description(),
                         m.responsibleOrgId(), m.responsibleName())).toList(),
                 p.youthOrder() == null ? null : new PlanRequest.YouthOrderDto(p.youthOrder().resourceUnitOrgId(),
@@ -144,6 +151,12 @@ public record PlanView(
                 p.kind() != PlanKind.YOUTH_ASSIGNMENT ? null : p.implementationPlans().stream()
                         .map(i -> new ImplementationPlanView(i.performerOrgId(), i.receivedOn(), i.documentRef(),
                                 i.recordedByOrg(), i.recordedAt())).toList(),
+                p.kind() != PlanKind.YOUTH_ASSIGNMENT ? null : p.youthRefusals().stream()
+                        .map(r -> new RefusalView(r.on(), r.refusedBy(), r.note(), r.recordedByOrg(), r.recordedAt()))
+                        .toList(),
+                p.kind() != PlanKind.YOUTH_ASSIGNMENT ? null : p.continuationDecisions().stream()
+                        .map(d -> new ContinuationDecisionView(d.on(), d.decidedBy(), d.continues(), d.reasons(),
+                                d.recordedByOrg(), d.recordedAt())).toList(),
                 p.consentId(),
                 null,
                 new Created(p.createdByOrg(), p.createdBySub(), p.createdAt()),
@@ -162,9 +175,10 @@ public record PlanView(
     /** This view with the terms of the consent the plan rests on, as read at this moment. */
     public PlanView withConsent(ConsentTerms terms) {
         return new PlanView(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths,
-                representative, individualGoal, professionalGoal, needs, currentInterventions, otherMeasures, youthOrder,
-                youthOrderContacts, implementationPlans, consentId, terms, created, closure, lifeAreas, actions, placementChanges, deviations,
-                leadChanges, version);
+                representative, individualGoal, professionalGoal, needs, currentInterventions, childView,
+                childSpokesperson, otherMeasures, youthOrder, youthOrderContacts, implementationPlans, youthRefusals,
+                continuationDecisions, consentId, terms, created, closure, lifeAreas, actions, placementChanges,
+                deviations, leadChanges, version);
     }
 
     private static LifeAreaView lifeArea(PlanDetails p, LifeArea area) {

@@ -54,10 +54,15 @@ record AgreedVersionView(int version, Instant agreedAt, UUID meetingId, int minu
                 s.representative() == null ? null
                         : new PlanRequest.Representative(s.representative().role(), s.representative().name()),
                 s.individualGoal(), s.professionalGoal(), s.needs(), s.currentInterventions(),
+                s.childView() == null ? null : new PlanRequest.ChildViewDto(s.childView().text(), s.childView().by(),
+                        s.childView().on()),
+                s.childSpokesperson() == null ? null : new PlanRequest.ChildSpokespersonDto(
+                        s.childSpokesperson().name(), s.childSpokesperson().role()),
                 map(s.otherMeasures(), m -> new PlanRequest.OtherMeasureDto(m.description(), m.responsibleOrgId(),
                         m.responsibleName())),
                 s.youthOrder() == null ? null : new PlanRequest.YouthOrderDto(s.youthOrder().resourceUnitOrgId(),
                         s.youthOrder().orderedOn(), s.youthOrder().interventionFrom(), s.youthOrder().interventionTo()),
+                null, null, null, null,
                 s.consentId(),
                 null,
                 new PlanView.Created(s.created().org(), s.created().sub(), s.created().at()),

@@ -23,8 +23,8 @@ import se.sip.platform.security.OrgType;
  * A plan as an agreed version keeps it, stored as JSON in {@code plan_agreed_version.snapshot}: a type of its own, so
  * that the plan's API view can change without breaking the rows already stored. Its shape is the one the plan view
  * had when agreed versions were introduced, parts added since included; a part the plan did not have yet when a row
- * was stored (otherMeasures, youthOrder, leadChanges) is null, as absent as it was. Another shape is another
- * {@code schemaVersion}, and the rows of every version stay readable.
+ * was stored (otherMeasures, youthOrder, leadChanges, childView, childSpokesperson) is null, as absent as it was.
+ * Another shape is another {@code schemaVersion}, and the rows of every version stay readable.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanSnapshot(
@@ -43,6 +43,8 @@ public record PlanSnapshot(
         String professionalGoal,
         String needs,
         String currentInterventions,
+        ChildOpinion childView,
+        ChildSpokesperson childSpokesperson,
         List<OtherMeasure> otherMeasures,
         YouthOrder youthOrder,
         UUID consentId,
@@ -75,6 +77,12 @@ public record PlanSnapshot(
     }
 
     public record Representative(RepresentativeRole role, String name) {
+    }
+
+    public record ChildOpinion(String text, String by, LocalDate on) {
+    }
+
+    public record ChildSpokesperson(String name, String role) {
     }
 
     public record OtherMeasure(String description, String responsibleOrgId, String responsibleName) {
@@ -129,6 +137,10 @@ public record PlanSnapshot(
                 p.representativeRole() == null ? null
                         : new Representative(p.representativeRole(), p.representativeName()),
                 p.individualGoal(), p.professionalGoal(), p.needs(), p.currentInterventions(),
+                p.childView() == null ? null
+                        : new ChildOpinion(p.childView().text(), p.childView().by(), p.childView().on()),
+                p.childSpokesperson() == null ? null
+                        : new ChildSpokesperson(p.childSpokesperson().name(), p.childSpokesperson().role()),
                 p.otherMeasures().stream()
                         .map(m -> new OtherMeasure(m.description(), m.responsibleOrgId(), m.responsibleName())).toList(),
                 p.youthOrder() == null ? null : new YouthOrder(p.youthOrder().resourceUnitOrgId(),

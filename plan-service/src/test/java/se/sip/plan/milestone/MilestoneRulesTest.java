@@ -28,10 +28,10 @@ class MilestoneRulesTest {
     private static PlanFacts youthPlan(LocalDate ordered) {
         return new PlanFacts(PlanKind.YOUTH_ASSIGNMENT, PlanStatus.ACTIVE,
                 LocalDate.of(2027, 1, 10).atTime(9, 0).atZone(ClockProducer.SWEDEN).toInstant(), null, 12, null,
-                new PlanFacts.Youth(ordered, null, List.of(), List.of()));
+                new PlanFacts.Youth(ordered, null, List.of(), List.of(), List.of(), List.of()));
     }
 
-    private static final PlanFacts.Youth NO_ORDER = new PlanFacts.Youth(null, null, List.of(), List.of());
+    private static final PlanFacts.Youth NO_ORDER = RuleFixtures.NO_ORDER;
 
     private static List<Milestone> rules(PlanFacts plan, List<PlanMeeting> meetings, LocalDate today) {
         return MilestoneRules.of(plan, meetings, today, MilestoneSettings.DEFAULTS);

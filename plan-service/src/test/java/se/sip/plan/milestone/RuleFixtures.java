@@ -13,7 +13,8 @@ import se.sip.platform.time.ClockProducer;
 /** Plans and meetings for the derivation's tests, and the derivation with the default settings. */
 final class RuleFixtures {
 
-    static final PlanFacts.Youth NO_ORDER = new PlanFacts.Youth(null, null, List.of(), List.of());
+    static final PlanFacts.Youth NO_ORDER = new PlanFacts.Youth(null, null, List.of(), List.of(), List.of(),
+            List.of());
 
     private RuleFixtures() {
     }

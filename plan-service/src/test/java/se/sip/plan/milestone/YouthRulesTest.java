@@ -25,7 +25,8 @@ class YouthRulesTest {
 
     private static PlanFacts youth(List<LocalDate> contacts, List<LocalDate> implementationPlans) {
         return new PlanFacts(PlanKind.YOUTH_ASSIGNMENT, PlanStatus.ACTIVE, at(LocalDate.of(2027, 1, 25)), null, 12,
-                null, new PlanFacts.Youth(ORDERED, INTERVENTION_TO, contacts, implementationPlans));
+                null, new PlanFacts.Youth(ORDERED, INTERVENTION_TO, contacts, implementationPlans, List.of(),
+                        List.of()));
     }
 
     private static Milestone contact(List<LocalDate> contacts, List<PlanMeeting> meetings, LocalDate today) {
@@ -49,6 +50,28 @@ class YouthRulesTest {
                 .status());
         assertEquals(MilestoneStatus.OVERDUE, contact(List.of(), List.of(held("START_UP", ORDERED.plusDays(5)),
                 held("FOLLOW_UP", ORDERED.plusDays(6))), lastDay.plusDays(1)).status());
+    }
+
+    @Test
+    void eachGuardiansRefusalAsksForADecisionWithinTwoWeeksWhichOnlyALaterDecisionMeets() {
+        LocalDate refused = LocalDate.of(2027, 4, 1);
+        LocalDate lastDay = refused.plusWeeks(2);
+        PlanFacts.Youth decidedBefore = new PlanFacts.Youth(ORDERED, INTERVENTION_TO, List.of(), List.of(),
+                List.of(refused), List.of(refused.minusDays(1)));
+        Milestone open = first(rules(new PlanFacts(PlanKind.YOUTH_ASSIGNMENT, PlanStatus.ACTIVE,
+                at(ORDERED), null, 12, null, decidedBefore), List.of(), lastDay.plusDays(1)),
+                MilestoneKind.CONTINUATION_DECISION);
+        assertEquals("CONTINUATION_DECISION-" + refused, open.id());
+        assertEquals(refused, open.dueFrom());
+        assertEquals(lastDay, open.dueBy());
+        assertEquals(MilestoneStatus.OVERDUE, open.status());
+
+        PlanFacts.Youth decidedLate = new PlanFacts.Youth(ORDERED, INTERVENTION_TO, List.of(), List.of(),
+                List.of(refused), List.of(lastDay.plusDays(3)));
+        Milestone late = first(rules(new PlanFacts(PlanKind.YOUTH_ASSIGNMENT, PlanStatus.ACTIVE, at(ORDERED), null,
+                12, null, decidedLate), List.of(), lastDay.plusDays(3)), MilestoneKind.CONTINUATION_DECISION);
+        assertEquals(MilestoneStatus.MET, late.status());
+        assertEquals(lastDay.plusDays(3), late.metBy());
     }
 
     @Test
@@ -147,7 +170,8 @@ class YouthRulesTest {
         assertTrue(none(rules(closedInTime, List.of(), closedOn), MilestoneKind.INTERVENTION_ENDED));
 
         PlanFacts extended = new PlanFacts(youth.kind(), youth.status(), youth.started(), null, 12, null,
-                new PlanFacts.Youth(ORDERED, INTERVENTION_TO.plusMonths(3), List.of(), List.of()));
+                new PlanFacts.Youth(ORDERED, INTERVENTION_TO.plusMonths(3), List.of(), List.of(), List.of(),
+                        List.of()));
         List<Milestone> all = rules(extended, List.of(), INTERVENTION_TO.plusDays(2));
         assertTrue(none(all, MilestoneKind.INTERVENTION_ENDED));
         assertEquals("INTERVENTION_DECISION-2028-03-31", first(all, MilestoneKind.INTERVENTION_DECISION).id());
