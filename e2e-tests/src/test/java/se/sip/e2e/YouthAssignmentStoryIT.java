@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,9 +27,10 @@ import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
 
 /**
- * Seed 004: social services order a time-limited intervention for a young person from the resource unit (SRV); the
- * unit is contacted within two weeks of the order, a start-up meeting is held, the assignment is followed up every six
- * months, and it is closed. The months pass on the stack's moved clock.
+ * Seed 004: both guardians consent for a youth of 15, social services order a time-limited intervention from the
+ * resource unit (SRV), the child's own view written in the plan; the unit is contacted within two weeks of the order, a
+ * start-up meeting with a guardian is held, the assignment is followed up every six months, a guardian stops
+ * cooperating and social services decide it goes on, and it is closed. The months pass on the stack's moved clock.
  */
 @ExtendWith(Stack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +38,8 @@ import se.sip.testinfra.TestPersons;
 class YouthAssignmentStoryIT {
 
     static final List<Org> PARTIES = List.of(Org.MUNICIPALITY, Org.RESOURCE_UNIT);
+
+    static final String CHILDS_VIEW = "Jag vill att det blir lugnare hemma, men jag vill inte byta skola.";
 
     final String personId = TestPersons.bornOn(Bodies.today().minusYears(15).minusDays(40));
     final LocalDate orderedOn = Bodies.today();
@@ -51,32 +55,34 @@ class YouthAssignmentStoryIT {
 
     @Test
     @Order(1)
-    void theGuardianConsentsToTheOrderAndToSharingWithTheResourceUnit() {
+    void bothGuardiansConsentToTheOrderAndToSharingWithTheResourceUnit() {
         personRef = Org.MUNICIPALITY.to(Stack.CONSENT).body("""
                 {"personId": "%s", "decision": "GRANTED", "givenBy": {"role": "GUARDIAN", "name": "Lisa Berg"},
-                 "form": "WRITTEN", "purposes": ["CONVENE_MEETING", "OBTAIN_DOCUMENTATION", "SHARE_INFORMATION"],
+                 "coGuardian": {"name": "Per Berg"}, "form": "WRITTEN",
+                 "purposes": ["CONVENE_MEETING", "OBTAIN_DOCUMENTATION", "SHARE_INFORMATION", "INVITE_RELATIVES"],
+                 "relatives": [{"name": "Lisa Berg", "relation": "vårdnadshavare"},
+                               {"name": "Per Berg", "relation": "vårdnadshavare"}],
                  "parties": [%s, %s], "validFrom": "%s", "journalRef": "E2E-U-%s"}"""
                 .formatted(personId, Org.MUNICIPALITY.party(), Org.RESOURCE_UNIT.party(), orderedOn,
                         personId.substring(8)))
                 .post("/api/v1/consents").then().statusCode(201).body("givenBy.role", equalTo("GUARDIAN"))
+                .body("coGuardian.name", equalTo("Per Berg"))
                 .extract().path("personRef");
     }
 
     @Test
     @Order(2)
     void socialServicesOrderTheTimeLimitedInterventionFromTheResourceUnit() {
-        planId = Org.MUNICIPALITY.to(Stack.PLAN).body("""
-                {"personId": "%s", "kind": "YOUTH_ASSIGNMENT", "lead": {"orgId": "%s", "name": "%s"},
-                 "parties": [%s, %s],
-                 "individualGoal": "Jag vill gå i skolan varje dag och må bättre hemma.",
-                 "needs": "Stöd i familjen kring skolnärvaro och konflikter hemma.",
-                 "youthOrder": {"resourceUnitOrgId": "%s", "orderedOn": "%s", "interventionFrom": "%s",
-                                "interventionTo": "%s"}}"""
-                .formatted(personId, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.name(), Org.MUNICIPALITY.party(),
-                        Org.RESOURCE_UNIT.party(), Org.RESOURCE_UNIT.id(), orderedOn, orderedOn.plusWeeks(2),
-                        orderedOn.plusMonths(12)))
-                .post("/api/v1/plans").then().statusCode(201).body("kind", equalTo("YOUTH_ASSIGNMENT"))
-                .extract().path("id");
+        // The routine is for young people up to and including 20 (seed 004).
+        Org.MUNICIPALITY.to(Stack.PLAN).body(youthAssignment(TestPersons.bornOn(orderedOn.minusYears(21))))
+                .post("/api/v1/plans").then().statusCode(422);
+
+        planId = Org.MUNICIPALITY.to(Stack.PLAN).body(youthAssignment(personId)).post("/api/v1/plans").then()
+                .statusCode(201).body("kind", equalTo("YOUTH_ASSIGNMENT")).extract().path("id");
+        // The child's own view is in the SIP document, with who speaks for the child when absent.
+        String document = Org.MUNICIPALITY.to(Stack.PLAN).accept("text/html")
+                .get("/api/v1/plans/{id}/sip-document", planId).then().statusCode(200).extract().asString();
+        assertTrue(document.contains(CHILDS_VIEW) && document.contains("Lisa Berg (vårdnadshavare)"), document);
 
         // The resource unit sees the order it received once plan-service has the consent from Kafka; nobody outside
         // the assignment sees anything.
@@ -152,11 +158,30 @@ class YouthAssignmentStoryIT {
                 .body("milestones.find { it.id == 'PERIODIC_FOLLOW_UP-2' }.dueBy",
                         equalTo(heldOn.plusMonths(6).toString()))
                 .body("milestones.find { it.id == 'PERIODIC_FOLLOW_UP-2' }.status", equalTo("UPCOMING"));
+
+        // One guardian stops cooperating; the youth, over 15, may go on without the parents' consent, and social
+        // services' social worker, not the unit, decides so (seed 004).
+        Org.RESOURCE_UNIT.to(Stack.PLAN).body("""
+                {"on": "%s", "refusedBy": "GUARDIAN", "note": "Per Berg kommer inte längre till träffarna."}"""
+                .formatted(heldOn)).post("/api/v1/plans/{id}/youth-order/refusals", planId).then().statusCode(201);
+        Milestones.statusIs(Org.MUNICIPALITY, planId, "CONTINUATION_DECISION-" + heldOn, "DUE");
+        String decision = """
+                {"on": "%s", "decidedBy": "Socialsekreteraren", "continues": true,
+                 "reasons": "Ungdomen vill fortsätta och insatsen behövs."}""".formatted(heldOn);
+        Org.RESOURCE_UNIT.to(Stack.PLAN).body(decision)
+                .post("/api/v1/plans/{id}/youth-order/continuation-decisions", planId).then().statusCode(403);
+        Org.MUNICIPALITY.to(Stack.PLAN).body(decision)
+                .post("/api/v1/plans/{id}/youth-order/continuation-decisions", planId).then().statusCode(201)
+                .body("continuationDecisions[0].continues", equalTo(true));
+        Milestones.statusIs(Org.RESOURCE_UNIT, planId, "CONTINUATION_DECISION-" + heldOn, "MET");
     }
 
     @Test
     @Order(5)
     void theAssignmentIsClosedWithItsGoalsMetAndBothAreTold() {
+        // A consent's end is the system's reason to close, never a caller's.
+        Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"CONSENT_WITHDRAWN\"}")
+                .post("/api/v1/plans/{id}/closure", planId).then().statusCode(422);
         Org.MUNICIPALITY.to(Stack.PLAN).body("{\"reason\": \"GOALS_MET\", \"note\": \"Målen är nådda.\"}")
                 .post("/api/v1/plans/{id}/closure", planId).then().statusCode(200).body("status", equalTo("CLOSED"));
         // A youth assignment's closure is documented within two weeks (seed 004).
@@ -170,6 +195,22 @@ class YouthAssignmentStoryIT {
                 Events.ofType(Topics.MEETING, personRef, EventTypes.MEETING_HELD).size()));
     }
 
+    /** Social services' order for {@code person}, with the child's own view and who speaks for the child. */
+    private String youthAssignment(String person) {
+        return """
+                {"personId": "%s", "kind": "YOUTH_ASSIGNMENT", "lead": {"orgId": "%s", "name": "%s"},
+                 "parties": [%s, %s],
+                 "individualGoal": "Jag vill gå i skolan varje dag och må bättre hemma.",
+                 "needs": "Stöd i familjen kring skolnärvaro och konflikter hemma.",
+                 "childView": {"text": "%s", "by": "Socialsekreteraren", "on": "%s"},
+                 "childSpokesperson": {"name": "Lisa Berg", "role": "vårdnadshavare"},
+                 "youthOrder": {"resourceUnitOrgId": "%s", "orderedOn": "%s", "interventionFrom": "%s",
+                                "interventionTo": "%s"}}"""
+                .formatted(person, Org.MUNICIPALITY.id(), Org.MUNICIPALITY.name(), Org.MUNICIPALITY.party(),
+                        Org.RESOURCE_UNIT.party(), CHILDS_VIEW, orderedOn, Org.RESOURCE_UNIT.id(), orderedOn,
+                        orderedOn.plusWeeks(2), orderedOn.plusMonths(12));
+    }
+
     /** Books a meeting of the assignment for 10:00 this many days after the order, as social services. */
     private String book(String type, long daysAfterOrder) {
         OffsetDateTime startsAt = orderedOn.plusDays(daysAfterOrder).atTime(LocalTime.of(10, 0)).atZone(Bodies.SWEDEN)
@@ -178,6 +219,7 @@ class YouthAssignmentStoryIT {
                 {"planId": "%s", "personId": "%s", "type": "%s", "startsAt": "%s", "durationMinutes": 60,
                  "format": "PHYSICAL", "location": "SRV, Motala", "invitees": [
                    {"kind": "INDIVIDUAL", "name": "Ungdomen"},
+                   {"kind": "RELATIVE", "name": "Lisa Berg", "relation": "GUARDIAN"},
                    {"kind": "PARTY", "orgId": "%s", "orgType": "MUNICIPALITY", "name": "%s"},
                    {"kind": "PARTY", "orgId": "%s", "orgType": "MUNICIPALITY", "name": "%s"}],
                  "chair": "Socialsekreteraren", "chairOrgId": "%s", "noteTaker": "Behandlaren", "noteTakerOrgId": "%s",
