@@ -76,7 +76,8 @@ record MeetingRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Beroendemottagningen") String name,
             @Email @Size(max = 320) @Schema(description = "Where the calendar invitation goes") String email,
             @Size(max = 40) String phone,
-            @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            // Not blank, written so that Java and ECMA-262 (the partners' validators) read it alike.
+            @Size(max = 100) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
             @Schema(description = "A RELATIVE only (422 for another kind): how the relative is related to the"
                     + " individual, e.g. sister. GUARDIAN (in any case) marks a guardian (vårdnadshavare): a meeting"
                     + " of a youth assignment (YOUTH_ASSIGNMENT) for a child under 18 on the meeting's day invites at"
