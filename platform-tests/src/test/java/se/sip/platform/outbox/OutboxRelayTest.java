@@ -2,6 +2,8 @@ package se.sip.platform.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +52,12 @@ class OutboxRelayTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OutboxLag lag;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void relaysRunningAtOnceSendEachEventOnceAndKeepEachPersonsOrder() throws Exception {
@@ -103,6 +112,34 @@ class OutboxRelayTest {
         Set<String> arrived = awaitRecords(topic, 3).stream().map(r -> json(r).get("id").asText())
                 .collect(Collectors.toSet());
         assertEquals(ids.stream().map(UUID::toString).collect(Collectors.toSet()), arrived);
+    }
+
+    @Test
+    void anEventTheBrokerRefusesForGoodIsHeldWithItsPersonsLaterEventsAndEveryoneElsesGoOn() {
+        String topic = newTopic();
+        String held = "p-" + UUID.randomUUID();
+        String other = "p-" + UUID.randomUUID();
+        // Larger than the producer may send at once (max.request.size, 1 MiB like the broker's message.max.bytes).
+        String tooLarge = "x".repeat(1_200_000);
+        UUID refused = UUID.fromString(QuarkusTransaction.requiringNew().call(() -> outbox.publish(topic, held,
+                "se.sip.test.v1", "subject", Map.of("text", tooLarge)).id()));
+        UUID behind = UUID.fromString(QuarkusTransaction.requiringNew().call(() -> publish(topic, held, 1)));
+        UUID first = UUID.fromString(QuarkusTransaction.requiringNew().call(() -> publish(topic, other, 2)));
+
+        relay.relayOnce();
+        UUID later = UUID.fromString(QuarkusTransaction.requiringNew().call(() -> publish(topic, other, 3)));
+        relay.relayOnce();
+
+        assertEquals(List.of(first.toString(), later.toString()), awaitRecords(topic, 2).stream()
+                .map(r -> json(r).get("id").asText()).toList());
+        OutboxEvent row = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "from OutboxEvent where eventId = :id", OutboxEvent.class).setParameter("id", refused)
+                .getSingleResult());
+        assertNotNull(row.heldAt);
+        assertTrue(row.heldReason.startsWith("RecordTooLargeException"), row.heldReason);
+        assertEquals(1L, unsentRows(behind), "the held person's later event waits behind it, in order");
+        lag.sample();
+        assertTrue(registry.get("sip.outbox.held").gauge().value() >= 1);
     }
 
     /** Publishes event number {@code n} about a person and returns its id. */

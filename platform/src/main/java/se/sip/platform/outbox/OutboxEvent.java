@@ -33,4 +33,9 @@ public class OutboxEvent {
     public Instant createdAt;
 
     public Instant sentAt;
+
+    /** When the broker refused it for good; it and its person's later events wait until an operator acts. */
+    public Instant heldAt;
+
+    public String heldReason;
 }

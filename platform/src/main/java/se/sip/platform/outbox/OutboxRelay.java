@@ -1,8 +1,12 @@
 package se.sip.platform.outbox;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -23,11 +30,16 @@ import io.quarkus.scheduler.Scheduled;
  * person's events are never reordered. A round that fails (broker away) rolls back and its rows wait for the next.
  * A crash after the broker's acknowledgement but before the commit sends those rows again: consumers dedupe on the
  * CloudEvent id.
+ * <p>
+ * An event the broker refuses for good (too large, invalid) would block every later event if retried: it is held
+ * instead ({@code held_at}, {@code sip_outbox_held_events}), and only its person's later events wait behind it, so
+ * that person's order stays the promise while everyone else's events go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int REASON_LENGTH = 500;
 
     private final EntityManager em;
     private final OutboxProducer producer;
@@ -52,7 +64,7 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: returns how many events it published. */
+    /** One round: returns how many events it took up (sent, held, or held back behind a held one). */
     @Transactional
     public int relayOnce() {
         boolean leader = (Boolean) em.createNativeQuery(
@@ -60,28 +72,61 @@ public class OutboxRelay {
         if (!leader) {
             return 0;
         }
-        List<OutboxEvent> batch = em.createQuery(
-                "from OutboxEvent where sentAt is null order by seq", OutboxEvent.class)
+        List<OutboxEvent> batch = em.createQuery("from OutboxEvent e where e.sentAt is null and e.heldAt is null"
+                + " and not exists (from OutboxEvent h where h.heldAt is not null and h.eventKey = e.eventKey)"
+                + " order by e.seq", OutboxEvent.class)
                 .setMaxResults(config.batchSize()).getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        batch.forEach(event -> acks.add(producer.send(event)));
+        Instant now = clock.instant();
+        Set<String> heldKeys = new HashSet<>();
+        Map<OutboxEvent, Future<RecordMetadata>> acks = new LinkedHashMap<>();
+        for (OutboxEvent event : batch) {
+            if (heldKeys.contains(event.eventKey)) {
+                continue;
+            }
+            Future<RecordMetadata> ack = producer.send(event);
+            // The producer refuses a record larger than it may send at once, before anything goes to the broker.
+            Throwable refused = ack.isDone() ? refusedForGood(ack) : null;
+            if (refused != null) {
+                hold(event, refused, now);
+                heldKeys.add(event.eventKey);
+            } else {
+                acks.put(event, ack);
+            }
+        }
         producer.flush();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            awaitAck(ack, deadline);
-        }
-        var now = clock.instant();
-        batch.forEach(event -> event.sentAt = now);
+        acks.forEach((event, ack) -> {
+            Throwable refused = awaitAck(ack, deadline);
+            if (refused == null) {
+                event.sentAt = now;
+            } else {
+                hold(event, refused, now);
+            }
+        });
         return batch.size();
     }
 
-    private static void awaitAck(Future<RecordMetadata> ack, long deadline) {
+    private void hold(OutboxEvent event, Throwable refused, Instant now) {
+        String reason = refused.getClass().getSimpleName() + ": " + refused.getMessage();
+        event.heldAt = now;
+        event.heldReason = reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
+        LOG.errorf("Outbox event %s (%s, outbox seq %d) is held: the broker refuses it for good (%s). Its person's"
+                + " later events wait behind it until it is released or removed.", event.eventId, event.type,
+                event.seq, event.heldReason);
+    }
+
+    /** Null once acknowledged; the refusal when the broker refuses the record for good; otherwise the round fails. */
+    private static Throwable awaitAck(Future<RecordMetadata> ack, long deadline) {
         try {
             ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
         } catch (ExecutionException e) {
+            if (permanent(e.getCause())) {
+                return e.getCause();
+            }
             throw new IllegalStateException("Kafka refused an event: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not acknowledge in time", e);
@@ -89,5 +134,23 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for Kafka", e);
         }
+    }
+
+    /** The refusal of a completed send when it is for good; null when it succeeded or may succeed later. */
+    private static Throwable refusedForGood(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return null;
+        } catch (ExecutionException e) {
+            return permanent(e.getCause()) ? e.getCause() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a send's outcome", e);
+        }
+    }
+
+    private static boolean permanent(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidRecordException;
     }
 }
