@@ -61,6 +61,17 @@ class ProblemMappersTest {
         assertEquals(before, storedRecords());
     }
 
+    @Test
+    void aBodyOverTheLimitIsA413ProblemAndNothingIsStored() {
+        long before = storedRecords();
+        String text = "x".repeat(300 * 1024);
+        caseworker(MUNICIPALITY).body("{\"personId\": \"" + TestPersons.next() + "\", \"text\": \"" + text + "\"}")
+                .post(RECORDS).then().statusCode(413).contentType(PROBLEM)
+                .body("type", equalTo("urn:sip:problem:payload-too-large"))
+                .body("status", equalTo(413));
+        assertEquals(before, storedRecords());
+    }
+
     private long storedRecords() {
         return em.createQuery("select count(r) from ProbeRecord r", Long.class).getSingleResult();
     }

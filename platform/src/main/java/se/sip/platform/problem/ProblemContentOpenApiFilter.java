@@ -1,5 +1,6 @@
 package se.sip.platform.problem;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -11,7 +12,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Every error response (4xx, 5xx) of the API is an RFC 9457 problem, so a resource documents only its status and
  * what it means here ({@code @APIResponse(responseCode = "404", description = "No such plan")}); this filter gives
  * each such response the {@code application/problem+json} body with the Problem schema. A response that shows
- * examples, or refers to a shared response, keeps what it has.
+ * examples, or refers to a shared response, keeps what it has. Every operation that takes a body may answer 413
+ * (platform {@code BodyLimit}), so each is given that response too.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemContentOpenApiFilter implements OASFilter {
@@ -28,6 +30,11 @@ public class ProblemContentOpenApiFilter implements OASFilter {
     private static void document(OpenAPI openAPI, Operation operation) {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return;
+        }
+        if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("413")) {
+            operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse().description("The body is"
+                    + " larger than the service accepts (256 KiB unless the deployment sets"
+                    + " quarkus.http.limits.max-body-size); nothing was read"));
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (isError(status) && needsBody(response)) {

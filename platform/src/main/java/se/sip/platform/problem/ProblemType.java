@@ -15,6 +15,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_IN_USE(Status.CONFLICT, "idempotency-key-in-use", "Idempotency key in use"),
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Version mismatch"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "Rule violated"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused"),
