@@ -1,5 +1,7 @@
 package se.sip.platform.problem;
 
+import static org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,8 +14,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Every error response (4xx, 5xx) of the API is an RFC 9457 problem, so a resource documents only its status and
  * what it means here ({@code @APIResponse(responseCode = "404", description = "No such plan")}); this filter gives
  * each such response the {@code application/problem+json} body with the Problem schema. A response that shows
- * examples, or refers to a shared response, keeps what it has. Every operation that takes a body may answer 413
- * (platform {@code BodyLimit}), so each is given that response too.
+ * examples, or refers to a shared response, keeps what it has. Every operation may answer 429 (platform
+ * {@code RateLimitFilter}) and every one that takes a body 413 (platform {@code BodyLimit}), so each is given those
+ * responses too.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemContentOpenApiFilter implements OASFilter {
@@ -35,6 +38,12 @@ public class ProblemContentOpenApiFilter implements OASFilter {
             operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse().description("The body is"
                     + " larger than the service accepts (256 KiB unless the deployment sets"
                     + " quarkus.http.limits.max-body-size); nothing was read"));
+        }
+        if (!operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().description("Too many"
+                    + " requests of this kind from the caller or its organisation; `Retry-After` says in how many"
+                    + " seconds to try again").addHeader("Retry-After", OASFactory.createHeader()
+                            .description("Seconds to wait").schema(OASFactory.createSchema().addType(INTEGER))));
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (isError(status) && needsBody(response)) {
