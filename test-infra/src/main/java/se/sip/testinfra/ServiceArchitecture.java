@@ -68,6 +68,13 @@ public abstract class ServiceArchitecture {
     }
 
     @Test
+    void requestBodiesAreBounded() {
+        List<String> unbounded = BoundedBodies.unbounded(productionClasses(rootPackage));
+        org.junit.jupiter.api.Assertions.assertTrue(unbounded.isEmpty(), "Unbounded members of request bodies:\n"
+                + String.join("\n", unbounded));
+    }
+
+    @Test
     void featuresAreFreeOfCycles() {
         featuresFreeOfCycles(rootPackage).check(productionClasses(rootPackage));
     }

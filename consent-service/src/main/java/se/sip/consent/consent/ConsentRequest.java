@@ -27,11 +27,13 @@ record ConsentRequest(
         GivenBy givenBy,
         @Valid CoGuardian coGuardian,
         ConsentForm form,
-        @Schema(description = "What the consent permits; required when GRANTED") Set<@NotNull Purpose> purposes,
-        @Schema(description = "The organisations (samverkansparter) the consent names; when GRANTED, the recording"
-                + " organisation (which obtained it) must be one of them") List<@Valid @NotNull PartyDto> parties,
-        @Schema(description = "Relatives (anhöriga) who may be invited; required with INVITE_RELATIVES")
-        List<@Valid @NotNull RelativeDto> relatives,
+        @Size(max = 4) @Schema(description = "What the consent permits; required when GRANTED")
+        Set<@NotNull Purpose> purposes,
+        @Size(max = 30) @Schema(description = "The organisations (samverkansparter) the consent names, at most 30 (as"
+                + " a plan's parties); when GRANTED, the recording organisation (which obtained it) must be one of them")
+        List<@Valid @NotNull PartyDto> parties,
+        @Size(max = 20) @Schema(description = "Relatives (anhöriga) who may be invited, at most 20; required with"
+                + " INVITE_RELATIVES") List<@Valid @NotNull RelativeDto> relatives,
         @Schema(description = "First day the consent applies; required when GRANTED", example = "2026-11-23") LocalDate validFrom,
         @Schema(description = "Last day the consent applies; open-ended if absent", example = "2027-11-22") LocalDate validUntil,
         @Size(max = 200) @Schema(description = "The entry in the journal system", example = "PROCAPITA-2026-4711") String journalRef,

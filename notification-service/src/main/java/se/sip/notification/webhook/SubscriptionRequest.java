@@ -25,5 +25,5 @@ record SubscriptionRequest(
                 + " se.sip.plan.milestone-overdue.v1, se.sip.plan.youth-order-declined.v1. se.sip.plan.changed.v1 (any other change of a plan's content,"
                 + " naming the parts that changed) reaches webhooks only, never the inbox.",
                 example = "[\"se.sip.meeting.scheduled.v1\", \"se.sip.plan.placement-changed.v1\"]")
-        @NotEmpty List<@NotBlank String> eventTypes) {
+        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> eventTypes) {
 }
