@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.constraints.Size;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 
@@ -25,6 +23,7 @@ public final class BoundedBodies {
 
     public static final int MAX_TEXT = 20_000;
     private static final String BOUNDED_BY_ITS_FORM = "ValidPersonalIdentityNumber";
+    private static final String SIZE = "jakarta.validation.constraints.Size";
 
     private BoundedBodies() {
     }
@@ -75,13 +74,13 @@ public final class BoundedBodies {
 
     private static void checkType(AnnotatedType annotated, String where, List<String> found, Set<Class<?>> seen) {
         Class<?> raw = raw(annotated);
-        Size size = annotated.getAnnotation(Size.class);
+        int size = sizeMax(annotated);
         if (raw == String.class) {
-            if (size == null || size.max() > MAX_TEXT) {
+            if (size > MAX_TEXT) {
                 found.add(where + ": a text needs @Size(max <= " + MAX_TEXT + ")");
             }
         } else if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
-            if (size == null || size.max() == Integer.MAX_VALUE) {
+            if (size == Integer.MAX_VALUE) {
                 found.add(where + ": a list needs @Size(max)");
             }
             if (annotated instanceof AnnotatedParameterizedType parameterized) {
@@ -92,6 +91,23 @@ public final class BoundedBodies {
         } else if (raw.getPackageName().startsWith("se.sip")) {
             check(raw, found, seen);
         }
+    }
+
+    /**
+     * The {@code max} of the type's {@code @Size}, or {@code Integer.MAX_VALUE} without one. Read by name: the class
+     * loader that loaded the body need not be this one's.
+     */
+    private static int sizeMax(AnnotatedType annotated) {
+        for (java.lang.annotation.Annotation a : annotated.getAnnotations()) {
+            if (a.annotationType().getName().equals(SIZE)) {
+                try {
+                    return (int) a.annotationType().getMethod("max").invoke(a);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("@Size without max()", e);
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static Class<?> raw(AnnotatedType annotated) {
