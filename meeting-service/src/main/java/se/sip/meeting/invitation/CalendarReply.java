@@ -50,7 +50,7 @@ final class CalendarReply {
         require(address != null && address.toLowerCase(Locale.ROOT).startsWith(MAILTO),
                 "The reply's ATTENDEE is not a mailto: address.");
         String partstat = attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue).orElse("");
-        return new CalendarAnswer(uid, sequence, address.substring(MAILTO.length()), answer(partstat));
+        return new CalendarAnswer(uid, sequence, CalendarValues.address(address), answer(partstat));
     }
 
     /** ACCEPTED, DECLINED and TENTATIVE answer; NEEDS-ACTION or DELEGATED do not. */

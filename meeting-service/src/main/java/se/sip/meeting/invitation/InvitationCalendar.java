@@ -19,7 +19,9 @@ import se.sip.platform.calendar.ICalendarWriter;
  * A meeting's invitation as iCalendar (RFC 5545), its times in Swedish local time with the Europe/Stockholm VTIMEZONE
  * it names. The UID stays the meeting's for its whole life and SEQUENCE is the
  * meeting's, so a calendar replaces its entry when the meeting moves and removes it on METHOD:CANCEL. The SUMMARY
- * names only the kind of meeting: the file travels by e-mail and must not say whom it is about.
+ * names only the kind of meeting: the file travels by e-mail and must not say whom it is about. Every value that
+ * came with the booking (the organisation, names, addresses, the place, the link) goes through {@link CalendarValues},
+ * so none of them can end its line and add a property or an ATTENDEE.
  */
 @ApplicationScoped
 class InvitationCalendar {
@@ -49,21 +51,22 @@ class InvitationCalendar {
                 .line("DTSTAMP:" + ICalendarWriter.utc(clock.instant()))
                 .line(ICalendarWriter.local("DTSTART", m.startsAt()))
                 .line(ICalendarWriter.local("DTEND", m.startsAt().plus(m.durationMinutes(), ChronoUnit.MINUTES)))
-                .line("SUMMARY:" + ICalendarWriter.text(summary(m.type())))
+                .line("SUMMARY:" + CalendarValues.text(summary(m.type())))
                 .line("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"))
-                .line("ORGANIZER;CN=" + ICalendarWriter.param(m.organiserOrg()) + ":mailto:" + organizerEmail);
+                .line("ORGANIZER;CN=" + CalendarValues.param(m.organiserOrg()) + ":"
+                        + CalendarValues.mailto(organizerEmail));
         for (InviteeSnapshot i : m.invitees()) {
             if (i.email() != null) {
                 // A kallelse obliges attendance: the invitee is a required participant; an inbjudan leaves it open.
                 String role = i.noticeKind() == NoticeKind.KALLELSE ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT";
-                ics.line("ATTENDEE;CN=" + ICalendarWriter.param(i.name()) + ";ROLE=" + role + ";RSVP=TRUE:mailto:"
-                        + i.email());
+                ics.line("ATTENDEE;CN=" + CalendarValues.param(i.name()) + ";ROLE=" + role + ";RSVP=TRUE:"
+                        + CalendarValues.mailto(i.email()));
             }
         }
         if (m.format() == MeetingFormat.DIGITAL) {
-            ics.line("URL:" + m.videoLink());
+            ics.line("URL:" + CalendarValues.uri(m.videoLink()));
         } else {
-            ics.line("LOCATION:" + ICalendarWriter.text(m.location()));
+            ics.line("LOCATION:" + CalendarValues.text(m.location()));
         }
         return ics.line("END:VEVENT").line("END:VCALENDAR").toString();
     }

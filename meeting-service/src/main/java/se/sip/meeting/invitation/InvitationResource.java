@@ -120,7 +120,10 @@ class InvitationResource {
             + " (DTSTART;TZID=Europe/Stockholm) with the Europe/Stockholm VTIMEZONE included; ATTENDEE lines for"
             + " invitees with an e-mail address (REQ-PARTICIPANT for a kallelse, to the principals of a SIP-möte;"
             + " OPT-PARTICIPANT for an inbjudan); URL with the link of a DIGITAL meeting. The SUMMARY names only the"
-            + " kind of meeting. Visible as the meeting is.")
+            + " kind of meeting. Text values (LOCATION) are escaped, names (CN) quoted, e-mail addresses after"
+            + " mailto: and the URL percent-encoded where a URI demands it, and every line folded at 75 octets:"
+            + " no booked value (a place, a name, an address, a link) can end its line and add a property or an"
+            + " ATTENDEE; other control characters become spaces. Visible as the meeting is.")
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(mediaType = CALENDAR,
                     examples = @ExampleObject(name = "SIP-möte", value = InvitationExamples.ICS)))

@@ -35,9 +35,13 @@ record MeetingRequest(
         @Size(max = 300) @Schema(description = "Where, for a PHYSICAL meeting: a place, sent with the invitation and"
                 + " the meeting's events, so it must say nothing about the person", example = "Stadshuset, rum 3")
         String location,
-        @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
-        @Schema(description = "The link (an https URL), for a DIGITAL meeting: it is sent with the invitation and the"
-                + " meeting's events, so it must say nothing about the person", example = "https://meet.example.se/abc")
+        @Size(max = 500) @Pattern(regexp = RequestPatterns.HTTPS_URL, message = "must be an https URL"
+                + " (https://host/path): a host name, no user info, no spaces or control characters")
+        @Schema(format = "uri", description = "The link, for a DIGITAL meeting: an absolute https URL (RFC 3986) with"
+                + " a host name (letters, digits, hyphens and dots; an optional port), no user info (nothing@ before"
+                + " the host), no spaces or control characters (other characters percent-encoded). It is sent with the"
+                + " invitation and the meeting's events, so it must say nothing about the person",
+                example = "https://meet.example.se/abc")
         String videoLink,
         @NotEmpty @Size(max = 40) @Schema(required = true, description = "Who is called. In a SIP-möte (type SIP)"
                 + " a PARTY of orgType MUNICIPALITY or REGION, one of the two principals, receives a kallelse (notice to"
@@ -74,7 +78,13 @@ record MeetingRequest(
             String orgId,
             @Schema(description = "Required for a PARTY") OrgType orgType,
             @NotBlank @Size(max = 200) @Schema(example = "Beroendemottagningen") String name,
-            @Email @Size(max = 320) @Schema(description = "Where the calendar invitation goes") String email,
+            @Email @Size(max = 320) @Pattern(regexp = RequestPatterns.PLAIN_ADDRESS, message = "must be a plain"
+                    + " e-mail address: no spaces, quotes or control characters, and none of ( ) , : ; < > [ ] or a"
+                    + " backslash")
+            @Schema(description = "Where the calendar invitation goes: an e-mail address (name@example.se) without"
+                    + " spaces, quotes or control characters and without any of ( ) , : ; < > [ ] or a backslash (so"
+                    + " no quoted local part and no address literal)", example = "beroende@region.example.se")
+            String email,
             @Size(max = 40) String phone,
             // Not blank, written so that Java and ECMA-262 (the partners' validators) read it alike.
             @Size(max = 100) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")

@@ -69,7 +69,11 @@ public class MeetingResource {
                     + " whom a consent in force names like every relative (422 otherwise; seed 004: the family takes"
                     + " part in the start-up and the follow-ups); an OFFICIALS meeting, which invites no relatives, is"
                     + " the exception. relation is for a RELATIVE only (422 for another kind). A"
-                    + " DIGITAL meeting has a videoLink (an https URL), a PHYSICAL one a location. chair names who"
+                    + " DIGITAL meeting has a videoLink, a PHYSICAL one a location. The videoLink is an absolute https"
+                    + " URL with a host name, without user info, spaces or control characters (anything else is a 400"
+                    + " naming videoLink); an invitee's email is a plain address, without spaces, quotes, control"
+                    + " characters or any of ( ) , : ; < > [ ] and backslash (a 400 naming it): both go into the"
+                    + " calendar invitation, where they cannot add a line. chair names who"
                     + " chairs and chairOrgId, a party of the plan, the chair's organisation, which the invitees'"
                     + " proposed new times reach. The two adjusters (justerare) are two named people of two different"
                     + " parties of the plan; in a SIP-möte one from a MUNICIPALITY party and one from a REGION party."
@@ -91,7 +95,8 @@ public class MeetingResource {
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "meeting", value = MeetingExamples.MEETING)))
     @APIResponse(responseCode = "400", description = "Invalid body (e.g. no chairOrgId, a videoLink that is not an"
-            + " https URL): each field in error is named")
+            + " https URL with a host, such as http:…, javascript:…, one with user info or a line break, or an e-mail"
+            + " address with a quote, a colon, a semicolon or a line break): each field in error is named")
     @APIResponse(responseCode = "422", description = "A booking rule is broken (e.g. chairOrgId or an adjuster's"
             + " organisation not a party of the plan, a SIP-möte's adjusters not one from each principal, a youth"
             + " assignment's meeting for a child under 18 without a guardian), or no"
