@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -30,9 +32,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
+import se.sip.platform.calendar.ICalendarWriter;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
 import se.sip.platform.person.PersonRefs;
@@ -79,7 +83,8 @@ class InvitationMailTest {
             assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
             VEvent event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
             assertEquals(meetingId + "@sip", event.getProperty(Property.UID).orElseThrow().getValue());
-            assertEquals(2, event.getProperties(Property.ATTENDEE).size());
+            assertEquals(List.of("mailto:" + address), event.getProperties(Property.ATTENDEE).stream()
+                    .map(Property::getValue).toList(), "the recipient alone among the attendees");
             String text = (String) part(mail, "text/plain").getContent();
             assertTrue(text.contains("2026-12-10 09:00") && text.contains("/api/v1/meetings/" + meetingId), text);
             String whole = GreenMailUtil.getWholeMessage(mail);
@@ -91,6 +96,74 @@ class InvitationMailTest {
         assertTrue(asked.stream().anyMatch(r -> r.path().endsWith("/invitation.ics")));
         assertTrue(asked.stream().allMatch(r -> claims(r.authorization()).contains("\"integration\"")),
                 "meeting-service is asked with a service token");
+    }
+
+    @Test
+    void eachInviteesCalendarInvitationNamesThatInviteeAloneAmongTheAttendees() throws Exception {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        UUID meetingId = UUID.randomUUID();
+        String municipality = Orgs.fresh("kommun") + "@example.se";
+        String region = Orgs.fresh("region") + "@example.se";
+        String individual = Orgs.fresh("tolvan") + "@example.se";
+        List<String> addresses = List.of(municipality, region, individual);
+        FakeMeetingService.put("/api/v1/meetings/" + meetingId, """
+                {"id": "%s", "type": "SIP", "status": "SCHEDULED", "startsAt": "2026-12-10T08:00:00Z",
+                 "invitees": [{"id": "%s", "kind": "PARTY", "email": "%s"},
+                              {"id": "%s", "kind": "PARTY", "email": "%s"},
+                              {"id": "%s", "kind": "INDIVIDUAL", "name": "%s", "email": "%s"}]}"""
+                .formatted(meetingId, UUID.randomUUID(), municipality, UUID.randomUUID(),
+                        region.toUpperCase(Locale.ROOT), UUID.randomUUID(), PERSON_NAME, individual));
+        // As meeting-service writes it: each line folded at 75 octets, the individual's ATTENDEE over three lines,
+        // a CN whose quotes hold ";", ":" and another address, the region's address in other case.
+        List<String> before = List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SIP//meeting-service//SV",
+                "METHOD:REQUEST", "BEGIN:VEVENT", "UID:" + meetingId + "@sip", "SEQUENCE:0", "DTSTAMP:20261123T100000Z",
+                "DTSTART:20261210T080000Z", "DTEND:20261210T093000Z", "SUMMARY:SIP-möte", "STATUS:CONFIRMED",
+                "ORGANIZER;CN=\"kommun-0583\":mailto:noreply@sip.example.se");
+        String municipalityLine = "ATTENDEE;CN=\"Vuxenenheten; mottagning: mailto:" + region + "\""
+                + ";ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:" + municipality;
+        String regionLine = "ATTENDEE;CN=\"Beroendemottagningen\";ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:" + region;
+        String individualLine = "ATTENDEE;CN=\"" + PERSON_NAME + ", Storgatan 1, Västerås (boende hos sin mor,"
+                + " ring före besöket: 070-000 00 00)\";ROLE=OPT-PARTICIPANT;RSVP=TRUE:mailto:" + individual;
+        List<String> after = List.of("LOCATION:Stadshuset\\, rum 3 (ingång från gården\\, andra våningen\\, fråga i"
+                + " receptionen)", "END:VEVENT", "END:VCALENDAR");
+        ICalendarWriter ics = new ICalendarWriter();
+        before.forEach(ics::line);
+        List.of(municipalityLine, regionLine, individualLine).forEach(ics::line);
+        after.forEach(ics::line);
+        assertTrue(individualLine.getBytes(StandardCharsets.UTF_8).length > 75 + 74, "three physical lines");
+        FakeMeetingService.put("/api/v1/meetings/" + meetingId + "/invitation.ics", "text/calendar; charset=UTF-8",
+                ics.toString());
+
+        Events.publish(personRef, meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, meetingId));
+
+        await().atMost(ARRIVAL).until(() -> addresses.stream().allMatch(a -> mailsTo(a).size() == 1));
+        Map<String, String> ownLine = Map.of(municipality, "ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:"
+                + municipality, region, "ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:" + region, individual,
+                "ATTENDEE;ROLE=OPT-PARTICIPANT;RSVP=TRUE:mailto:" + individual);
+        for (String address : addresses) {
+            MimeMessage mail = mailsTo(address).get(0);
+            BodyPart calendarPart = part(mail, "text/calendar");
+            VEvent event = parse(calendarPart).<VEvent>getComponent(Component.VEVENT).orElseThrow();
+            List<Property> attendees = event.getProperties(Property.ATTENDEE);
+            assertEquals(1, attendees.size(), () -> address + ": " + attendees);
+            assertTrue(attendees.get(0).getValue().equalsIgnoreCase("mailto:" + address), attendees.get(0).getValue());
+            assertTrue(attendees.get(0).getParameter(Parameter.CN).isEmpty(), "no name");
+            // The rest of the file as meeting-service wrote it, octet for octet.
+            ICalendarWriter expected = new ICalendarWriter();
+            before.forEach(expected::line);
+            expected.line(ownLine.get(address));
+            after.forEach(expected::line);
+            try (InputStream in = calendarPart.getInputStream()) {
+                assertEquals(expected.toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            String whole = GreenMailUtil.getWholeMessage(mail).toLowerCase(Locale.ROOT);
+            for (String other : addresses) {
+                assertTrue(other.equals(address) || !whole.contains(other.toLowerCase(Locale.ROOT)),
+                        () -> address + "'s e-mail names " + other);
+            }
+            assertFalse(whole.contains("tolvan tolvansson"), "the person's name in the e-mail");
+        }
     }
 
     @Test

@@ -17,9 +17,9 @@ import se.sip.platform.time.ClockProducer;
 /**
  * Sends the invitation e-mails over SMTP: to each invitee with an e-mail address, a short text in Swedish and
  * English with the meeting's time and a link, and the invitation as a {@code text/calendar; method=REQUEST} (or
- * CANCEL) part of a multipart/mixed message. Addresses and the .ics are fetched from meeting-service now, so a
- * meeting that moved or was cancelled since is mailed as it is. No personal identity number and no name: the text
- * is built here from the meeting's kind and time only.
+ * CANCEL) part of a multipart/mixed message, an .ics that names the recipient alone among the attendees. Addresses
+ * and the .ics are fetched from meeting-service now, so a meeting that moved or was cancelled since is mailed as it
+ * is. No personal identity number and no name: the text is built here from the meeting's kind and time only.
  */
 @ApplicationScoped
 class InvitationMailer {
@@ -50,12 +50,14 @@ class InvitationMailer {
     private void send(InvitationMail mail) {
         try {
             MeetingContacts meeting = meetings.meeting(mail.meetingId);
-            String ics = CalendarAttachment.withoutAttendeeNames(meetings.invitation(mail.meetingId));
-            String method = CalendarAttachment.method(ics);
+            CalendarAttachment ics = CalendarAttachment.of(meetings.invitation(mail.meetingId));
+            String method = ics.method();
             for (MeetingContacts.Invitee invitee : meeting.invitees()) {
                 if (invitee.email() != null && !invitee.email().isBlank()) {
+                    // Each recipient's own .ics: it names no other attendee.
+                    byte[] attachment = ics.forRecipient(invitee.email()).getBytes(StandardCharsets.UTF_8);
                     mailer.send(Mail.withText(invitee.email(), subject(mail.eventType, meeting), text(mail.eventType,
-                            meeting)).addAttachment("invitation.ics", ics.getBytes(StandardCharsets.UTF_8),
+                            meeting)).addAttachment("invitation.ics", attachment,
                                     "text/calendar; method=" + method + "; charset=UTF-8"));
                 }
             }

@@ -2,7 +2,6 @@ package se.sip.notification.mail;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -38,8 +37,9 @@ class MeetingClient {
         }
     }
 
-    public String invitation(UUID id) throws MeetingUnavailable {
-        return new String(get("/api/v1/meetings/" + id + "/invitation.ics", "text/calendar"), StandardCharsets.UTF_8);
+    /** The invitation's .ics as meeting-service answers it: octets, which are unfolded before they are read. */
+    public byte[] invitation(UUID id) throws MeetingUnavailable {
+        return get("/api/v1/meetings/" + id + "/invitation.ics", "text/calendar");
     }
 
     private byte[] get(String path, String accept) throws MeetingUnavailable {
