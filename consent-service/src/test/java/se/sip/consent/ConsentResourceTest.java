@@ -114,6 +114,16 @@ class ConsentResourceTest {
                 .body("items.id", contains(first));
         caseworker(MUNICIPALITY).queryParam("personId", person).queryParam("size", 201)
                 .get("/api/v1/consents").then().statusCode(400).body("errors[0].field", equalTo("size"));
+
+        // The search twin keeps the number out of the URL, pages alike, and a number it refuses is not quoted.
+        caseworker(MUNICIPALITY).queryParam("size", 2).queryParam("page", 1)
+                .body("{\"personId\": \"" + person + "\"}").post("/api/v1/consents/search").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.id", contains(first));
+        String wrong = TestPersons.withWrongCheckDigit(person);
+        String refused = caseworker(MUNICIPALITY).body("{\"personId\": \"" + wrong + "\"}")
+                .post("/api/v1/consents/search").then().statusCode(400).body("errors[0].field", equalTo("personId"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(refused.contains(wrong), refused);
     }
 
     @Test

@@ -62,6 +62,13 @@ class MeetingVisibilityTest {
                 "REGION").get("/api/v1/meetings/" + id).then().statusCode(200).body("id", equalTo(id)));
         caseworker(REGION, "REGION").queryParam("personId", person).get("/api/v1/meetings")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        // The search keeps the number out of the URL and answers alike; the stranger's counts nothing.
+        caseworker(REGION, "REGION").body("{\"personId\": \"" + person + "\"}").post("/api/v1/meetings/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        caseworker(REGION, "REGION").body("{\"personId\": \"" + person + "\", \"from\": \"2026-12-11T00:00:00Z\"}")
+                .post("/api/v1/meetings/search").then().statusCode(200).body("total", equalTo(0));
+        caseworker(STRANGER, "MUNICIPALITY").body("{\"personId\": \"" + person + "\"}")
+                .post("/api/v1/meetings/search").then().statusCode(200).body("total", equalTo(0));
         caseworker(STRANGER, "MUNICIPALITY").get("/api/v1/meetings/" + id).then().statusCode(404);
         caseworker(STRANGER, "MUNICIPALITY").queryParam("planId", planId.toString()).get("/api/v1/meetings")
                 .then().statusCode(200).body("total", equalTo(0));

@@ -14,10 +14,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 
 /**
- * Every text and every list a request body or a patch takes has an upper bound ({@code @Size(max)}): texts at most
- * {@value #MAX_TEXT} characters, so that no body, and no event made from one, can grow without limit. A personal
- * identity number is bounded by its own check ({@code @ValidPersonalIdentityNumber}). Records reached from a body
- * (a party, a goal) are held to the same rule.
+ * Every text and every list a request body, a patch or a search takes has an upper bound ({@code @Size(max)}):
+ * texts at most {@value #MAX_TEXT} characters, so that no body, and no event made from one, can grow without limit. A
+ * personal identity number is bounded by its own check ({@code @ValidPersonalIdentityNumber}). Records reached from a
+ * body (a party, a goal) are held to the same rule.
  */
 public final class BoundedBodies {
 
@@ -42,7 +42,8 @@ public final class BoundedBodies {
 
     private static boolean isBody(JavaClass c) {
         for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
-            if (k.getSimpleName().endsWith("Request") || k.getSimpleName().endsWith("Patch")) {
+            if (k.getSimpleName().endsWith("Request") || k.getSimpleName().endsWith("Patch")
+                    || k.getSimpleName().endsWith("Search")) {
                 return true;
             }
         }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
+import se.sip.platform.person.PersonSearch;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.rest.Versions;
@@ -121,7 +122,8 @@ class ConsentResource {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "listConsents", summary = "A person's consents, newest first (en persons samtycken)",
-            description = "Only the consents the caller's organisation may see are listed and counted.")
+            description = "Only the consents the caller's organisation may see are listed and counted. Discouraged:"
+                    + " `POST /api/v1/consents/search` keeps the number out of the URL.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ConsentPage.class),
                     examples = @ExampleObject(name = "page", value = ConsentExamples.PAGE)))
@@ -131,6 +133,22 @@ class ConsentResource {
             @QueryParam("personId") @NotNull @ValidPersonalIdentityNumber String personId,
             @Valid @BeanParam PageRequest page) {
         return service.ofPerson(caller.get(), personId, page).map(c -> ConsentView.of(c, service.today()));
+    }
+
+    @POST
+    @Path("/search")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @Operation(operationId = "searchConsents", summary = "A person's consents, newest first (en persons samtycken)",
+            description = "As `GET /api/v1/consents?personId=`, with the personal identity number in the body instead"
+                    + " of the URL, which the GET is kept for but discouraged. Only the consents the caller's"
+                    + " organisation may see are listed and counted. A read: never stored for an Idempotency-Key"
+                    + " replay.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ConsentPage.class),
+                    examples = @ExampleObject(name = "page", value = ConsentExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid personId, page or size")
+    public Page<ConsentView> search(@Valid @NotNull PersonSearch search, @Valid @BeanParam PageRequest page) {
+        return list(search.personId(), page);
     }
 
     @POST

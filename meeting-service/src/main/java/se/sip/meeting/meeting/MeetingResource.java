@@ -147,7 +147,8 @@ public class MeetingResource {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "listMeetings", summary = "A person's or a plan's meetings in time order (möten och"
-            + " kallelser)", description = "Give personId or planId, and optionally from/to on startsAt. Only the"
+            + " kallelser)", description = "Give personId or planId, and optionally from/to on startsAt (with personId"
+            + " discouraged: POST /api/v1/meetings/search keeps the number out of the URL). Only the"
             + " meetings the caller's organisation may see are listed and counted (see reading one).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = MeetingPage.class),

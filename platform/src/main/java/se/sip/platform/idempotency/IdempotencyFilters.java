@@ -32,6 +32,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import se.sip.platform.idempotency.IdempotencyStore.Claim;
 import se.sip.platform.idempotency.IdempotencyStore.Existing;
 import se.sip.platform.idempotency.IdempotencyStore.StoredResponse;
+import se.sip.platform.person.PersonSearch;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.problem.ProblemType;
@@ -76,7 +77,9 @@ public class IdempotencyFilters {
     public Optional<Response> claimOrAnswer(ContainerRequestContext request) throws IOException {
         List<String> keys = request.getHeaders().get(HEADER);
         // An anonymous caller has no scope for a key; the only POSTs it reaches answer "no such path".
-        if (keys == null || !HttpMethod.POST.equals(request.getMethod()) || identity.isAnonymous()) {
+        // A search is a read: nothing personal is kept for a replay (PersonSearch).
+        if (keys == null || !HttpMethod.POST.equals(request.getMethod()) || identity.isAnonymous()
+                || PersonSearch.isSearch(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
         if (keys.size() != 1 || !VALID_KEY.matcher(keys.get(0)).matches()) {

@@ -6,8 +6,11 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.sip.platform.access.AccessLogService;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
+import se.sip.platform.person.PersonSearch;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.security.CurrentCaller;
@@ -70,7 +74,8 @@ public class AccessLogResource {
                     + " never the personal identity number), when, and the outcome: PERMITTED, DENIED (the object"
                     + " exists but was not the caller's to see) or NOT_FOUND. Only the accesses made by the auditor's"
                     + " own organisation are listed and counted. With `personId`, one person's; without, all of them."
-                    + " Reading this log is itself logged, as resource type `access-log`.")
+                    + " Reading this log is itself logged, as resource type `access-log`. Discouraged with `personId`:"
+                    + " `POST /api/v1/access-log/search` keeps the number out of the URL.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = AccessLogPage.class),
                     examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
@@ -85,6 +90,25 @@ public class AccessLogResource {
             @QueryParam("personId") @ValidPersonalIdentityNumber String personId,
             @Valid @BeanParam PageRequest page) {
         return service.ofOwnOrganisation(caller.get(), Optional.ofNullable(personId), page)
+                .map(AccessLogEntryView::of);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(operationId = "searchAccessLog", summary = "One person's accesses by your organisation, newest first"
+            + " (åtkomstlogg för en person)",
+            description = "As `GET /api/v1/access-log?personId=`, with the personal identity number in the body"
+                    + " instead of the URL, which the GET is kept for but discouraged. A read: never stored for an"
+                    + " Idempotency-Key replay.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = AccessLogPage.class),
+                    examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid personId, page or size")
+    @APIResponse(responseCode = "403", description = "Only the role auditor reads the access log")
+    public Page<AccessLogEntryView> search(@Valid @NotNull PersonSearch search, @Valid @BeanParam PageRequest page) {
+        return service.ofOwnOrganisation(caller.get(), Optional.of(search.personId()), page)
                 .map(AccessLogEntryView::of);
     }
 
