@@ -17,6 +17,7 @@ PG_LOCATION_FILE="$STATE_DIR/postgres.location"
 JWT_PRIVATE_KEY="$KEY_DIR/jwt-private.pem"
 JWT_PUBLIC_KEY="$KEY_DIR/jwt-public.pem"
 JWT_ISSUER="sip-local"
+JWT_AUDIENCE="sip-local"
 PERSON_REF_SECRET_FILE="$SECRET_DIR/person-ref-secret"
 
 KAFKA_PORT=9092

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Mints an RS256 dev JWT that the locally started services accept (issuer sip-local, signed with
+# Mints an RS256 dev JWT that the locally started services accept (issuer and audience sip-local, signed with
 # .local/keys/jwt-private.pem; the key pair is generated on first use).
 #
 #   deploy/local/token.sh [--sub cw-1] --org kommun-0583 --org-type MUNICIPALITY \
@@ -20,9 +20,10 @@ usage: deploy/local/token.sh [--sub SUBJECT] --org ORG --org-type TYPE --groups 
   --org       organisation id, e.g. kommun-0583                              (required)
   --org-type  MUNICIPALITY, REGION, SIS or OTHER                             (required)
   --groups    comma-separated groups (roles), e.g. caseworker,manager        (required)
-  --ttl       lifetime in seconds; default: 3600
+  --ttl       lifetime in seconds; default: 3600 (the services refuse a token
+              issued more than an hour ago, whatever its lifetime)
 
-Prints an RS256 JWT (iss "sip-local"; claims sub, org, orgType, groups, iat, exp, jti) on stdout.
+Prints an RS256 JWT (iss and aud "sip-local"; claims sub, org, orgType, groups, iat, exp, jti) on stdout.
 Example:
   curl -H "Authorization: Bearer $(deploy/local/token.sh --sub cw-1 --org kommun-0583 \
        --org-type MUNICIPALITY --groups caseworker,manager)" \
@@ -92,9 +93,10 @@ main() {
   jti="$(openssl rand -hex 16)"
   # jq writes the JSON, so that any character in a value is escaped as JSON wants it.
   header="$(jq -cn '{alg: "RS256", typ: "JWT"}')"
-  payload="$(jq -cn --arg iss "$JWT_ISSUER" --arg sub "$sub" --arg org "$org" --arg orgType "$org_type" \
-    --argjson iat "$iat" --argjson exp "$exp" --arg jti "$jti" \
-    '{iss: $iss, sub: $sub, org: $org, orgType: $orgType, groups: $ARGS.positional, iat: $iat, exp: $exp, jti: $jti}' \
+  payload="$(jq -cn --arg iss "$JWT_ISSUER" --arg aud "$JWT_AUDIENCE" --arg sub "$sub" --arg org "$org" \
+    --arg orgType "$org_type" --argjson iat "$iat" --argjson exp "$exp" --arg jti "$jti" \
+    '{iss: $iss, aud: $aud, sub: $sub, org: $org, orgType: $orgType, groups: $ARGS.positional, iat: $iat, exp: $exp,
+      jti: $jti}' \
     --args "${groups[@]}")"
 
   local signing_input signature

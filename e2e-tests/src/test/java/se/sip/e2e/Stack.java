@@ -191,6 +191,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         values.put("KAFKA", infra.get("kafka.bootstrap.servers"));
         values.put("JWT_PUBLIC_KEY", infra.get("mp.jwt.verify.publickey.location"));
         values.put("JWT_ISSUER", infra.get("mp.jwt.verify.issuer"));
+        values.put("JWT_AUDIENCE", infra.get("mp.jwt.verify.audiences"));
         values.put("JWT_PRIVATE_KEY", infra.get("smallrye.jwt.sign.key.location"));
         values.put("PERSON_REF_SECRET", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
         values.put("CONSENT_PORT", Integer.toString(ports.get(CONSENT)));

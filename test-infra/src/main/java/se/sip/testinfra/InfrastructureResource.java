@@ -72,6 +72,7 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
             Files.writeString(publicKey, Tokens.publicKeyPem());
             settings.put("mp.jwt.verify.publickey.location", publicKey.toString());
             settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+            settings.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
             privateKey = Files.createTempFile("sip-jwt-sign-", ".pem");
             Files.writeString(privateKey, Tokens.privateKeyPem());
             settings.put("smallrye.jwt.sign.key.location", privateKey.toString());

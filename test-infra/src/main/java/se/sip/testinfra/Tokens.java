@@ -24,6 +24,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class Tokens {
 
     public static final String ISSUER = "sip-test";
+    /** The deployment the test services are: a token must name it in "aud". */
+    public static final String AUDIENCE = "sip-test";
 
     // Per class loader, like InfrastructureResource, which publishes this key: Quarkus loads both together.
     private static final KeyPair KEYS = generateKeyPair();
@@ -35,7 +37,7 @@ public final class Tokens {
     /** A token valid for one hour. */
     public static String token(String sub, String org, String orgType, String... groups) {
         Instant now = Instant.now();
-        return sign(KEYS.getPrivate(), now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
+        return sign(KEYS.getPrivate(), AUDIENCE, now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
     }
 
     /** {@code "Bearer " + token(...)}, ready for an Authorization header. */
@@ -52,14 +54,27 @@ public final class Tokens {
     /** A token that expired ten minutes ago: well beyond the verifier's default clock skew. */
     public static String expired(String sub, String org, String orgType, String... groups) {
         Instant now = Instant.now();
-        return sign(KEYS.getPrivate(), now.minus(Duration.ofMinutes(70)), now.minus(Duration.ofMinutes(10)),
+        return sign(KEYS.getPrivate(), AUDIENCE, now.minus(Duration.ofMinutes(70)), now.minus(Duration.ofMinutes(10)),
                 sub, org, orgType, groups);
+    }
+
+    /** A token for another deployment: valid in every way but its audience. */
+    public static String forAudience(String audience, String sub, String org, String orgType, String... groups) {
+        Instant now = Instant.now();
+        return sign(KEYS.getPrivate(), audience, now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
+    }
+
+    /** A token issued two hours ago that has not expired yet: older than the services accept. */
+    public static String tooOld(String sub, String org, String orgType, String... groups) {
+        Instant now = Instant.now();
+        return sign(KEYS.getPrivate(), AUDIENCE, now.minus(Duration.ofHours(2)), now.plus(Duration.ofHours(1)), sub,
+                org, orgType, groups);
     }
 
     /** A token that is valid in every way except that a key the services do not trust signed it. */
     public static String signedByStranger(String sub, String org, String orgType, String... groups) {
         Instant now = Instant.now();
-        return sign(STRANGER.getPrivate(), now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
+        return sign(STRANGER.getPrivate(), AUDIENCE, now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
     }
 
     /** The verification key as PEM (X.509 SubjectPublicKeyInfo). */
@@ -77,9 +92,10 @@ public final class Tokens {
         return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
     }
 
-    private static String sign(PrivateKey key, Instant issuedAt, Instant expiresAt,
+    private static String sign(PrivateKey key, String audience, Instant issuedAt, Instant expiresAt,
             String sub, String org, String orgType, String... groups) {
         return Jwt.issuer(ISSUER)
+                .audience(audience)
                 .subject(sub)
                 .claim("org", org)
                 .claim("orgType", orgType)

@@ -18,7 +18,10 @@ import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
 import se.sip.testinfra.Tokens;
 
-/** A caller is known only from a token that is present, signed by the trusted key, unexpired and complete. */
+/**
+ * A caller is known only from a token that is present, signed by the trusted key, for this deployment, issued within
+ * the hour, unexpired and complete.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
 class CallerTokenTest {
@@ -35,6 +38,14 @@ class CallerTokenTest {
         given().header("Authorization", "Bearer " + Tokens.expired("x", MUNICIPALITY, "MUNICIPALITY", "caseworker"))
                 .queryParam("personId", person).get(RECORDS).then().statusCode(401)
                 .contentType(PROBLEM);
+        // A token for another deployment, and one issued longer ago than an hour, however far its expiry.
+        given().header("Authorization", "Bearer " + Tokens.forAudience("another-deployment", "x", MUNICIPALITY,
+                "MUNICIPALITY", "caseworker")).queryParam("personId", person).get(RECORDS).then().statusCode(401)
+                .contentType(PROBLEM);
+        given().header("Authorization", "Bearer " + Tokens.tooOld("x", MUNICIPALITY, "MUNICIPALITY", "caseworker"))
+                .queryParam("personId", person).get(RECORDS).then().statusCode(401);
+        given().header("Authorization", "Bearer " + Tokens.token("x", MUNICIPALITY, "MUNICIPALITY", "caseworker"))
+                .queryParam("personId", person).get(RECORDS).then().statusCode(200);
         given().header("Authorization", "Bearer not.a.token")
                 .queryParam("personId", person).get(RECORDS).then().statusCode(401);
         given().header("Authorization", "Bearer " + Tokens.token("x", MUNICIPALITY, "PLANET", "caseworker"))

@@ -1,6 +1,7 @@
 package se.sip.platform.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +34,16 @@ public class ServiceTokens {
     private final Config config;
     private final String service;
     private final String issuer;
+    private final String audience;
 
+    /** Our services are one deployment: a service token names the audience every one of them verifies. */
     ServiceTokens(Config config, @ConfigProperty(name = "quarkus.application.name") String service,
-            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.audiences") List<String> audiences) {
         this.config = config;
         this.service = service;
         this.issuer = issuer;
+        this.audience = audiences.get(0);
     }
 
     /**
@@ -52,6 +57,7 @@ public class ServiceTokens {
     /** {@code "Bearer <token>"}, for an Authorization header. */
     public String bearer() {
         return "Bearer " + Jwt.issuer(issuer)
+                .audience(audience)
                 .subject(service)
                 .claim("org", config.org())
                 .claim("orgType", OrgType.OTHER.name())
