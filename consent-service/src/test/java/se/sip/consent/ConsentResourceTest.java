@@ -238,9 +238,9 @@ class ConsentResourceTest {
         as("their-system", STRANGER, "MUNICIPALITY", "integration").get("/api/v1/consents/" + id).then()
                 .statusCode(404);
         as("plan-service", "sip", "OTHER", "integration").get("/api/v1/consents/" + id).then().statusCode(404);
-        // Reading only: the service token withdraws nothing.
+        // Reading only: the service token withdraws nothing (our services' tokens only read, platform ServiceTokenScope).
         ownService().body("{\"reason\": \"x\"}").post("/api/v1/consents/" + id + "/withdrawal").then()
-                .statusCode(404);
+                .statusCode(403);
         caseworker(MUNICIPALITY).get("/api/v1/consents/" + id).then().body("status", equalTo("ACTIVE"));
     }
 

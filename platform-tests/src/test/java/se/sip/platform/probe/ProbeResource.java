@@ -104,9 +104,13 @@ public class ProbeResource {
                 .map(ProbeView::of);
     }
 
-    /** A change refused after the access check, as a service refuses one that breaks its rules. */
+    /**
+     * A change refused after the access check, as a service refuses one that breaks its rules; an integration may make
+     * it too.
+     */
     @POST
     @Path("/{id}/archive")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.INTEGRATION })
     @Transactional
     @APIResponse(responseCode = "200", description = "The archived record")
     @APIResponse(responseCode = "409", description = "The record is archived already")
