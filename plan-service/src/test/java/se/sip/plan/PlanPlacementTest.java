@@ -107,7 +107,9 @@ class PlanPlacementTest {
                 MUNICIPALITY));
         await().atMost(ARRIVAL).untilAsserted(() -> sis().get("/api/v1/plans/" + id).then().statusCode(200));
 
-        sis().body(change("DISCHARGED", "2027-04-01")).post("/api/v1/plans/" + id + "/placement-changes")
+        // SiS is not the lead: its manager records the discharge (its caseworker may not, PlanLeadOrManagerTest).
+        PlanFixtures.as("mgr-1", SIS, "SIS", "manager").body(change("DISCHARGED", "2027-04-01"))
+                .post("/api/v1/plans/" + id + "/placement-changes")
                 .then().statusCode(201).body("parties.orgId", not(org.hamcrest.Matchers.hasItem(SIS)));
 
         sis().get("/api/v1/plans/" + id).then().statusCode(404);

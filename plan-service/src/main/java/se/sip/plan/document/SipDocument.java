@@ -69,14 +69,16 @@ record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, Att
         }
     }
 
-    static SipDocument of(PlanSnapshot plan, Heading heading, ConsentTerms consent, MeetingAccount meeting) {
+    /** {@code personId}: the plan's, read now (a snapshot holds the person by personRef only). */
+    static SipDocument of(PlanSnapshot plan, String personId, Heading heading, ConsentTerms consent,
+            MeetingAccount meeting) {
         Map<String, String> responsible = new HashMap<>();
         plan.parties().forEach(p -> responsible.putIfAbsent(p.orgId(), p.name()));
         responsible.put(PlanAction.INDIVIDUAL, "Den enskilde själv");
         return new SipDocument(plan, heading, consent, Attendance.of(meeting, plan.parties()),
                 LegalMinimum.check(plan).stream().filter(p -> !p.met()).toList(),
-                ChildRules.isChild(plan.personId(), heading.date()),
-                plan.personId().substring(0, 8) + "-" + plan.personId().substring(8),
+                ChildRules.isChild(personId, heading.date()),
+                personId.substring(0, 8) + "-" + personId.substring(8),
                 plan.lifeAreas().stream().filter(a -> a.currentSituation() != null || !a.goals().isEmpty()).toList(),
                 responsible,
                 plan.lifeAreas().stream().flatMap(a -> a.goals().stream())

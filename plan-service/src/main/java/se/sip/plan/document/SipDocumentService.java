@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import se.sip.plan.meeting.MeetingProjection;
 import se.sip.plan.meeting.PlanMeeting;
+import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanService;
 import se.sip.plan.version.AgreedPlan;
 import se.sip.plan.version.AgreedVersionService;
@@ -43,17 +44,18 @@ class SipDocumentService {
      */
     String document(Caller caller, UUID planId, Integer version) {
         if (version == null) {
-            PlanSnapshot plan = PlanSnapshot.of(plans.read(caller, planId));
+            PlanDetails now = plans.read(caller, planId);
+            PlanSnapshot plan = PlanSnapshot.of(now);
             MeetingAccount account = meetings.ofPlan(planId).stream().filter(PlanMeeting::isHeld)
                     .reduce((a, b) -> b).map(m -> accounts.of(m.meetingId(), null)).orElse(null);
-            return SipDocument.of(plan, new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
+            return SipDocument.of(plan, now.personId(), new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
                     "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i ett justerat"
                             + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null), terms(plan), account)
                     .render();
         }
         AgreedPlan agreed = versions.read(caller, planId, version);
         LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt(), clock.getZone());
-        return SipDocument.of(agreed.plan(), new SipDocument.Heading(
+        return SipDocument.of(agreed.plan(), agreed.personId(), new SipDocument.Heading(
                 agreed.number() == 1 ? "Ny plan" : "Uppföljning", agreedOn,
                 "Fastställd version " + agreed.number() + ": mötets protokoll justerades " + agreedOn + ".",
                 agreed.nextFollowUpOn()), terms(agreed.plan()),

@@ -18,6 +18,14 @@ final class PlacementExamples {
               "detail": "RETURNED_TO_INSTITUTION cannot follow DISCHARGED; allowed now: [ADMITTED]."
             }""";
 
+    static final String NOT_LEAD_NOR_MANAGER = """
+            {
+              "type": "urn:sip:problem:forbidden",
+              "title": "Not permitted",
+              "status": 403,
+              "detail": "Only the lead organisation (kommun-0583), or a manager (role manager) of a party organisation, may record the discharge."
+            }""";
+
     private PlacementExamples() {
     }
 }

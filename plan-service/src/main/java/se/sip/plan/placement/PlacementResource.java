@@ -61,7 +61,10 @@ class PlacementResource {
                     + " {orgId, name}: it joins the plan as a SIS party unless it is one (a consent in force must share"
                     + " the person's information with it, asked of consent-service now: 422, 503) and becomes the care"
                     + " episode's institution; a new admission with no SIS party left must name it (422). effectiveOn is"
-                    + " not before the previous change nor the start of the care. Publishes"
+                    + " not before the previous change nor the start of the care. Any party records a change except"
+                    + " DISCHARGED, which the lead organisation records (any of the roles below) or a manager (role"
+                    + " manager) of a party organisation; another party that sees the plan gets 403 naming who may."
+                    + " Publishes"
                     + " se.sip.plan.placement-changed.v1 (the note stays in the plan), then"
                     + " se.sip.plan.party-removed.v1 for each SiS party a discharge removes (cause DISCHARGED), or"
                     + " se.sip.plan.party-added.v1 for the institution an admission brings in.")
@@ -73,6 +76,10 @@ class PlacementResource {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named; an institution with a"
             + " change other than ADMITTED")
+    @APIResponse(responseCode = "403", description = "A role this call does not allow, or DISCHARGED by a party that"
+            + " neither leads the plan nor calls as a manager", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not the lead", value = PlacementExamples.NOT_LEAD_NOR_MANAGER)))
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "The plan is closed")
     @APIResponse(responseCode = "503", description = "consent-service could not be asked about the institution")

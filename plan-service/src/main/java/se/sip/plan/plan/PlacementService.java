@@ -36,11 +36,19 @@ public class PlacementService {
         this.clock = clock;
     }
 
-    /** {@code institution}: the SiS institution an ADMITTED change names (a SIS party), or null. */
+    /**
+     * Any party records a change, except the discharge, which takes SiS out of the plan: the lead organisation's or a
+     * party's manager's ({@link LeadOrManager}), 403 for another party.
+     *
+     * @param institution the SiS institution an ADMITTED change names (a SIS party), or null
+     */
     @Transactional
     public PlanDetails record(Caller caller, UUID planId, PlacementChangeType type, LocalDate effectiveOn, String note,
             PlanParty institution, String ifMatch) {
         Plan p = locks.forChange(caller, planId);
+        if (type == PlacementChangeType.DISCHARGED) {
+            LeadOrManager.require(caller, p, "record the discharge");
+        }
         Versions.requireMatch(ifMatch, p.version);
         p.requireActive();
         PlacementRules.check(p, type, effectiveOn, institution);

@@ -79,6 +79,14 @@ final class PlanExamples {
     static final String CLOSURE = """
             {"reason": "GOALS_MET", "note": "Agreed at the follow-up meeting 2027-10-05."}""";
 
+    static final String NOT_LEAD_NOR_MANAGER = """
+            {
+              "type": "urn:sip:problem:forbidden",
+              "title": "Not permitted",
+              "status": 403,
+              "detail": "Only the lead organisation (kommun-0583), or a manager (role manager) of a party organisation, may close the plan."
+            }""";
+
     static final String NO_CONSENT = """
             {
               "type": "urn:sip:problem:rule-violation",

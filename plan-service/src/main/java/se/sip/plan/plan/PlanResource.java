@@ -181,18 +181,23 @@ class PlanResource {
     @Path("/{id}/closure")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "closePlan", summary = "Close a plan (avsluta plan)",
-            description = "Coordination ends: the plan becomes CLOSED with the reason given. Any organisation that may"
-                    + " see the plan may close it. Plans are also closed by the system, with CONSENT_WITHDRAWN or"
-                    + " CONSENT_EXPIRED, when the consent they rest on ends and no other consent in force shares the"
-                    + " person's information with the lead, so a caller never gives those two (422). OTHER needs a"
-                    + " `note` saying why (400). A YOUTH_ASSIGNMENT closes with GOALS_MET only after a held FOLLOW_UP"
-                    + " meeting (seed 004: the intervention ends when a follow-up shows the goals met; 422 otherwise)."
-                    + " Publishes se.sip.plan.closed.v1.")
+            description = "Coordination ends: the plan becomes CLOSED with the reason given. The lead organisation"
+                    + " closes it (any of the roles below), or a manager (role manager) of a party organisation;"
+                    + " another party that sees the plan gets 403 naming who may. Plans are also closed by the system,"
+                    + " with CONSENT_WITHDRAWN or CONSENT_EXPIRED, when the consent they rest on ends and no other"
+                    + " consent in force shares the person's information with the lead, so a caller never gives those"
+                    + " two (422). OTHER needs a `note` saying why (400). A YOUTH_ASSIGNMENT closes with GOALS_MET"
+                    + " only after a held FOLLOW_UP meeting (seed 004: the intervention ends when a follow-up shows the"
+                    + " goals met; 422 otherwise). Publishes se.sip.plan.closed.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class),
             examples = @ExampleObject(name = "goals met", value = PlanExamples.CLOSURE)))
     @APIResponse(responseCode = "200", description = "The closed plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "A role this call does not allow, or a party that sees the plan"
+            + " but neither leads it nor calls as a manager", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not the lead", value = PlanExamples.NOT_LEAD_NOR_MANAGER)))
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "The plan is already closed")
     @APIResponse(responseCode = "422", description = "A reason that contradicts the routine: the system's own"

@@ -123,9 +123,11 @@ public class PlanService {
         });
     }
 
+    /** The lead organisation or a party's manager ({@link LeadOrManager}); 403 for another party. */
     @Transactional
     PlanDetails close(Caller caller, UUID id, ClosureReason reason, String note, String ifMatch) {
         Plan p = personData.change(caller, access, id, plans.lockById(id));
+        LeadOrManager.require(caller, p, "close the plan");
         Versions.requireMatch(ifMatch, p.version);
         if (p.status != PlanStatus.ACTIVE) {
             throw ProblemException.conflict("The plan is already closed.");

@@ -9,7 +9,8 @@ import java.util.UUID;
  * it then stood.
  *
  * @param nextFollowUpOn the next follow-up the minutes booked, if they named one
+ * @param personId the person's personal identity number, read from the plan now: the snapshot holds only personRef
  */
 public record AgreedPlan(int number, Instant agreedAt, UUID meetingId, int minutesRevision, LocalDate nextFollowUpOn,
-        PlanSnapshot plan) {
+        PlanSnapshot plan, String personId) {
 }

@@ -93,9 +93,10 @@ class AgreedVersionResource {
     public PlanChangesView changes(@PathParam("id") UUID id,
             @Parameter(description = "The version's number, 1, 2, …", example = "2") @PathParam("n") int n) {
         AgreedVersionService.Compared compared = service.compared(caller.get(), id, n);
+        // The comparison names no person: it needs no personal identity number.
         return PlanChangesView.between(n,
-                compared.before() == null ? null : AgreedVersionView.plan(compared.before()),
-                AgreedVersionView.plan(compared.after()));
+                compared.before() == null ? null : AgreedVersionView.plan(compared.before(), null),
+                AgreedVersionView.plan(compared.after(), null));
     }
 
     /** For the OpenAPI document only: Page of AgreedVersionView.Summary. */

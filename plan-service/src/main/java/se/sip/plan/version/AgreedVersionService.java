@@ -110,8 +110,8 @@ public class AgreedVersionService {
 
     /** Version {@code number} of the plan, when the caller may see the plan; 404 otherwise. */
     public AgreedPlan read(Caller caller, UUID planId, int number) {
-        plans.read(caller, planId);
-        return agreed(version(planId, number));
+        PlanDetails plan = plans.read(caller, planId);
+        return agreed(version(planId, number), plan.personId());
     }
 
     /** Version {@code number} and the one before it (none for version 1), to compare. */
@@ -124,8 +124,10 @@ public class AgreedVersionService {
     record Compared(PlanSnapshot before, PlanSnapshot after) {
     }
 
-    private AgreedPlan agreed(AgreedVersion v) {
-        return new AgreedPlan(v.number, v.agreedAt, v.meetingId, v.minutesRevision, v.nextFollowUpOn, snapshot(v));
+    /** {@code personId}: the plan's, since the snapshot holds the person by personRef only. */
+    private AgreedPlan agreed(AgreedVersion v, String personId) {
+        return new AgreedPlan(v.number, v.agreedAt, v.meetingId, v.minutesRevision, v.nextFollowUpOn, snapshot(v),
+                personId);
     }
 
     private PlanSnapshot snapshot(AgreedVersion version) {

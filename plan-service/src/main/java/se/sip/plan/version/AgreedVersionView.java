@@ -23,7 +23,7 @@ record AgreedVersionView(int version, Instant agreedAt, UUID meetingId, int minu
 
     static AgreedVersionView of(AgreedPlan v) {
         return new AgreedVersionView(v.number(), v.agreedAt(), v.meetingId(), v.minutesRevision(), v.nextFollowUpOn(),
-                plan(v.plan()));
+                plan(v.plan(), v.personId()));
     }
 
     /** A line of the list of a plan's agreed versions. */
@@ -43,10 +43,10 @@ record AgreedVersionView(int version, Instant agreedAt, UUID meetingId, int minu
 
     /**
      * The stored plan as the plan view shows it, exactly as GET plan answered when the version was agreed: a part the
-     * snapshot does not hold stays absent.
+     * snapshot does not hold stays absent. {@code personId} is the plan's, read now: the snapshot does not hold it.
      */
-    static PlanView plan(PlanSnapshot s) {
-        return new PlanView(s.id(), s.personId(), s.personRef(), s.kind(), s.status(), lead(s.lead()),
+    static PlanView plan(PlanSnapshot s, String personId) {
+        return new PlanView(s.id(), personId, s.personRef(), s.kind(), s.status(), lead(s.lead()),
                 map(s.parties(), p -> new PlanRequest.PartyDto(p.orgId(), p.orgType(), p.name(), p.contact())),
                 s.careEpisode() == null ? null : new PlanRequest.CareEpisode(s.careEpisode().lvmStartedOn(),
                         s.careEpisode().institution(), s.careEpisode().expectedDischargeOn()),

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import se.sip.plan.plan.ActionStatus;
@@ -24,13 +25,20 @@ import se.sip.platform.security.OrgType;
  * that the plan's API view can change without breaking the rows already stored. Its shape is the one the plan view
  * had when agreed versions were introduced, parts added since included; a part the plan did not have yet when a row
  * was stored (otherMeasures, youthOrder, leadChanges, childView, childSpokesperson) is null, as absent as it was.
- * Another shape is another {@code schemaVersion}, and the rows of every version stay readable.
+ * Another shape is another {@code schemaVersion}, and the rows of every version stay readable:
+ * <ul>
+ * <li>1 (and rows without the number, stored before the shape had one): the person also by {@code personId}, the
+ * personal identity number, which is ignored when read;</li>
+ * <li>2: the person by {@code personRef} only. Whoever reads a version may read the plan, which holds the number, so
+ * the number is taken from the plan when a version is shown or printed ({@link AgreedPlan#personId()}). V19 rewrote
+ * the rows stored before as version 2.</li>
+ * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties({ "personId" })
 public record PlanSnapshot(
         int schemaVersion,
         UUID id,
-        String personId,
         String personRef,
         PlanKind kind,
         PlanStatus status,
@@ -58,7 +66,7 @@ public record PlanSnapshot(
         int version) {
 
     /** The shape written now. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     public PlanSnapshot {
         // Rows stored before the shape had a number hold version 1.
@@ -126,9 +134,9 @@ public record PlanSnapshot(
         return otherMeasures == null ? List.of() : otherMeasures;
     }
 
-    /** The plan as it now stands, in the shape written now. */
+    /** The plan as it now stands, in the shape written now: without the personal identity number. */
     public static PlanSnapshot of(PlanDetails p) {
-        return new PlanSnapshot(SCHEMA_VERSION, p.id(), p.personId(), p.personRef(), p.kind(), p.status(),
+        return new PlanSnapshot(SCHEMA_VERSION, p.id(), p.personRef(), p.kind(), p.status(),
                 new Lead(p.leadOrgId(), p.leadName()),
                 p.parties().stream().map(x -> new Party(x.orgId(), x.orgType(), x.name(), x.contact())).toList(),
                 p.lvmStartedOn() == null ? null

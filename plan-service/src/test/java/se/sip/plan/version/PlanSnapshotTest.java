@@ -9,17 +9,23 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.sip.plan.plan.PlanView;
 
 /**
  * Stored agreed versions read back as they always did: a row written when the snapshot was the plan view itself reads
  * as a {@link PlanSnapshot} and answers exactly the JSON that reading it as the plan view answered, whether it is of
- * the first shape (before other measures, the youth order and lead changes) or of the last one.
+ * the first shape (before other measures, the youth order and lead changes) or of the last one, and whether it still
+ * holds the personal identity number (schemaVersion 1) or not (2, as V19 left every stored row): the number answered
+ * is the plan's, read now. A snapshot written now holds no number.
  */
 class PlanSnapshotTest {
 
     /** As Quarkus configures its mapper: ISO dates, unknown properties ignored. */
+    /** The number the plan holds, which the rows below were stored with in schemaVersion 1. */
+    private static final String PERSON_ID = "191212121212";
+
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -80,7 +86,7 @@ class PlanSnapshotTest {
         PlanSnapshot snapshot = JSON.readValue(FIRST_SHAPE, PlanSnapshot.class);
 
         assertEquals(1, snapshot.schemaVersion());
-        String answered = JSON.writeValueAsString(AgreedVersionView.plan(snapshot));
+        String answered = JSON.writeValueAsString(AgreedVersionView.plan(snapshot, PERSON_ID));
         assertEquals(JSON.writeValueAsString(JSON.readValue(FIRST_SHAPE, PlanView.class)), answered);
         assertFalse(answered.contains("otherMeasures") || answered.contains("leadChanges"), answered);
     }
@@ -90,15 +96,30 @@ class PlanSnapshotTest {
         PlanSnapshot snapshot = JSON.readValue(LAST_SHAPE, PlanSnapshot.class);
 
         assertEquals(JSON.writeValueAsString(JSON.readValue(LAST_SHAPE, PlanView.class)),
-                JSON.writeValueAsString(AgreedVersionView.plan(snapshot)));
+                JSON.writeValueAsString(AgreedVersionView.plan(snapshot, PERSON_ID)));
     }
 
     @Test
-    void aSnapshotWrittenOutNamesItsShapeAndReadsBackTheSame() throws Exception {
+    void aSnapshotWrittenOutNamesItsShapeHoldsNoPersonalNumberAndReadsBackTheSame() throws Exception {
         PlanSnapshot snapshot = JSON.readValue(LAST_SHAPE, PlanSnapshot.class);
         String written = JSON.writeValueAsString(snapshot);
 
-        assertEquals(PlanSnapshot.SCHEMA_VERSION, JSON.readTree(written).get("schemaVersion").asInt());
+        // The number a version 1 row held is not read, so it cannot be written again.
+        assertEquals(snapshot.schemaVersion(), JSON.readTree(written).get("schemaVersion").asInt());
+        assertFalse(JSON.readTree(written).has("personId"), written);
+        assertFalse(written.contains(PERSON_ID) || written.contains(PERSON_ID.substring(2)), written);
         assertEquals(snapshot, JSON.readValue(written, PlanSnapshot.class));
+    }
+
+    @Test
+    void aRowOfTheFirstShapeAsV19LeftItAnswersAsBeforeWithThePlansNumber() throws Exception {
+        ObjectNode migrated = (ObjectNode) JSON.readTree(FIRST_SHAPE);
+        migrated.remove("personId");
+        migrated.put("schemaVersion", 2);
+        PlanSnapshot snapshot = JSON.treeToValue(migrated, PlanSnapshot.class);
+
+        assertEquals(2, snapshot.schemaVersion());
+        assertEquals(JSON.writeValueAsString(JSON.readValue(FIRST_SHAPE, PlanView.class)),
+                JSON.writeValueAsString(AgreedVersionView.plan(snapshot, PERSON_ID)));
     }
 }
