@@ -19,6 +19,7 @@ JWT_PUBLIC_KEY="$KEY_DIR/jwt-public.pem"
 JWT_ISSUER="sip-local"
 JWT_AUDIENCE="sip-local"
 PERSON_REF_SECRET_FILE="$SECRET_DIR/person-ref-secret"
+WEBHOOK_SECRET_KEY_FILE="$SECRET_DIR/webhook-secret-key"
 
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
@@ -174,6 +175,20 @@ ensure_person_ref_secret() {
   (umask 077 && openssl rand -hex 32 >"$tmp")
   chmod 600 "$tmp"
   mv -f "$tmp" "$PERSON_REF_SECRET_FILE"
+}
+
+# ---- the key that encrypts webhook signing secrets at rest, made once (kept as long as the database) ----
+ensure_webhook_secret_key() {
+  require_cmd openssl
+  [[ -s "$WEBHOOK_SECRET_KEY_FILE" ]] && return 0
+  mkdir -p "$SECRET_DIR"
+  chmod 700 "$SECRET_DIR"
+  log "generating SIP_WEBHOOK_SECRET_KEY into $WEBHOOK_SECRET_KEY_FILE"
+  local tmp
+  tmp="$(mktemp "$SECRET_DIR/.webhook-secret-key.XXXXXX")"
+  (umask 077 && openssl rand -base64 32 >"$tmp")
+  chmod 600 "$tmp"
+  mv -f "$tmp" "$WEBHOOK_SECRET_KEY_FILE"
 }
 
 # Last lines of a log file, indented, to stderr.

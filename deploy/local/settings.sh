@@ -22,6 +22,9 @@ local_settings() {
   if [[ -s "$PERSON_REF_SECRET_FILE" ]]; then
     values[PERSON_REF_SECRET]="$(cat "$PERSON_REF_SECRET_FILE")"
   fi
+  if [[ -s "$WEBHOOK_SECRET_KEY_FILE" ]]; then
+    values[WEBHOOK_SECRET_KEY]="$(cat "$WEBHOOK_SECRET_KEY_FILE")"
+  fi
   for line in "$@"; do
     values["${line%%=*}"]="${line#*=}"
   done

@@ -84,6 +84,7 @@ main() {
   ((infra_only)) || build_missing_jars
   ensure_jwt_keys
   ensure_person_ref_secret
+  ensure_webhook_secret_key
   start_kafka
   start_postgres
   start_mail_catcher

@@ -194,6 +194,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         values.put("JWT_AUDIENCE", infra.get("mp.jwt.verify.audiences"));
         values.put("JWT_PRIVATE_KEY", infra.get("smallrye.jwt.sign.key.location"));
         values.put("PERSON_REF_SECRET", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
+        values.put("WEBHOOK_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(
+                new SecureRandom().generateSeed(32)));
         values.put("CONSENT_PORT", Integer.toString(ports.get(CONSENT)));
         values.put("MEETING_PORT", Integer.toString(ports.get(MEETING)));
         values.put("MAIL_PORT", Integer.toString(smtpPort));
