@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
@@ -36,6 +43,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
+import se.sip.notification.mail.SlowMeetingService;
 import se.sip.platform.calendar.ICalendarWriter;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.MeetingEventData;
@@ -47,7 +55,7 @@ import se.sip.testinfra.TestPersons;
 /**
  * Invitation e-mails arrive on a real SMTP server: to each invitee with an address, multipart/mixed with the .ics
  * meeting-service serves (fetched with a service token) as text/calendar, METHOD:CANCEL once cancelled, and without
- * the person's number or name.
+ * the person's number or name; once, even when sending it outlives the lease it was claimed with.
  */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = false)
@@ -60,6 +68,9 @@ class InvitationMailTest {
 
     @Inject
     PersonRefs personRefs;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aScheduledMeetingMailsEveryInviteeWithAnAddressItsCalendarInvitation() throws Exception {
@@ -186,6 +197,30 @@ class InvitationMailTest {
     }
 
     @Test
+    void anInvitationWhoseSendingOutlivesItsLeaseIsMailedOnceAndNotTakenOverByAnotherRound() throws Exception {
+        String personRef = Events.personRef(personRefs, TestPersons.next());
+        UUID meetingId = UUID.randomUUID();
+        String region = Orgs.fresh("region") + "@example.se";
+        meetingServiceHas(meetingId, meetingJson(meetingId, TestPersons.next(), "SCHEDULED", region, null),
+                ics(meetingId, "REQUEST", region, null));
+        // meeting-service answers after 3 s: the e-mail is claimed with a lease of 1 s (the test profile).
+        SlowMeetingService.answerSlowlyOnce(meetingId, Duration.ofSeconds(3));
+        String scheduled = meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, meetingId);
+
+        Events.publish(personRef, scheduled);
+
+        await().atMost(ARRIVAL).until(() -> SlowMeetingService.asked(meetingId));
+        Instant asked = Instant.now();
+        Thread.sleep(1500);
+        // Past the first lease: a round of another replica now finds the e-mail still held, and leaves it.
+        SlowMeetingService.runAnotherRound();
+        assertEquals(0, mailsTo(region).size(), "another replica's round left the e-mail to the round that holds it");
+        await().atMost(ARRIVAL).until(() -> "SENT".equals(mailStatus(Events.id(scheduled))));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), asked.plusSeconds(4)).toMillis()));
+        assertEquals(1, mailsTo(region).size(), "the invitee is mailed once");
+    }
+
+    @Test
     void anInvitationWaitsForMeetingServiceAndIsSentOnceItAnswers() {
         String personRef = Events.personRef(personRefs, TestPersons.next());
         UUID meetingId = UUID.randomUUID();
@@ -290,6 +325,16 @@ class InvitationMailTest {
     private static String claims(String authorization) {
         String jwt = authorization.substring("Bearer ".length());
         return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    private String mailStatus(String eventId) throws SQLException {
+        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(
+                "select status from invitation_mail where event_id = ?")) {
+            query.setString(1, eventId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     /** What meeting-service answers about the meeting: its JSON and its invitation's .ics. */

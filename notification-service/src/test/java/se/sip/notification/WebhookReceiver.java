@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A partner's webhook endpoint: a real HTTP server on this machine that records each request and answers as the test
- * scripts it (status codes one after another, or holding the request past the sender's timeout).
+ * scripts it (status codes one after another, holding the request past the sender's timeout, answering its status
+ * and then never ending the body, or answering every request only after a while).
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -35,6 +37,8 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     static final int HANG = -1;
+    /** 200 and its headers at once, then a body that never ends (until the test ends). */
+    static final int TRICKLE = -2;
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -42,6 +46,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile int otherwise = 204;
     private volatile String retryAfter;
+    private volatile Duration slowness = Duration.ZERO;
 
     WebhookReceiver() {
         try {
@@ -64,6 +69,12 @@ final class WebhookReceiver implements AutoCloseable {
             script.add(status);
         }
         otherwise = then;
+        return this;
+    }
+
+    /** Answers every request only after this long. */
+    WebhookReceiver slow(Duration answerAfter) {
+        slowness = answerAfter;
         return this;
     }
 
@@ -95,7 +106,12 @@ final class WebhookReceiver implements AutoCloseable {
         received.add(new Received(Instant.now(), Map.copyOf(exchange.getRequestHeaders()), body));
         Integer scripted = script.poll();
         IntSupplier status = () -> scripted != null ? scripted : otherwise;
-        if (status.getAsInt() == HANG) {
+        if (status.getAsInt() == HANG || status.getAsInt() == TRICKLE) {
+            if (status.getAsInt() == TRICKLE) {
+                exchange.sendResponseHeaders(200, 0);
+                exchange.getResponseBody().write("{".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+            }
             try {
                 // Longer than the sender waits; released when the test ends.
                 released.await(10, TimeUnit.SECONDS);
@@ -104,6 +120,13 @@ final class WebhookReceiver implements AutoCloseable {
             }
             exchange.close();
             return;
+        }
+        if (!slowness.isZero()) {
+            try {
+                released.await(slowness.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (retryAfter != null && (status.getAsInt() == 429 || status.getAsInt() == 503)) {
             exchange.getResponseHeaders().add("Retry-After", retryAfter);

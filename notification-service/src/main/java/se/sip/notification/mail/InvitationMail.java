@@ -31,7 +31,11 @@ class InvitationMail extends PanacheEntityBase {
 
     public int attemptCount;
 
+    /** When PENDING, when it is due; while a sender holds it, when that sender's lease ends. */
     public Instant nextAttemptAt;
+
+    /** The claim that holds it (outbox/DueRows): set when a sender claims it, cleared when it is settled. */
+    public UUID leaseToken;
 
     public String lastError;
 

@@ -2,7 +2,9 @@ package se.sip.notification.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -11,6 +13,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 
+import se.sip.notification.outbox.LeaseKeeper;
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.time.ClockProducer;
 
@@ -31,29 +34,61 @@ class InvitationMailer {
     private final InvitationMails mails;
     private final MeetingClient meetings;
     private final Mailer mailer;
+    private final LeaseKeeper leases;
 
-    InvitationMailer(InvitationMails mails, MeetingClient meetings, Mailer mailer) {
+    InvitationMailer(InvitationMails mails, MeetingClient meetings, Mailer mailer, MailConfig config) {
         this.mails = mails;
         this.meetings = meetings;
         this.mailer = mailer;
+        this.leases = new LeaseKeeper("invitation-mail", config.lease(), mails::renew);
     }
 
+    @PreDestroy
+    void stop() {
+        leases.close();
+    }
+
+    /**
+     * A round: the claimed e-mails one after the other, each leased until it is settled (the later ones of the round
+     * too, while they wait), so no other replica's round takes one over meanwhile.
+     */
     @Scheduled(every = "${sip.mail.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        List<InvitationMail> claimed;
         try {
-            mails.claim(BATCH).forEach(this::send);
+            claimed = mails.claim(BATCH);
         } catch (RuntimeException e) {
             LOG.warnf("Invitation e-mail round failed; the e-mails wait for the next: %s", e.getMessage());
+            return;
+        }
+        claimed.forEach(mail -> leases.hold(mail.leaseToken));
+        for (InvitationMail mail : claimed) {
+            try {
+                send(mail);
+            } finally {
+                leases.release(mail.leaseToken);
+            }
         }
     }
 
     private void send(InvitationMail mail) {
         try {
+            if (!mails.stillHeld(mail)) {
+                LOG.warnf("Invitation e-mail for meeting %s was taken over by another sender; not sent here",
+                        mail.meetingId);
+                return;
+            }
             MeetingContacts meeting = meetings.meeting(mail.meetingId);
             CalendarAttachment ics = CalendarAttachment.of(meetings.invitation(mail.meetingId));
             String method = ics.method();
             for (MeetingContacts.Invitee invitee : meeting.invitees()) {
                 if (invitee.email() != null && !invitee.email().isBlank()) {
+                    if (!mails.stillHeld(mail)) {
+                        // The lease ran out (meeting-service or SMTP slower than it) and another sender has it now.
+                        LOG.warnf("Invitation e-mail for meeting %s was taken over by another sender while it was"
+                                + " sent; the rest is left to it", mail.meetingId);
+                        return;
+                    }
                     // Each recipient's own .ics: it names no other attendee.
                     byte[] attachment = ics.forRecipient(invitee.email()).getBytes(StandardCharsets.UTF_8);
                     mailer.send(Mail.withText(invitee.email(), subject(mail.eventType, meeting), text(mail.eventType,
@@ -61,11 +96,16 @@ class InvitationMailer {
                                     "text/calendar; method=" + method + "; charset=UTF-8"));
                 }
             }
-            mails.sent(mail.id);
+            mails.sent(mail);
         } catch (MeetingClient.MeetingUnavailable | RuntimeException e) {
-            boolean again = mails.failed(mail.id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            InvitationMails.Failure failure = mails.failed(mail,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.warnf("Invitation e-mail for meeting %s not sent (%s)%s", mail.meetingId, e.getMessage(),
-                    again ? "; it is tried again" : "; given up");
+                    switch (failure) {
+                        case RETRIED -> "; it is tried again";
+                        case GIVEN_UP -> "; given up";
+                        case TAKEN_OVER -> "; another sender has taken it over";
+                    });
         }
     }
 

@@ -3,6 +3,7 @@ package se.sip.notification.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import se.sip.notification.outbox.DueRows;
 import se.sip.platform.events.CloudEvent;
@@ -24,8 +28,11 @@ import se.sip.platform.tracing.TraceContext;
 @ApplicationScoped
 public class Deliveries {
 
-    /** What one attempt needs, read before the call so that no transaction stays open during it. */
-    record Due(UUID id, String eventId, String payload, String callbackUrl, List<String> secrets,
+    /**
+     * What one attempt needs, read before the call so that no transaction stays open during it, and the claim
+     * ({@code lease}) the delivery is held under meanwhile.
+     */
+    record Due(UUID id, UUID lease, String eventId, String payload, String callbackUrl, List<String> secrets,
             TraceContext trace) {
     }
 
@@ -42,15 +49,20 @@ public class Deliveries {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(Deliveries.class);
+    private static final String TABLE = "webhook_delivery";
+
     private final EntityManager em;
     private final WebhookConfig config;
     private final DeliveryMetrics metrics;
+    private final SecretBox secrets;
     private final Clock clock;
 
-    Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, Clock clock) {
+    Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, SecretBox secrets, Clock clock) {
         this.em = em;
         this.config = config;
         this.metrics = metrics;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -85,38 +97,110 @@ public class Deliveries {
     }
 
     /**
-     * Claims up to {@code max} due deliveries: rows other workers (of this or another replica) hold are skipped, and
-     * each claimed one is leased past the longest an attempt can take, so no one else takes it meanwhile. A worker
-     * that dies leaves its lease to run out and the delivery is attempted again: at least once.
+     * Claims up to {@code max} due deliveries and leases them ({@link DueRows}): of each subscription at most as many
+     * as {@code concurrency-per-subscription} less those already in flight (a lease held, on any replica), none of a
+     * subscription whose breaker is open and, once its cool-down is over, a single trial; oldest first. The claims of
+     * all replicas take turns (a transaction-scoped advisory lock) so that the counts in flight they read are exact;
+     * rows a worker is recording are skipped. A worker that dies leaves its lease to run out and the delivery is
+     * attempted again: at least once.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
     List<Due> claim(int max) {
         Instant now = clock.instant();
-        List<UUID> ids = DueRows.lock(em, "webhook_delivery", now, max);
-        if (ids.isEmpty()) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(current_schema()"
+                + " || '.webhook-delivery-claim'))) locked").getSingleResult();
+        List<UUID> due = em.createNativeQuery("""
+                select d.id from webhook_subscription s
+                left join (select subscription_id, count(*) as n from webhook_delivery
+                           where lease_token is not null and status = 'PENDING' and next_attempt_at > :now
+                           group by subscription_id) flying on flying.subscription_id = s.id
+                cross join lateral (
+                    select w.id, w.next_attempt_at from webhook_delivery w
+                    where w.subscription_id = s.id and w.status = 'PENDING' and w.next_attempt_at <= :now
+                    order by w.next_attempt_at
+                    limit greatest(0, (case when s.consecutive_failures >= :failures then 1 else :concurrency end)
+                        - coalesce(flying.n, 0))) d
+                where s.circuit_open_until is null or s.circuit_open_until <= :now
+                order by d.next_attempt_at
+                limit :max""", UUID.class)
+                .setParameter("now", now)
+                .setParameter("failures", config.breaker().failures())
+                .setParameter("concurrency", config.concurrencyPerSubscription())
+                .setParameter("max", max)
+                .getResultList();
+        if (due.isEmpty()) {
             return List.of();
         }
-        Instant lease = now.plus(config.timeout().multipliedBy(3));
-        List<WebhookDelivery> claimed = WebhookDelivery.list("id in ?1", ids);
-        return claimed.stream().map(d -> {
+        // Under the lock, the rows still due; a row being recorded (its attempt just ended) is left for later.
+        List<UUID> ids = em.createNativeQuery("select id from webhook_delivery where id in (:ids)"
+                + " and status = 'PENDING' and next_attempt_at <= :now for update skip locked", UUID.class)
+                .setParameter("ids", due)
+                .setParameter("now", now)
+                .getResultList();
+        Instant lease = now.plus(config.lease());
+        List<Due> claimed = new ArrayList<>();
+        for (WebhookDelivery d : WebhookDelivery.<WebhookDelivery>list("id in ?1", ids)) {
             d.nextAttemptAt = lease;
+            d.leaseToken = UUID.randomUUID();
             WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
-            return new Due(d.id, d.eventId, d.payload, s.callbackUrl, s.signingSecrets(now),
-                    new TraceContext(d.traceparent, d.tracestate));
-        }).toList();
+            try {
+                claimed.add(new Due(d.id, d.leaseToken, d.eventId, d.payload, s.callbackUrl, signingSecrets(s, now),
+                        new TraceContext(d.traceparent, d.tracestate)));
+            } catch (IllegalStateException unreadable) {
+                // Its secret does not open (another key): this delivery waits out its lease, the others go on.
+                LOG.errorf("Webhook delivery %s not attempted: %s", d.id, unreadable.getMessage());
+            }
+        }
+        return claimed;
     }
 
-    /** Records an attempt; a failure is retried after the next wait of the schedule, or parked after the last. */
+    /**
+     * The subscription's secrets to sign with. One stored in plaintext (written by a replica of an earlier version
+     * during a rolling update, after this one's start-up converted the rest) is encrypted now, unless it changed
+     * meanwhile.
+     */
+    private List<String> signingSecrets(WebhookSubscription s, Instant now) {
+        if (!SecretBox.sealed(s.sealedSecret) || s.sealedPreviousSecret != null
+                && !SecretBox.sealed(s.sealedPreviousSecret)) {
+            PlaintextSecrets.seal(em, secrets, s.id, s.sealedSecret, s.sealedPreviousSecret);
+        }
+        return s.signingSecrets(now, secrets);
+    }
+
+    /** Extends the leases of the deliveries whose attempts are under way. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void record(UUID id, Instant attemptedAt, Outcome outcome) {
-        WebhookDelivery d = WebhookDelivery.findById(id);
+    void renew(Set<UUID> leases) {
+        DueRows.renew(em, TABLE, leases, clock.instant().plus(config.lease()));
+    }
+
+    /** Whether the delivery is still held under this claim (its lease extended if so): asked right before sending. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean stillHeld(Due due) {
+        return DueRows.stillHeld(em, TABLE, due.id(), due.lease(), clock.instant().plus(config.lease()));
+    }
+
+    /**
+     * Records an attempt made under this claim; a failure is retried after the next wait of the schedule, or parked
+     * after the last. The subscription's breaker counts it: a 2xx closes it, the failures in a row open it. An
+     * attempt whose claim was taken over (its lease ran out) is not recorded: the other claim's attempt is.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void record(Due due, Instant attemptedAt, Outcome outcome) {
+        WebhookDelivery d = WebhookDelivery.findById(due.id(), LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             // Unsubscribed while the attempt ran.
             return;
         }
+        if (!due.lease().equals(d.leaseToken)) {
+            LOG.warnf("Webhook delivery %s was taken over while its attempt ran; that attempt is not recorded", d.id);
+            return;
+        }
+        d.leaseToken = null;
         d.attemptCount++;
         d.attempts.add(new DeliveryAttempt(d.attemptCount, attemptedAt, outcome.statusCode(), outcome.error(),
                 outcome.durationMs()));
+        breaker(d.subscriptionId, outcome.delivered());
         if (outcome.delivered()) {
             d.status = DeliveryStatus.DELIVERED;
             d.deliveredAt = clock.instant();
@@ -137,6 +221,35 @@ public class Deliveries {
             next = outcome.retryAfter();
         }
         d.nextAttemptAt = clock.instant().plus(next);
+    }
+
+    /**
+     * A 2xx closes the subscription's breaker; a failure counts, and the one that makes {@code breaker.failures} in a
+     * row (or a failed trial after it) opens it for the cool-down. One statement, so concurrent records add up.
+     */
+    private void breaker(UUID subscriptionId, boolean delivered) {
+        if (delivered) {
+            em.createNativeQuery("update webhook_subscription set consecutive_failures = 0, circuit_open_until = null"
+                    + " where id = :id and (consecutive_failures <> 0 or circuit_open_until is not null)")
+                    .setParameter("id", subscriptionId)
+                    .executeUpdate();
+            return;
+        }
+        int failures = config.breaker().failures();
+        List<?> failed = em.createNativeQuery("""
+                update webhook_subscription set consecutive_failures = consecutive_failures + 1,
+                    circuit_open_until = case when consecutive_failures + 1 >= :failures then :until
+                        else circuit_open_until end
+                where id = :id returning consecutive_failures""")
+                .setParameter("failures", failures)
+                .setParameter("until", clock.instant().plus(config.breaker().coolDown()))
+                .setParameter("id", subscriptionId)
+                .getResultList();
+        if (!failed.isEmpty() && ((Number) failed.get(0)).intValue() >= failures) {
+            metrics.breakerOpened();
+            LOG.infof("Webhook subscription %s failed %s times in a row: none of its deliveries is attempted for %s",
+                    subscriptionId, failed.get(0), config.breaker().coolDown());
+        }
     }
 
     /** The wait after the n-th failed attempt, with jitter; empty after the last. */

@@ -17,12 +17,16 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import se.sip.notification.outbox.LeaseKeeper;
 import se.sip.notification.webhook.Deliveries.Due;
 
 /**
  * Sends due webhook deliveries with a small pool of workers. A poll claims only as many deliveries as workers are
- * free, so a slow or dead receiver holds one worker per due delivery for at most the timeout and never the others'
- * deliveries. Order per subscription is not kept: a retried delivery may arrive after a later event's.
+ * free, and of one subscription only as many as may be in flight at once ({@link Deliveries#claim}), so a slow or
+ * hanging receiver holds a few workers for at most the timeouts and the other subscriptions' deliveries go on. The
+ * leases of the deliveries under way are renewed while they run, and each is sent only if its claim still holds it,
+ * so a send that outlives its lease is never made a second time by another worker. Order per subscription is not
+ * kept: a retried delivery may arrive after a later event's.
  */
 @ApplicationScoped
 class DeliveryWorker {
@@ -36,6 +40,7 @@ class DeliveryWorker {
     private final Semaphore free;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
+    private LeaseKeeper leases;
 
     DeliveryWorker(Deliveries deliveries, WebhookSender sender, WebhookConfig config, Clock clock) {
         this.deliveries = deliveries;
@@ -49,6 +54,7 @@ class DeliveryWorker {
         AtomicInteger count = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.workers(),
                 task -> new Thread(task, "webhook-worker-" + count.incrementAndGet()));
+        leases = new LeaseKeeper("webhook", config.lease(), deliveries::renew);
         poller = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "webhook-poller"));
         long every = config.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
@@ -57,6 +63,7 @@ class DeliveryWorker {
     void stop(@Observes ShutdownEvent stopping) {
         poller.shutdownNow();
         workers.shutdownNow();
+        leases.close();
     }
 
     void poll() {
@@ -66,11 +73,13 @@ class DeliveryWorker {
                 return;
             }
             for (Due due : deliveries.claim(slots)) {
+                leases.hold(due.lease());
                 free.acquireUninterruptibly();
                 workers.execute(() -> {
                     try {
                         attempt(due);
                     } finally {
+                        leases.release(due.lease());
                         free.release();
                     }
                 });
@@ -81,9 +90,13 @@ class DeliveryWorker {
     }
 
     private void attempt(Due due) {
-        Instant at = clock.instant();
         try {
-            deliveries.record(due.id(), at, sender.send(due));
+            if (!deliveries.stillHeld(due)) {
+                LOG.warnf("Webhook delivery %s was taken over before its attempt; not sent", due.id());
+                return;
+            }
+            Instant at = clock.instant();
+            deliveries.record(due, at, sender.send(due));
         } catch (RuntimeException e) {
             // The lease runs out and the delivery is attempted again.
             LOG.warnf("Could not record webhook delivery %s: %s", due.id(), e.getMessage());

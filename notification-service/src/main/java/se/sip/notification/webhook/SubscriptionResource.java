@@ -1,6 +1,8 @@
 package se.sip.notification.webhook;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,7 +47,11 @@ import se.sip.platform.security.Roles;
         + " after whsec_; during a secret rotation two signatures, space-separated: accept either). At least once:"
         + " any answer but 2xx, a timeout or a connection error is retried with exponential backoff and jitter"
         + " (about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), a 429's or 503's Retry-After is honoured, and"
-        + " after the last attempt (or a 410) the delivery is parked FAILED, listed and re-sendable. Redirects are not"
+        + " after the last attempt (or a 410) the delivery is parked FAILED, listed and re-sendable. An attempt must"
+        + " connect within 2 s and have its whole answer within 10 s more, else it fails as a timeout. At most 2"
+        + " deliveries of a subscription are in flight at once. After 5 failed attempts in a row the subscription's"
+        + " deliveries are paused for 60 s (deliveriesPausedUntil; they stay PENDING, no attempt counted), then one"
+        + " is tried: a 2xx resumes them all, a failure pauses them again. Redirects are not"
         + " followed. Order is not guaranteed, not even per subscription: use the CloudEvent time and id. Where the"
         + " platform traces, each attempt also carries a W3C traceparent (and tracestate) header, and the CloudEvent"
         + " the traceparent of the change that published it (CloudEvents Distributed Tracing extension).")
@@ -56,6 +62,9 @@ class SubscriptionResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,9 +85,10 @@ class SubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "private address", value = WebhookExamples.PRIVATE_CALLBACK)))
     public Response subscribe(@Valid @NotNull SubscriptionRequest request) {
-        WebhookSubscription s = subscriptions.subscribe(caller.get(), request.callbackUrl(), request.eventTypes());
-        return Response.created(URI.create("/api/v1/subscriptions/" + s.id)).entity(SubscriptionView.withSecret(s))
-                .build();
+        Subscriptions.WithSecret created = subscriptions.subscribe(caller.get(), request.callbackUrl(),
+                request.eventTypes());
+        return Response.created(URI.create("/api/v1/subscriptions/" + created.subscription().id))
+                .entity(SubscriptionView.withSecret(created, clock.instant())).build();
     }
 
     @GET
@@ -90,7 +100,8 @@ class SubscriptionResource {
                     examples = @ExampleObject(name = "page", value = WebhookExamples.SUBSCRIPTION_PAGE)))
     @APIResponse(responseCode = "400", description = "An invalid page or size")
     public Page<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
-        return subscriptions.list(caller.get(), page).map(SubscriptionView::of);
+        Instant now = clock.instant();
+        return subscriptions.list(caller.get(), page).map(s -> SubscriptionView.of(s, now));
     }
 
     @DELETE
@@ -115,7 +126,7 @@ class SubscriptionResource {
                     examples = @ExampleObject(name = "subscription", value = WebhookExamples.SUBSCRIPTION)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation")
     public SubscriptionView get(@PathParam("id") UUID id) {
-        return SubscriptionView.of(subscriptions.read(caller.get(), id));
+        return SubscriptionView.of(subscriptions.read(caller.get(), id), clock.instant());
     }
 
     @POST
@@ -130,7 +141,7 @@ class SubscriptionResource {
                     examples = @ExampleObject(name = "rotated", value = WebhookExamples.SUBSCRIPTION_ROTATED)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organisation")
     public SubscriptionView rotateSecret(@PathParam("id") UUID id) {
-        return SubscriptionView.withSecret(subscriptions.rotateSecret(caller.get(), id));
+        return SubscriptionView.withSecret(subscriptions.rotateSecret(caller.get(), id), clock.instant());
     }
 
     @GET
@@ -157,8 +168,10 @@ class SubscriptionResource {
     @Path("/{id}/deliveries/{deliveryId}/retry")
     @RolesAllowed({ Roles.MANAGER, Roles.INTEGRATION })
     @Operation(operationId = "resendDelivery", summary = "Send a delivery again (skicka igen)",
-            description = "Typically a FAILED one, once the receiver works again: one more attempt, at once, with"
-                    + " the same webhook-id; if it fails the delivery is parked FAILED again.")
+            description = "Typically a FAILED one, once the receiver works again: one more attempt, at once (while"
+                    + " the subscription's deliveries are paused after failures in a row, once the pause ends), with"
+                    + " the same webhook-id; if it fails the delivery is parked FAILED again. A delivery whose"
+                    + " attempt is under way is left to it.")
     @APIResponse(responseCode = "202", description = "Queued to be sent now",
             content = @Content(schema = @Schema(implementation = DeliveryView.class),
                     examples = @ExampleObject(name = "re-sent", value = WebhookExamples.DELIVERY_RESENT)))

@@ -25,18 +25,24 @@ import se.sip.platform.security.Caller;
 @ApplicationScoped
 class Subscriptions {
 
+    /** A subscription with its signing secret, to be shown this once: it is stored only encrypted. */
+    record WithSecret(WebhookSubscription subscription, String secret) {
+    }
+
     private final CallbackPolicy callbacks;
     private final WebhookConfig config;
+    private final SecretBox secrets;
     private final Clock clock;
 
-    Subscriptions(CallbackPolicy callbacks, WebhookConfig config, Clock clock) {
+    Subscriptions(CallbackPolicy callbacks, WebhookConfig config, SecretBox secrets, Clock clock) {
         this.callbacks = callbacks;
         this.config = config;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
     @Transactional
-    public WebhookSubscription subscribe(Caller caller, String callbackUrl, List<String> eventTypes) {
+    public WithSecret subscribe(Caller caller, String callbackUrl, List<String> eventTypes) {
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < eventTypes.size(); i++) {
             if (!NoticeRules.NOTIFYING_TYPES.contains(eventTypes.get(i))) {
@@ -57,10 +63,11 @@ class Subscriptions {
         s.orgId = caller.org();
         s.callbackUrl = callbackUrl;
         s.eventTypes = String.join(",", new LinkedHashSet<>(eventTypes));
-        s.secret = WebhookSignature.newSecret();
+        String secret = WebhookSignature.newSecret();
+        s.sealedSecret = secrets.seal(s.id, secret);
         s.createdAt = clock.instant();
         s.persist();
-        return s;
+        return new WithSecret(s, secret);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,14 +96,18 @@ class Subscriptions {
         WebhookSubscription.deleteById(id);
     }
 
-    /** A new secret; the previous one goes on signing, beside it, until the overlap ends. */
+    /**
+     * A new secret; the previous one goes on signing, beside it, until the overlap ends. Both are stored encrypted
+     * (the previous one too if it was still a plaintext from before the encryption).
+     */
     @Transactional
-    public WebhookSubscription rotateSecret(Caller caller, UUID id) {
+    public WithSecret rotateSecret(Caller caller, UUID id) {
         WebhookSubscription s = read(caller, id);
-        s.previousSecret = s.secret;
+        s.sealedPreviousSecret = secrets.seal(s.id, secrets.open(s.id, s.sealedSecret));
         s.previousSecretUntil = clock.instant().plus(config.rotationOverlap());
-        s.secret = WebhookSignature.newSecret();
-        return s;
+        String secret = WebhookSignature.newSecret();
+        s.sealedSecret = secrets.seal(s.id, secret);
+        return new WithSecret(s, secret);
     }
 
     /** The subscription's deliveries, newest first, optionally only those in one status. */
@@ -116,7 +127,10 @@ class Subscriptions {
                 page.size, query.count());
     }
 
-    /** Sends a delivery again now, whatever became of it: one more attempt, parked again if that fails. */
+    /**
+     * Sends a delivery again now, whatever became of it: one more attempt, parked again if that fails; while the
+     * subscription's breaker is open, once it closes. One whose attempt is under way is left to it.
+     */
     @Transactional
     public WebhookDelivery resend(Caller caller, UUID id, UUID deliveryId) {
         read(caller, id);
@@ -125,6 +139,11 @@ class Subscriptions {
             throw ProblemException.notFound("Delivery " + deliveryId);
         }
         Instant now = clock.instant();
+        if (d.status == DeliveryStatus.PENDING && d.leaseToken != null && d.nextAttemptAt != null
+                && d.nextAttemptAt.isAfter(now)) {
+            // A worker holds it and is attempting it now: a second claim must not send it again meanwhile.
+            return d;
+        }
         d.status = DeliveryStatus.PENDING;
         d.resent = true;
         d.nextAttemptAt = now;

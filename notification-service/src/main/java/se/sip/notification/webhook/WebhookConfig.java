@@ -28,13 +28,38 @@ interface WebhookConfig {
     @WithDefault("0.2")
     double jitter();
 
-    /** For connecting and for the answer each: a slow receiver holds one worker at most about twice this. */
-    @WithDefault("PT15S")
-    Duration timeout();
+    /** An attempt that cannot connect within this fails (a timeout), and is retried as any other failure. */
+    @WithDefault("PT2S")
+    Duration connectTimeout();
 
-    /** Deliveries sent at once; one slow or dead receiver holds at most one of them per due delivery. */
+    /**
+     * The time an attempt waits for its answer (status, headers and body) besides the connect timeout: one whose
+     * answer has not come within the two together fails (a timeout) and is retried as any other failure. A slow or
+     * hanging receiver holds a worker at most that long.
+     */
+    @WithDefault("PT10S")
+    Duration readTimeout();
+
+    /** Deliveries sent at once by a replica. */
     @WithDefault("4")
     int workers();
+
+    /**
+     * Deliveries of one subscription in flight at once, on every replica together: a slow or hanging receiver holds
+     * at most this many workers, and the others' deliveries go on meanwhile.
+     */
+    @WithDefault("2")
+    int concurrencyPerSubscription();
+
+    /**
+     * How long a claimed delivery is held by its worker, renewed every third of it while the attempt runs: a worker
+     * that dies leaves its deliveries to be claimed again this long after its last renewal.
+     */
+    @WithDefault("PT30S")
+    Duration lease();
+
+    /** The circuit breaker of each subscription. */
+    Breaker breaker();
 
     @WithDefault("PT1S")
     Duration pollInterval();
@@ -42,4 +67,18 @@ interface WebhookConfig {
     /** How long the previous secret still signs after a rotation. */
     @WithDefault("PT24H")
     Duration rotationOverlap();
+
+    interface Breaker {
+
+        /** Attempts failed in a row (since the subscription's last 2xx) that open the breaker. */
+        @WithDefault("5")
+        int failures();
+
+        /**
+         * While open, none of the subscription's deliveries is attempted (they stay PENDING, their attempts not
+         * counted); after this, one trial: a 2xx closes the breaker, a failure opens it again for as long.
+         */
+        @WithDefault("PT60S")
+        Duration coolDown();
+    }
 }

@@ -40,7 +40,11 @@ class WebhookDelivery extends PanacheEntityBase {
 
     public int attemptCount;
 
+    /** When PENDING, when it is due; while a worker holds it, when that worker's lease ends. */
     public Instant nextAttemptAt;
+
+    /** The claim that holds it (outbox/DueRows): set when a worker claims it, cleared when the attempt is recorded. */
+    public UUID leaseToken;
 
     /** The trace of the event's handling that created this delivery; every attempt is a span in it. */
     public String traceparent;

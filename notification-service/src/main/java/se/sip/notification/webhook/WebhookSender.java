@@ -1,8 +1,8 @@
 package se.sip.notification.webhook;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,9 +30,10 @@ import se.sip.notification.webhook.Deliveries.Outcome;
 import se.sip.platform.tracing.TraceContext;
 
 /**
- * One webhook attempt: a POST of the CloudEvent with the Standard Webhooks headers, bounded by the timeout, never
- * following a redirect (a 3xx is a failure). The callback's address is checked again first, in case its DNS name
- * has come to point into a private network.
+ * One webhook attempt: a POST of the CloudEvent with the Standard Webhooks headers, never following a redirect (a 3xx
+ * is a failure). It must connect within {@code connect-timeout} and have the whole answer within {@code read-timeout}
+ * after that, or it fails as a timeout: a slow or hanging receiver holds a worker at most the two together. The
+ * callback's address is checked again first, in case its DNS name has come to point into a private network.
  */
 @ApplicationScoped
 class WebhookSender {
@@ -49,7 +54,7 @@ class WebhookSender {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.timeout())
+                .connectTimeout(config.connectTimeout())
                 .build();
     }
 
@@ -82,8 +87,9 @@ class WebhookSender {
             return new Outcome(null, e.getMessage(), null, 0);
         }
         long timestamp = clock.instant().getEpochSecond();
+        Duration limit = config.connectTimeout().plus(config.readTimeout());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(config.timeout())
+                .timeout(limit)
                 .header("Content-Type", CONTENT_TYPE)
                 .header("webhook-id", due.eventId())
                 .header("webhook-timestamp", Long.toString(timestamp))
@@ -97,20 +103,37 @@ class WebhookSender {
                 request.header(TraceContext.TRACESTATE, trace.tracestate());
             }
         }
+        // The request's timeout bounds the wait for the status and headers; the deadline here the body too.
+        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return new Outcome(response.statusCode(), null,
                     response.headers().firstValue("Retry-After").flatMap(this::retryAfter).orElse(null),
                     millisSince(started));
-        } catch (HttpTimeoutException e) {
-            return new Outcome(null, "timeout after " + config.timeout().toMillis() + " ms", null, millisSince(started));
-        } catch (IOException e) {
-            return new Outcome(null, "connection failed (" + e.getClass().getSimpleName() + ")", null,
-                    millisSince(started));
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return new Outcome(null, readTimeout(), null, millisSince(started));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                return new Outcome(null, "timeout: no connection within " + config.connectTimeout().toMillis()
+                        + " ms", null, millisSince(started));
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return new Outcome(null, readTimeout(), null, millisSince(started));
+            }
+            return new Outcome(null, "connection failed (" + (cause == null ? e : cause).getClass().getSimpleName()
+                    + ")", null, millisSince(started));
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return new Outcome(null, "interrupted", null, millisSince(started));
         }
+    }
+
+    private String readTimeout() {
+        return "timeout: no answer within " + config.readTimeout().toMillis() + " ms";
     }
 
     /** Retry-After as seconds or as an HTTP date (RFC 9110). */

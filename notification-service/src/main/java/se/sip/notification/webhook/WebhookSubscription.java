@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,21 +27,39 @@ class WebhookSubscription extends PanacheEntityBase {
     /** Comma-separated CloudEvent types. */
     public String eventTypes;
 
-    public String secret;
+    /** The signing secret, encrypted ({@link SecretBox}): never the whsec_ value itself. */
+    @Column(name = "secret")
+    public String sealedSecret;
 
-    public String previousSecret;
+    /** During a rotation's overlap the previous secret, encrypted too. */
+    @Column(name = "previous_secret")
+    public String sealedPreviousSecret;
 
     public Instant previousSecretUntil;
 
     public Instant createdAt;
+
+    /*
+     * The circuit breaker: read here, written only by Deliveries' own updates (one statement each, so two workers
+     * recording at once never lose a count), never by a save of the subscription.
+     */
+
+    /** The subscription's attempts that failed in a row since its last 2xx. */
+    @Column(insertable = false, updatable = false)
+    public int consecutiveFailures;
+
+    /** While in the future, the breaker is open: none of its deliveries is attempted. */
+    @Column(insertable = false, updatable = false)
+    public Instant circuitOpenUntil;
 
     public List<String> eventTypeList() {
         return Arrays.asList(eventTypes.split(","));
     }
 
     /** The secrets that sign now: the current one, and during a rotation's overlap the previous one too. */
-    public List<String> signingSecrets(Instant now) {
-        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
-                ? List.of(secret, previousSecret) : List.of(secret);
+    public List<String> signingSecrets(Instant now, SecretBox box) {
+        String current = box.open(id, sealedSecret);
+        return sealedPreviousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? List.of(current, box.open(id, sealedPreviousSecret)) : List.of(current);
     }
 }
