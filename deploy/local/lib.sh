@@ -163,32 +163,27 @@ ensure_jwt_keys() {
   mv -f "$tmp" "$JWT_PUBLIC_KEY"
 }
 
-# ---- the pseudonymisation secret, made once ----
-ensure_person_ref_secret() {
+# ---- the secrets made once and kept: the pseudonymisation secret, and the key that encrypts webhook signing
+# secrets at rest (kept as long as the database) ----
+ensure_secret() { # ensure_secret FILE NAME OPENSSL-RAND-FORMAT
+  local file="$1" name="$2" format="$3" tmp
   require_cmd openssl
-  [[ -s "$PERSON_REF_SECRET_FILE" ]] && return 0
+  [[ -s "$file" ]] && return 0
   mkdir -p "$SECRET_DIR"
   chmod 700 "$SECRET_DIR"
-  log "generating SIP_PERSON_REF_SECRET into $PERSON_REF_SECRET_FILE"
-  local tmp
-  tmp="$(mktemp "$SECRET_DIR/.person-ref-secret.XXXXXX")"
-  (umask 077 && openssl rand -hex 32 >"$tmp")
+  log "generating $name into $file"
+  tmp="$(mktemp "$SECRET_DIR/.$(basename "$file").XXXXXX")"
+  (umask 077 && openssl rand "$format" 32 >"$tmp")
   chmod 600 "$tmp"
-  mv -f "$tmp" "$PERSON_REF_SECRET_FILE"
+  mv -f "$tmp" "$file"
 }
 
-# ---- the key that encrypts webhook signing secrets at rest, made once (kept as long as the database) ----
+ensure_person_ref_secret() {
+  ensure_secret "$PERSON_REF_SECRET_FILE" SIP_PERSON_REF_SECRET -hex
+}
+
 ensure_webhook_secret_key() {
-  require_cmd openssl
-  [[ -s "$WEBHOOK_SECRET_KEY_FILE" ]] && return 0
-  mkdir -p "$SECRET_DIR"
-  chmod 700 "$SECRET_DIR"
-  log "generating SIP_WEBHOOK_SECRET_KEY into $WEBHOOK_SECRET_KEY_FILE"
-  local tmp
-  tmp="$(mktemp "$SECRET_DIR/.webhook-secret-key.XXXXXX")"
-  (umask 077 && openssl rand -base64 32 >"$tmp")
-  chmod 600 "$tmp"
-  mv -f "$tmp" "$WEBHOOK_SECRET_KEY_FILE"
+  ensure_secret "$WEBHOOK_SECRET_KEY_FILE" SIP_WEBHOOK_SECRET_KEY -base64
 }
 
 # Last lines of a log file, indented, to stderr.
