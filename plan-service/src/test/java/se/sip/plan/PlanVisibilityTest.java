@@ -53,6 +53,11 @@ class PlanVisibilityTest {
         await().atMost(ARRIVAL).untilAsserted(() -> region().get("/api/v1/plans/" + id).then().statusCode(200));
         region().queryParam("personId", person).get("/api/v1/plans").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        // The search keeps the number out of the URL and answers alike.
+        region().body("{\"personId\": \"" + person + "\"}").post("/api/v1/plans/search").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        sis().body("{\"personId\": \"" + person + "\"}").post("/api/v1/plans/search").then().statusCode(200)
+                .body("total", equalTo(0));
 
         // SiS is a party but the consent does not name it; a stranger is not even a party.
         sis().get("/api/v1/plans/" + id).then().statusCode(404);

@@ -134,7 +134,8 @@ class PlanResource {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
     @Operation(operationId = "listPlans", summary = "A person's plans, newest first (en persons planer)",
-            description = "Only the plans the caller's organisation may see are listed and counted (see reading one).")
+            description = "Only the plans the caller's organisation may see are listed and counted (see reading one)."
+                    + " Discouraged: `POST /api/v1/plans/search` keeps the number out of the URL.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = PlanPage.class),
                     examples = @ExampleObject(name = "page", value = PlanExamples.PAGE)))
