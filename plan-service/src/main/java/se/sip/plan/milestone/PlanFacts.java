@@ -71,7 +71,8 @@ record PlanFacts(PlanKind kind, PlanStatus status, Instant started, Instant clos
                 plan.youthOrder() == null ? null : plan.youthOrder().interventionTo(),
                 plan.youthOrderContacts().stream().map(c -> c.on()).toList(),
                 plan.implementationPlans().stream().map(i -> i.receivedOn()).toList(),
-                plan.youthRefusals().stream().filter(r -> r.refusedBy() == RefusedBy.GUARDIAN).map(r -> r.on()).toList(),
+                plan.youthRefusals().stream().filter(r -> r.refusedBy() == RefusedBy.GUARDIAN).map(r -> r.on())
+                        .toList(),
                 plan.continuationDecisions().stream().map(d -> d.on()).toList());
         return new PlanFacts(plan.kind(), plan.status(), plan.createdAt(), plan.closedAt(), plan.horizonMonths(), care,
                 youth);

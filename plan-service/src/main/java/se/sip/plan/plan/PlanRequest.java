@@ -42,7 +42,8 @@ public record PlanRequest(
         List<@Valid @NotNull OtherMeasureDto> otherMeasures,
         @Valid @Schema(description = "YOUTH_ASSIGNMENT only: the order (beställning) to the resource unit")
         YouthOrderDto youthOrder,
-        @Valid @Schema(description = "A plan for a child (under 18): the child's own view, written down") ChildViewDto childView,
+        @Valid @Schema(description = "A plan for a child (under 18): the child's own view, written down")
+        ChildViewDto childView,
         @Valid @Schema(description = "A plan for a child (under 18): who speaks for the child when the child is absent")
         ChildSpokespersonDto childSpokesperson) {
 

@@ -18,8 +18,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * How far the relay is behind, as Prometheus gauges: {@code sip_outbox_unsent_events} (rows not yet sent),
  * {@code sip_outbox_lag_seconds} (age of the oldest of them; 0 when none) and {@code sip_outbox_held_events} (rows the
- * broker refused for good, which an operator must release or remove; their persons' later events wait behind them). Sampled from the table on a schedule, not
- * on each scrape, so that a scrape never waits for the database.
+ * broker refused for good, which an operator must release or remove; their persons' later events wait behind them).
+ * Sampled from the table on a schedule, not on each scrape, so that a scrape never waits for the database.
  */
 @Startup
 @ApplicationScoped

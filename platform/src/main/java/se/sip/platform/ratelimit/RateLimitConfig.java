@@ -6,8 +6,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Requests per {@link #period()} (a second), per caller ({@code sub} of an organisation) and per organisation, by route class; each bucket
- * holds twice its rate as burst. The defaults are far above what a person at a keyboard sends and far below what a
+ * Requests per {@link #period()} (a second), per caller ({@code sub} of an organisation) and per organisation, by
+ * route class; each bucket holds twice its rate as burst. The defaults are far above what a person at a keyboard sends and far below what a
  * runaway script does. The limits are each replica's own: with N replicas behind a balancer a caller gets up to N
  * times them.
  */

@@ -23,7 +23,8 @@ import se.sip.platform.problem.ProblemType;
 class BodyLimit {
 
     void install(@Observes Router router, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) throws JsonProcessingException {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit)
+            throws JsonProcessingException {
         Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem("The request body is larger than the "
                 + limit.asLongValue() / 1024 + " KiB this service accepts.");
         String body = json.writeValueAsString(problem);
