@@ -20,15 +20,16 @@ import org.junit.jupiter.api.Test;
 
 class TokensTest {
 
-    // Verifies the way the services do: the published PEM key, RS256 only, our issuer, 60 s skew.
+    // Verifies the way the services do: the published PEM key, RS256 only, our issuer and audience, 30 s skew.
     private final JwtConsumer verifier = new JwtConsumerBuilder()
             .setVerificationKey(publicKeyFromPem(Tokens.publicKeyPem()))
             .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
             .setExpectedIssuer(Tokens.ISSUER)
+            .setExpectedAudience(Tokens.AUDIENCE)
             .setRequireExpirationTime()
             .setRequireIssuedAt()
             .setRequireJwtId()
-            .setAllowedClockSkewInSeconds(60)
+            .setAllowedClockSkewInSeconds(30)
             .build();
 
     @Test
