@@ -122,7 +122,8 @@ check "no key, keystore or credentials file in the layers (*.pem, *.key, *.p12, 
 check "no private key (-----BEGIN ... PRIVATE KEY-----) in any file of the layers" \
   none "$(grep -rlE -- '-----BEGIN ([A-Z]+ )?PRIVATE KEY-----' "$rootfs" | sed "s|^$rootfs||" || true)"
 # The project's own jars carry its configuration: a password, secret or key there must be empty or scoped to
-# the dev/test profiles, never a value the production profile would read.
+# the dev/test profiles, never a value the production profile would read. A setting whose name only looks like one
+# (the accepted age of a token, in seconds) is named as not secret.
 own_jars=("$rootfs$app/app/"*.jar "$rootfs$app/lib/main/se.sip."*.jar)
 secrets=""
 for jar in "${own_jars[@]}"; do
@@ -131,6 +132,7 @@ for jar in "${own_jars[@]}"; do
   for props in $(grep -E '(^|/)(application|microprofile-config)\.properties$' <<<"$entries" || true); do
     secrets+="$(unzip -p "$jar" "$props" |
       grep -iE '^[^#%][^=]*(password|secret|private|credential|token)[^=]*=[[:space:]]*[^[:space:]]' |
+      grep -vE '^mp\.jwt\.verify\.token\.age=[0-9]+$' |
       sed "s|^|${jar#"$rootfs"}!$props: |" || true)"
   done
   secrets+="$(unzip -p "$jar" | grep -caE -- '-----BEGIN ([A-Z]+ )?PRIVATE KEY-----' | grep -v '^0$' | sed "s|^|${jar#"$rootfs"}: private keys: |" || true)"
