@@ -56,13 +56,16 @@ public class Deliveries {
     private final WebhookConfig config;
     private final DeliveryMetrics metrics;
     private final SecretBox secrets;
+    private final CircuitBreaker breaker;
     private final Clock clock;
 
-    Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, SecretBox secrets, Clock clock) {
+    Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, SecretBox secrets,
+            CircuitBreaker breaker, Clock clock) {
         this.em = em;
         this.config = config;
         this.metrics = metrics;
         this.secrets = secrets;
+        this.breaker = breaker;
         this.clock = clock;
     }
 
@@ -200,7 +203,7 @@ public class Deliveries {
         d.attemptCount++;
         d.attempts.add(new DeliveryAttempt(d.attemptCount, attemptedAt, outcome.statusCode(), outcome.error(),
                 outcome.durationMs()));
-        breaker(d.subscriptionId, outcome.delivered());
+        breaker.record(d.subscriptionId, outcome.delivered());
         if (outcome.delivered()) {
             d.status = DeliveryStatus.DELIVERED;
             d.deliveredAt = clock.instant();
@@ -221,35 +224,6 @@ public class Deliveries {
             next = outcome.retryAfter();
         }
         d.nextAttemptAt = clock.instant().plus(next);
-    }
-
-    /**
-     * A 2xx closes the subscription's breaker; a failure counts, and the one that makes {@code breaker.failures} in a
-     * row (or a failed trial after it) opens it for the cool-down. One statement, so concurrent records add up.
-     */
-    private void breaker(UUID subscriptionId, boolean delivered) {
-        if (delivered) {
-            em.createNativeQuery("update webhook_subscription set consecutive_failures = 0, circuit_open_until = null"
-                    + " where id = :id and (consecutive_failures <> 0 or circuit_open_until is not null)")
-                    .setParameter("id", subscriptionId)
-                    .executeUpdate();
-            return;
-        }
-        int failures = config.breaker().failures();
-        List<?> failed = em.createNativeQuery("""
-                update webhook_subscription set consecutive_failures = consecutive_failures + 1,
-                    circuit_open_until = case when consecutive_failures + 1 >= :failures then :until
-                        else circuit_open_until end
-                where id = :id returning consecutive_failures""")
-                .setParameter("failures", failures)
-                .setParameter("until", clock.instant().plus(config.breaker().coolDown()))
-                .setParameter("id", subscriptionId)
-                .getResultList();
-        if (!failed.isEmpty() && ((Number) failed.get(0)).intValue() >= failures) {
-            metrics.breakerOpened();
-            LOG.infof("Webhook subscription %s failed %s times in a row: none of its deliveries is attempted for %s",
-                    subscriptionId, failed.get(0), config.breaker().coolDown());
-        }
     }
 
     /** The wait after the n-th failed attempt, with jitter; empty after the last. */
