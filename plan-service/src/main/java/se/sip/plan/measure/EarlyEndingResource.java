@@ -25,11 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanView;
 import se.sip.plan.plan.YouthOrderService;
 import se.sip.platform.problem.Problem;
-import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -84,7 +82,7 @@ class EarlyEndingResource {
             @Parameter(description = "The plan's ETag as read; optional, a stale one is refused with 412")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull YouthRefusalRequest request) {
-        return created(service.recordRefusal(caller.get(), id, request.on(), request.refusedBy(), request.note(),
+        return PlanView.created(service.recordRefusal(caller.get(), id, request.on(), request.refusedBy(), request.note(),
                 ifMatch));
     }
 
@@ -119,12 +117,7 @@ class EarlyEndingResource {
             @Parameter(description = "The plan's ETag as read; optional, a stale one is refused with 412")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContinuationDecisionRequest request) {
-        return created(service.recordDecision(caller.get(), id, request.on(), request.decidedBy(),
+        return PlanView.created(service.recordDecision(caller.get(), id, request.on(), request.decidedBy(),
                 request.continues(), request.reasons(), ifMatch));
-    }
-
-    private static Response created(PlanDetails plan) {
-        return Response.status(Response.Status.CREATED).tag(Versions.etag(plan.version())).entity(PlanView.of(plan))
-                .build();
     }
 }

@@ -29,7 +29,6 @@ import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanView;
 import se.sip.plan.plan.YouthOrderService;
 import se.sip.platform.problem.Problem;
-import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -78,7 +77,6 @@ class ImplementationPlanResource {
             @Valid @NotNull ImplementationPlanRequest request) {
         PlanDetails plan = service.registerImplementationPlan(caller.get(), id, request.performerOrgId(),
                 request.receivedOn(), request.documentRef(), ifMatch);
-        return Response.status(Response.Status.CREATED).tag(Versions.etag(plan.version())).entity(PlanView.of(plan))
-                .build();
+        return PlanView.created(plan);
     }
 }

@@ -29,7 +29,6 @@ import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanView;
 import se.sip.plan.plan.YouthOrderService;
 import se.sip.platform.problem.Problem;
-import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -81,7 +80,6 @@ class YouthOrderContactResource {
             @Valid @NotNull YouthOrderContactRequest request) {
         PlanDetails plan = service.recordContact(caller.get(), id, request.on(), request.by(), request.outcome(),
                 request.reasons(), ifMatch);
-        return Response.status(Response.Status.CREATED).tag(Versions.etag(plan.version())).entity(PlanView.of(plan))
-                .build();
+        return PlanView.created(plan);
     }
 }

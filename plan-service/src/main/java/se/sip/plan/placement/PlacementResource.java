@@ -29,7 +29,6 @@ import se.sip.plan.plan.PlacementService;
 import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanView;
 import se.sip.platform.problem.Problem;
-import se.sip.platform.rest.Versions;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -95,7 +94,6 @@ class PlacementResource {
             @Valid @NotNull PlacementChangeRequest request) {
         PlanDetails plan = service.record(caller.get(), id, request.type(), request.effectiveOn(), request.note(),
                 request.institutionParty(), ifMatch);
-        return Response.status(Response.Status.CREATED).tag(Versions.etag(plan.version())).entity(PlanView.of(plan))
-                .build();
+        return PlanView.created(plan);
     }
 }

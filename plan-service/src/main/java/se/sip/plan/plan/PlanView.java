@@ -172,6 +172,12 @@ public record PlanView(
                 p.version());
     }
 
+    /** The answer to a call that recorded something with the plan: 201, the plan, its new version as ETag. */
+    public static jakarta.ws.rs.core.Response created(PlanDetails plan) {
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+                .tag(se.sip.platform.rest.Versions.etag(plan.version())).entity(of(plan)).build();
+    }
+
     /** This view with the terms of the consent the plan rests on, as read at this moment. */
     public PlanView withConsent(ConsentTerms terms) {
         return new PlanView(id, personId, personRef, kind, status, lead, parties, careEpisode, horizonMonths,
