@@ -174,6 +174,32 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRequestStillRunningPastTheClaimTimeoutKeepsItsKey() throws Exception {
+        String person = TestPersons.next();
+        String key = newKey();
+        CompletableFuture<Response> first;
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("LOCK TABLE probe_record IN EXCLUSIVE MODE");
+            }
+            first = CompletableFuture.supplyAsync(() -> post(caseworker(MUNICIPALITY), key, record(person)));
+            await().atMost(BOUND).until(() -> recordExists(key));
+            // As if the claim timeout had passed since the claim: only the renewal keeps a live request's key.
+            expire(key);
+            assertNotNull(scheduler.getScheduledJob("idempotency-claim-renewal"), "the renewal is scheduled");
+            assertTrue(store.renewHeld() >= 1, "the running request's claim was renewed");
+
+            post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(409).contentType(PROBLEM)
+                    .body("type", equalTo("urn:sip:problem:idempotency-key-in-use"));
+            lock.rollback();
+        }
+        first.get(BOUND.toSeconds(), TimeUnit.SECONDS).then().statusCode(201).header(REPLAYED, nullValue());
+        post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(201).header(REPLAYED, "true");
+        assertEquals(1, visibleRecords(person));
+    }
+
+    @Test
     void aRejectedRequestIsNotStoredSoItsKeyMayBeRetried() {
         String person = TestPersons.next();
         String key = newKey();

@@ -14,11 +14,23 @@ public interface IdempotencyConfig {
     Duration retention();
 
     /**
-     * How long a request may hold its key before another request with that key may take it over: the claim of an
-     * instance that died mid-request must not block the key for the whole retention.
+     * How long a claim lives without being renewed before another request with that key may take it over: the claim
+     * of an instance that died mid-request must not block the key for the whole retention. A live instance renews its
+     * claims every {@link #renewInterval()}, so only a dead one's claim lapses, however long the request runs.
      */
     @WithDefault("PT60S")
     Duration claimTimeout();
+
+    /** How often an instance renews the claims of its requests still running; well below the claim timeout. */
+    @WithDefault("PT15S")
+    Duration renewInterval();
+
+    /**
+     * How long a request may run before its claim is no longer renewed: a request stuck that long is taken for lost,
+     * and a retry may run after the claim timeout rather than being told 409 forever.
+     */
+    @WithDefault("PT10M")
+    Duration maxRun();
 
     /** How often expired records are deleted. */
     @WithDefault("PT1H")

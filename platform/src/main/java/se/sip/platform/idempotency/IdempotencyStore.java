@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -16,6 +18,9 @@ import jakarta.transaction.Transactional;
  * The idempotency_key table. Every method commits in a transaction of its own, so that a claim is visible to other
  * instances before the handler runs, and the stored response before the client receives it. Times are the
  * database's, the one clock every replica shares.
+ * <p>
+ * The claims of this instance's running requests are renewed ({@link #renewHeld()}), so a claim lapses only when its
+ * instance stopped renewing it: a retry never runs a request that is still running elsewhere.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -52,10 +57,15 @@ public class IdempotencyStore {
             WHERE caller_org = ? AND caller_sub = ? AND key_value = ? AND claim_id = ?""";
     private static final String RELEASE = """
             DELETE FROM idempotency_key WHERE caller_org = ? AND caller_sub = ? AND key_value = ? AND claim_id = ?""";
+    private static final String RENEW = """
+            UPDATE idempotency_key SET expires_at = now() + make_interval(secs => ?)
+            WHERE claim_id = ANY (?) AND response_status IS NULL""";
     private static final String DELETE_EXPIRED = "DELETE FROM idempotency_key WHERE expires_at <= now()";
 
     private final DataSource dataSource;
     private final IdempotencyConfig config;
+    /** The claims of this instance's running requests, with when each was taken ({@link System#nanoTime()}). */
+    private final Map<UUID, Long> held = new ConcurrentHashMap<>();
 
     IdempotencyStore(DataSource dataSource, IdempotencyConfig config) {
         this.dataSource = dataSource;
@@ -71,6 +81,7 @@ public class IdempotencyStore {
                 insert.setObject(5, claim.id());
                 insert.setLong(6, config.claimTimeout().toSeconds());
                 if (insert.executeUpdate() == 1) {
+                    held.put(claim.id(), System.nanoTime());
                     return Optional.empty();
                 }
             }
@@ -90,6 +101,7 @@ public class IdempotencyStore {
 
     /** Stores the response for replay; a claim taken over meanwhile (it ran past the claim timeout) stores nothing. */
     public void complete(Claim claim, StoredResponse response) {
+        held.remove(claim.id());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(COMPLETE)) {
             update.setInt(1, response.status());
@@ -108,6 +120,7 @@ public class IdempotencyStore {
 
     /** Frees the key, so that the client may retry with it. */
     public void release(Claim claim) {
+        held.remove(claim.id());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement delete = connection.prepareStatement(RELEASE)) {
             setKey(delete, 1, claim);
@@ -115,6 +128,26 @@ public class IdempotencyStore {
             delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not release an idempotency key", e);
+        }
+    }
+
+    /**
+     * Extends the claims of the requests this instance still runs by a claim timeout; a request running past the
+     * maximum run time is given up, so that its key becomes free a claim timeout later.
+     */
+    public int renewHeld() {
+        long now = System.nanoTime();
+        held.values().removeIf(claimedAt -> now - claimedAt > config.maxRun().toNanos());
+        if (held.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(RENEW)) {
+            update.setLong(1, config.claimTimeout().toSeconds());
+            update.setArray(2, connection.createArrayOf("uuid", held.keySet().toArray()));
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not renew idempotency key claims", e);
         }
     }
 
