@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Starts the whole SIP system locally, without Docker:
 #   - a real Apache Kafka 4.1.2 broker (KRaft, broker+controller) on 127.0.0.1:9092 / :9093,
-#   - a real PostgreSQL (Debian's binaries) on 127.0.0.1:55432, database and role "sip"
-#     (skipped when SIP_DB_URL points at an existing database; SIP_DB_USER / SIP_DB_PASSWORD),
+#   - a real PostgreSQL (Debian's binaries) on 127.0.0.1:55432, database "sip" owned by role "sip" (which runs the
+#     migrations), the services logging in as "sip_app"
+#     (skipped when SIP_DB_URL points at an existing database; SIP_DB_USER / SIP_DB_PASSWORD, and
+#     SIP_DB_MIGRATION_USER / SIP_DB_MIGRATION_PASSWORD for a role that owns the schemas and runs the migrations),
 #   - a mail catcher (Debian's python3-aiosmtpd) on 127.0.0.1:1025 keeping every mail under .local/mail/,
 #   - the four services as packaged JVM processes on 8081-8084 (prod profile).
 # Safe to run twice: what already runs is left running and reported.
 # State (data, logs, PIDs, dev keys, secrets) lives in <checkout>/.local/.
 # Stop everything with deploy/local/stop.sh. --infra-only starts just Kafka and PostgreSQL.
-# Environment: SIP_DB_URL/SIP_DB_USER/SIP_DB_PASSWORD (external database), SIP_READY_TIMEOUT
+# Environment: SIP_DB_URL, SIP_DB_USER, SIP_DB_PASSWORD, SIP_DB_MIGRATION_USER, SIP_DB_MIGRATION_PASSWORD (an external
+# database), SIP_READY_TIMEOUT
 # (seconds per service, default 120), SIP_JAVA_OPTS (extra JVM options for the services, e.g.
 # -XX:TieredStopAtLevel=1 for a faster start on a small machine).
 # shellcheck source-path=SCRIPTDIR

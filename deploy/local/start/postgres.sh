@@ -1,11 +1,14 @@
-# shellcheck shell=bash disable=SC2034 # DB_URL, DB_USER, DB_PASSWORD: for service.sh and summary.sh
+# shellcheck shell=bash disable=SC2034 # DB_URL, DB_USER, DB_PASSWORD, DB_MIGRATION_*: for service.sh and summary.sh
 # start.sh's database step: Debian's PostgreSQL (installed when missing and root) on 127.0.0.1, its data in .local/
 # or, when the postgres user cannot reach that, outside the checkout; then the role and database "sip". Skipped for
-# an existing database named by SIP_DB_URL. Sets DB_URL, DB_USER and DB_PASSWORD. Sourced by start.sh, never run.
+# an existing database named by SIP_DB_URL. Sets DB_URL, DB_USER and DB_PASSWORD (the services' login), DB_MIGRATION_USER and DB_MIGRATION_PASSWORD (the
+# schemas' owner, which runs the migrations; empty for an external database without SIP_DB_MIGRATION_USER). Sourced by start.sh, never run.
 
 DB_URL=""
 DB_USER=""
 DB_PASSWORD=""
+DB_MIGRATION_USER=""
+DB_MIGRATION_PASSWORD=""
 
 ensure_pg_binaries() {
   local bin
@@ -62,12 +65,17 @@ start_postgres() {
     DB_URL="$SIP_DB_URL"
     DB_USER="${SIP_DB_USER:-sip}"
     DB_PASSWORD="${SIP_DB_PASSWORD:-}"
+    DB_MIGRATION_USER="${SIP_DB_MIGRATION_USER:-}"
+    DB_MIGRATION_PASSWORD="${SIP_DB_MIGRATION_PASSWORD:-}"
     log "PostgreSQL: SIP_DB_URL is set - using $DB_URL as user '$DB_USER'; no local PostgreSQL started"
     return 0
   fi
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/sip"
-  DB_USER="sip"
+  DB_USER="sip_app"
   DB_PASSWORD=""
+  # Trust auth checks no password, but Quarkus takes a migration login only with one.
+  DB_MIGRATION_USER="sip"
+  DB_MIGRATION_PASSWORD="local"
   PG_BIN="$(ensure_pg_binaries)"
   choose_pg_root
   local root data rundir logfile pid
@@ -109,6 +117,10 @@ start_postgres() {
   if [[ "$(pg_psql -c "SELECT 1 FROM pg_roles WHERE rolname = 'sip'")" != 1 ]]; then
     log "PostgreSQL: creating role sip (login)"
     pg_psql -c "CREATE ROLE sip LOGIN" >/dev/null || fail_part "PostgreSQL" "$logfile" "could not create role sip"
+  fi
+  if [[ "$(pg_psql -c "SELECT 1 FROM pg_roles WHERE rolname = 'sip_app'")" != 1 ]]; then
+    log "PostgreSQL: creating role sip_app (login; the services run as it, with what the migrations grant it)"
+    pg_psql -c "CREATE ROLE sip_app LOGIN" >/dev/null || fail_part "PostgreSQL" "$logfile" "could not create role sip_app"
   fi
   if [[ "$(pg_psql -c "SELECT 1 FROM pg_database WHERE datname = 'sip'")" != 1 ]]; then
     log "PostgreSQL: creating database sip owned by sip"

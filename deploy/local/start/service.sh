@@ -15,7 +15,8 @@ start_service() {
   fi
   # Its settings on one machine (settings.sh), pointed at this stack's database.
   local lines settings
-  lines="$(local_settings "$name" "DB_URL=$DB_URL" "DB_USER=$DB_USER" "DB_PASSWORD=$DB_PASSWORD")"
+  lines="$(local_settings "$name" "DB_URL=$DB_URL" "DB_USER=$DB_USER" "DB_PASSWORD=$DB_PASSWORD" \
+    "DB_MIGRATION_USER=$DB_MIGRATION_USER" "DB_MIGRATION_PASSWORD=$DB_MIGRATION_PASSWORD")"
   mapfile -t settings <<<"$lines"
   fresh_log "$logfile"
   log "$name: starting on 127.0.0.1:$port"

@@ -322,9 +322,10 @@ final class Rules {
     }
 
     /**
-     * Each service's database (the last segment of its JDBC URL on sip-postgres) exists in the CloudNativePG cluster,
-     * owned by the role whose password is the Secret the service logs in with: initdb's database, or a Database of a
-     * managed role.
+     * Each service's database (the last segment of its JDBC URL on sip-postgres) exists in the CloudNativePG cluster:
+     * initdb's database, or a Database of a managed role. Its migrations log in as the database's owner (the Secret of
+     * QUARKUS_FLYWAY_PASSWORD is the owner's), and the service itself as a managed role that is not the owner, so that
+     * it holds only what the migrations grant it and cannot undo the access log's protection.
      */
     List<String> databases() {
         List<String> v = new ArrayList<>();
@@ -334,11 +335,14 @@ final class Rules {
         }
         Map<String, String> ownerOf = new TreeMap<>();
         Map<String, String> secretOf = new TreeMap<>();
+        Set<String> managedSecrets = new TreeSet<>();
         JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
         ownerOf.put(initdb.path("database").asText(), initdb.path("owner").asText());
         secretOf.put(initdb.path("owner").asText(), initdb.path("secret").path("name").asText());
-        cluster.path("spec").path("managed").path("roles").forEach(r -> secretOf.put(r.path("name").asText(),
-                r.path("passwordSecret").path("name").asText()));
+        cluster.path("spec").path("managed").path("roles").forEach(r -> {
+            secretOf.put(r.path("name").asText(), r.path("passwordSecret").path("name").asText());
+            managedSecrets.add(r.path("passwordSecret").path("name").asText());
+        });
         Rendered.ofKind(objects, "Database").stream()
                 .filter(d -> d.path("spec").path("cluster").path("name").asText().equals("sip-postgres"))
                 .forEach(d -> ownerOf.put(d.path("spec").path("name").asText(), d.path("spec").path("owner").asText()));
@@ -357,18 +361,39 @@ final class Rules {
                 v.add(id + ": database " + database + " is neither initdb's nor a Database of sip-postgres");
                 continue;
             }
-            String secret = "";
-            for (JsonNode c : deployment.path("spec").path("template").path("spec").path("containers")) {
-                for (JsonNode env : c.path("env")) {
-                    if (env.path("name").asText().equals("QUARKUS_DATASOURCE_PASSWORD")) {
-                        secret = env.path("valueFrom").path("secretKeyRef").path("name").asText();
-                    }
-                }
+            String ownerSecret = secretOf.get(owner);
+            String migrationSecret = secretNameOf(deployment, "QUARKUS_FLYWAY_PASSWORD");
+            if (migrationSecret.isEmpty()) {
+                v.add(id + ": QUARKUS_FLYWAY_PASSWORD is not from a Secret: its migrations would run as the service's "
+                        + "own login, not as the owner " + owner + " of database " + database);
+            } else {
+                check(v, migrationSecret.equals(ownerSecret), id, "migrates with Secret '" + migrationSecret
+                        + "', but the owner " + owner + " of database " + database + " has Secret '" + ownerSecret
+                        + "'");
             }
-            check(v, secret.equals(secretOf.get(owner)), id, "logs in with Secret '" + secret + "', but the owner "
-                    + owner + " of database " + database + " has Secret '" + secretOf.get(owner) + "'");
+            String runtimeSecret = secretNameOf(deployment, "QUARKUS_DATASOURCE_PASSWORD");
+            if (runtimeSecret.equals(ownerSecret)) {
+                v.add(id + ": logs in with Secret '" + runtimeSecret + "' as " + owner + ", the owner of database "
+                        + database + "; the service must log in as a role that does not own it");
+            } else {
+                check(v, managedSecrets.contains(runtimeSecret), id, "logs in with Secret '" + runtimeSecret
+                        + "', which no managed role of sip-postgres has");
+            }
         }
         return v;
+    }
+
+    /** The name of the Secret a Deployment's env variable takes its value from; empty when none. */
+    private static String secretNameOf(JsonNode deployment, String variable) {
+        String secret = "";
+        for (JsonNode c : deployment.path("spec").path("template").path("spec").path("containers")) {
+            for (JsonNode env : c.path("env")) {
+                if (env.path("name").asText().equals(variable)) {
+                    secret = env.path("valueFrom").path("secretKeyRef").path("name").asText();
+                }
+            }
+        }
+        return secret;
     }
 
     /**

@@ -157,16 +157,46 @@ class RulesRejectTest {
     }
 
     @Test
-    void aServiceWhoseDatabaseIsNotCreatedIsRefused() {
+    void aServiceWhoseDatabaseOrRoleIsNotCreatedIsRefused() {
         List<JsonNode> objects = copy();
         objects.remove(find(objects, "Database", "sip-plan"));
-        ((ObjectNode) container(objects, "notification-service").path("env").get(1).path("valueFrom")
-                .path("secretKeyRef")).put("name", "sip-meeting-db");
+        secretRef(objects, "meeting-service", "QUARKUS_DATASOURCE_PASSWORD").put("name", "sip-meeting-app");
 
         assertViolations(objects, Rules::databases,
                 "Deployment/plan-service: database plan is neither initdb's nor a Database of sip-postgres",
-                "Deployment/notification-service: logs in with Secret 'sip-meeting-db', but the owner notification of "
-                        + "database notification has Secret 'sip-notification-db'");
+                "Deployment/meeting-service: logs in with Secret 'sip-meeting-app', which no managed role of "
+                        + "sip-postgres has");
+    }
+
+    @Test
+    void aServiceWhoseMigrationsDoNotRunAsTheOwnerIsRefused() {
+        List<JsonNode> objects = copy();
+        secretRef(objects, "notification-service", "QUARKUS_FLYWAY_PASSWORD").put("name", "sip-meeting-db-owner");
+        ArrayNode env = (ArrayNode) container(objects, "consent-service").path("env");
+        for (int i = env.size() - 1; i >= 0; i--) {
+            if (env.get(i).path("name").asText().startsWith("QUARKUS_FLYWAY_")) {
+                env.remove(i);
+            }
+        }
+
+        assertViolations(objects, Rules::databases,
+                "Deployment/notification-service: migrates with Secret 'sip-meeting-db-owner', but the owner "
+                        + "notification_owner of database notification has Secret 'sip-notification-db-owner'",
+                "Deployment/consent-service: QUARKUS_FLYWAY_PASSWORD is not from a Secret: its migrations would run "
+                        + "as the service's own login, not as the owner consent_owner of database consent");
+    }
+
+    @Test
+    void aServiceThatLogsInAsItsDatabasesOwnerIsRefused() {
+        List<JsonNode> objects = copy();
+        secretRef(objects, "consent-service", "QUARKUS_DATASOURCE_PASSWORD").put("name", "sip-consent-db-owner");
+        secretRef(objects, "plan-service", "QUARKUS_DATASOURCE_PASSWORD").put("name", "sip-plan-db-owner");
+
+        assertViolations(objects, Rules::databases,
+                "Deployment/consent-service: logs in with Secret 'sip-consent-db-owner' as consent_owner, the owner of "
+                        + "database consent; the service must log in as a role that does not own it",
+                "Deployment/plan-service: logs in with Secret 'sip-plan-db-owner' as plan_owner, the owner of "
+                        + "database plan; the service must log in as a role that does not own it");
     }
 
     @Test
@@ -211,5 +241,14 @@ class RulesRejectTest {
 
     private static ObjectNode container(List<JsonNode> objects, String deployment) {
         return (ObjectNode) pod(objects, deployment).path("containers").get(0);
+    }
+
+    private static ObjectNode secretRef(List<JsonNode> objects, String deployment, String variable) {
+        for (JsonNode env : container(objects, deployment).path("env")) {
+            if (env.path("name").asText().equals(variable)) {
+                return (ObjectNode) env.path("valueFrom").path("secretKeyRef");
+            }
+        }
+        throw new AssertionError(deployment + " has no env " + variable);
     }
 }

@@ -188,6 +188,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         values.put("DB_URL", infra.get("quarkus.datasource.jdbc.url"));
         values.put("DB_USER", infra.get("quarkus.datasource.username"));
         values.put("DB_PASSWORD", infra.get("quarkus.datasource.password"));
+        values.put("DB_MIGRATION_USER", infra.getOrDefault("quarkus.flyway.username", ""));
+        values.put("DB_MIGRATION_PASSWORD", infra.getOrDefault("quarkus.flyway.password", ""));
         values.put("KAFKA", infra.get("kafka.bootstrap.servers"));
         values.put("JWT_PUBLIC_KEY", infra.get("mp.jwt.verify.publickey.location"));
         values.put("JWT_ISSUER", infra.get("mp.jwt.verify.issuer"));

@@ -46,6 +46,7 @@ import se.sip.platform.events.PlanEventData;
 import se.sip.platform.person.PersonRefs;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.TestPersons;
+import se.sip.testinfra.Tokens;
 
 /**
  * Webhooks to a real HTTP receiver: Standard Webhooks signatures that an independent implementation (Svix's)
@@ -95,6 +96,33 @@ class WebhookDeliveryTest {
             assertEquals(1, deliveries.getList("items.findAll { it.eventId == '" + Events.id(scheduled) + "' }").size());
             assertEquals("DELIVERED", deliveries.getString("items.find { it.eventId == '" + Events.id(scheduled)
                     + "' }.status"));
+        }
+    }
+
+    @Test
+    void aDeliveredEventIsLoggedAsTheSubscribersReadOfThePersonsData() throws Exception {
+        String personalNumber = TestPersons.next();
+        String personRef = Events.personRef(personRefs, personalNumber);
+        String org = Orgs.fresh("kommun");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String subscription = subscribe(org, receiver.url(), EventTypes.MEETING_SCHEDULED).getString("id");
+            String scheduled = meetingEvent(EventTypes.MEETING_SCHEDULED, personRef, org);
+
+            Events.publish(personRef, scheduled);
+
+            await().atMost(ARRIVAL).until(() -> receiver.receivedFor(Events.id(scheduled)).size() == 1);
+            await().atMost(ARRIVAL).untilAsserted(() -> given()
+                    .header("Authorization", Tokens.bearer("aud-" + org, org, "MUNICIPALITY", "auditor"))
+                    .contentType("application/json").body(Map.of("personId", personalNumber))
+                    .post("/api/v1/access-log/search").then().statusCode(200)
+                    .body("items.findAll { it.resourceType == 'webhook-delivery' }.size()", equalTo(1))
+                    .body("items.find { it.resourceType == 'webhook-delivery' }.resourceId",
+                            equalTo(Events.id(scheduled)))
+                    .body("items.find { it.resourceType == 'webhook-delivery' }.sub",
+                            equalTo("webhook-subscription:" + subscription))
+                    .body("items.find { it.resourceType == 'webhook-delivery' }.orgType", equalTo("MUNICIPALITY"))
+                    .body("items.find { it.resourceType == 'webhook-delivery' }.action", equalTo("READ"))
+                    .body("items.find { it.resourceType == 'webhook-delivery' }.outcome", equalTo("PERMITTED")));
         }
     }
 

@@ -19,12 +19,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Gives a test run a real PostgreSQL (database and user {@code sip}) and a real Kafka broker on
- * free ports. The first {@link #start()} starts them, later ones share them, and {@link #stop()}
+ * Gives a test run a real PostgreSQL and a real Kafka broker on free ports. The database {@code sip} is owned by the
+ * role {@code sip}, which runs the migrations; the services run as {@code sip_app}, with only the rights the
+ * migrations grant it, as in a deployment. The first {@link #start()} starts them, later ones share them, and {@link #stop()}
  * (Quarkus calls it when the application shuts down) or, failing that, JVM exit stops them.
  * Quarkus loads this class afresh for each test profile, so each profile gets its own.
  * Steps aside for infrastructure that already runs: {@code SIP_TEST_DB_URL} (with
- * {@code SIP_TEST_DB_USER}, {@code SIP_TEST_DB_PASSWORD}) and {@code SIP_TEST_KAFKA_BOOTSTRAP}.
+ * {@code SIP_TEST_DB_USER}, {@code SIP_TEST_DB_PASSWORD}, and {@code SIP_TEST_DB_MIGRATION_USER} with
+ * {@code SIP_TEST_DB_MIGRATION_PASSWORD} when another role owns the schemas) and {@code SIP_TEST_KAFKA_BOOTSTRAP}.
  */
 public class InfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
@@ -159,9 +161,15 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
     private static Map<String, String> database() throws IOException, SQLException {
         String url = System.getenv("SIP_TEST_DB_URL");
         if (url != null) {
-            return Map.of("quarkus.datasource.jdbc.url", url,
+            Map<String, String> external = new LinkedHashMap<>(Map.of("quarkus.datasource.jdbc.url", url,
                     "quarkus.datasource.username", System.getenv().getOrDefault("SIP_TEST_DB_USER", "sip"),
-                    "quarkus.datasource.password", System.getenv().getOrDefault("SIP_TEST_DB_PASSWORD", "sip"));
+                    "quarkus.datasource.password", System.getenv().getOrDefault("SIP_TEST_DB_PASSWORD", "sip")));
+            String owner = System.getenv("SIP_TEST_DB_MIGRATION_USER");
+            if (owner != null) {
+                external.put("quarkus.flyway.username", owner);
+                external.put("quarkus.flyway.password", System.getenv().getOrDefault("SIP_TEST_DB_MIGRATION_PASSWORD", ""));
+            }
+            return external;
         }
         // One extraction of the 58 MB of binaries serves every module's test run.
         if (System.getProperty("ot.epg.working-dir") == null) {
@@ -172,11 +180,14 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE sip LOGIN PASSWORD 'sip'");
+            statement.execute("CREATE ROLE sip_app LOGIN PASSWORD 'sip_app'");
             statement.execute("CREATE DATABASE sip OWNER sip");
         }
         return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/sip",
-                "quarkus.datasource.username", "sip",
-                "quarkus.datasource.password", "sip");
+                "quarkus.datasource.username", "sip_app",
+                "quarkus.datasource.password", "sip_app",
+                "quarkus.flyway.username", "sip",
+                "quarkus.flyway.password", "sip");
     }
 
     private static Map<String, String> kafka() throws IOException {

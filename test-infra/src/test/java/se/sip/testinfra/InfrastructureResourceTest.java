@@ -56,7 +56,7 @@ class InfrastructureResourceTest {
             assertSame(config, new InfrastructureResource().start(), "a second start() reuses what runs");
             assertEquals(Tokens.publicKeyPem(), Files.readString(publicKey));
             assertEquals(Tokens.ISSUER, config.get("mp.jwt.verify.issuer"));
-            assertEquals("sip/sip", databaseAndUser(config));
+            assertEquals("sip/sip_app", databaseAndUser(config));
 
             try (KafkaProducer<String, String> producer = producer(bootstrap);
                     KafkaConsumer<String, String> consumer = consumer(bootstrap)) {

@@ -57,15 +57,17 @@ public class Deliveries {
     private final DeliveryMetrics metrics;
     private final SecretBox secrets;
     private final CircuitBreaker breaker;
+    private final DeliveryDisclosures disclosures;
     private final Clock clock;
 
     Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, SecretBox secrets,
-            CircuitBreaker breaker, Clock clock) {
+            CircuitBreaker breaker, DeliveryDisclosures disclosures, Clock clock) {
         this.em = em;
         this.config = config;
         this.metrics = metrics;
         this.secrets = secrets;
         this.breaker = breaker;
+        this.disclosures = disclosures;
         this.clock = clock;
     }
 
@@ -81,15 +83,16 @@ public class Deliveries {
         for (WebhookSubscription s : subscriptions) {
             if (s.eventTypeList().contains(event.type())) {
                 em.createNativeQuery("""
-                        insert into webhook_delivery (id, subscription_id, event_id, event_type, payload, status,
-                            attempt_count, next_attempt_at, resent, created_at, traceparent, tracestate)
-                        values (:id, :subscription, :event, :type, :payload, 'PENDING', 0, :now, false, :now,
-                            :traceparent, :tracestate)
+                        insert into webhook_delivery (id, subscription_id, event_id, event_type, person_ref, payload,
+                            status, attempt_count, next_attempt_at, resent, created_at, traceparent, tracestate)
+                        values (:id, :subscription, :event, :type, :personRef, :payload, 'PENDING', 0, :now, false,
+                            :now, :traceparent, :tracestate)
                         on conflict (subscription_id, event_id) do nothing""")
                         .setParameter("id", UUID.randomUUID())
                         .setParameter("subscription", s.id)
                         .setParameter("event", event.id())
                         .setParameter("type", event.type())
+                        .setParameter("personRef", event.personref())
                         .setParameter("payload", payload)
                         .setParameter("now", now)
                         .setParameter("traceparent", trace.traceparent())
@@ -209,6 +212,7 @@ public class Deliveries {
             d.deliveredAt = clock.instant();
             d.nextAttemptAt = null;
             metrics.delivered();
+            disclosures.delivered(d);
             return;
         }
         Optional<Duration> wait = d.resent || outcome.gone() ? Optional.empty() : waitAfter(d.attemptCount);

@@ -61,6 +61,7 @@ class Subscriptions {
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.orgId = caller.org();
+        s.orgType = caller.orgType();
         s.callbackUrl = callbackUrl;
         s.eventTypes = String.join(",", new LinkedHashSet<>(eventTypes));
         String secret = WebhookSignature.newSecret();

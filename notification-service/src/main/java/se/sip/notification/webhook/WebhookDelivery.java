@@ -32,6 +32,9 @@ class WebhookDelivery extends PanacheEntityBase {
 
     public String eventType;
 
+    /** The person the event names, when it names one: a delivery of it is logged as the subscriber's read. */
+    public String personRef;
+
     /** The CloudEvent exactly as received from Kafka: the body of every attempt. */
     public String payload;
 

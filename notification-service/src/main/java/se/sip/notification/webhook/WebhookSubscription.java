@@ -7,10 +7,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import se.sip.platform.security.OrgType;
 
 /** An organisation's webhook: where to send which event types, and the secret the deliveries are signed with. */
 @Entity
@@ -21,6 +25,10 @@ class WebhookSubscription extends PanacheEntityBase {
     public UUID id;
 
     public String orgId;
+
+    /** The kind of the subscribing organisation, for the access log of its deliveries; absent before V13. */
+    @Enumerated(EnumType.STRING)
+    public OrgType orgType;
 
     public String callbackUrl;
 

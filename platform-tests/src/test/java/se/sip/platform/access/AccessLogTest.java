@@ -2,6 +2,7 @@ package se.sip.platform.access;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,12 +24,15 @@ import static se.sip.platform.probe.ProbeCalls.caseworker;
 import static se.sip.platform.probe.ProbeCalls.recordOne;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -39,6 +43,7 @@ import io.restassured.specification.RequestSpecification;
 
 import se.sip.platform.person.PersonRefs;
 import se.sip.platform.person.PersonalIdentityNumber;
+import se.sip.platform.probe.ProbeCalls;
 import se.sip.testinfra.InfrastructureResource;
 import se.sip.testinfra.StoredRows;
 import se.sip.testinfra.TestPersons;
@@ -209,15 +214,66 @@ class AccessLogTest {
     }
 
     @Test
-    void theLogIsInsertOnly() throws SQLException {
+    void theLogIsInsertOnlyEvenForItsOwner() throws SQLException {
         String person = TestPersons.next();
         recordOne(person);
-        try (Connection db = dataSource.getConnection()) {
+        try (Connection db = DriverManager.getConnection(InfrastructureResource.jdbcUrl(),
+                setting("quarkus.flyway.username"), setting("quarkus.flyway.password"))) {
+            db.setSchema(setting("sip.db.schema"));
             assertRefused(db, "UPDATE access_log SET outcome = 'DENIED' WHERE person_ref = ?", personRef(person));
             assertRefused(db, "DELETE FROM access_log WHERE person_ref = ?", personRef(person));
         }
         log(auditor(MUNICIPALITY), person).statusCode(200)
                 .body("total", equalTo(1)).body("items[0].outcome", equalTo("PERMITTED"));
+    }
+
+    @Test
+    void aWriteRefusedByARuleAfterTheAccessCheckIsLoggedAsDenied() {
+        String person = TestPersons.next();
+        String id = recordOne(person);
+
+        caseworker(MUNICIPALITY).post(RECORDS + "/" + id + "/seal").then().statusCode(403).contentType(PROBLEM);
+
+        log(auditor(MUNICIPALITY), person).statusCode(200).body("total", equalTo(2))
+                .body("items.findAll { it.outcome == 'DENIED' }.action", contains("WRITE"))
+                .body("items.findAll { it.outcome == 'DENIED' }.resourceId", contains(id))
+                .body("items.findAll { it.outcome == 'DENIED' }.personRef", contains(personRef(person)));
+    }
+
+    @Test
+    void anIdempotentReplayIsLoggedAsAReadOfWhatTheFirstRequestWrote() {
+        String person = TestPersons.next();
+        String key = UUID.randomUUID().toString();
+        String id = caseworker(MUNICIPALITY).header("Idempotency-Key", key).body(ProbeCalls.record(person))
+                .post(RECORDS).then().statusCode(201).extract().path("id");
+
+        caseworker(MUNICIPALITY).header("Idempotency-Key", key).body(ProbeCalls.record(person)).post(RECORDS).then()
+                .statusCode(201).header("Idempotency-Replayed", "true");
+
+        log(auditor(MUNICIPALITY), person).statusCode(200).body("total", equalTo(2))
+                .body("items.action", containsInAnyOrder("WRITE", "READ"))
+                .body("items.resourceId", everyItem(equalTo(id)))
+                .body("items.outcome", everyItem(equalTo("PERMITTED")));
+    }
+
+    @Test
+    void theServiceCannotUndoTheLogsProtection() throws SQLException {
+        String person = TestPersons.next();
+        recordOne(person);
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            SQLException disable = assertThrows(SQLException.class,
+                    () -> statement.execute("ALTER TABLE access_log DISABLE TRIGGER access_log_no_update_or_delete"));
+            assertTrue(disable.getMessage().contains("must be owner"), disable.getMessage());
+            SQLException truncate = assertThrows(SQLException.class, () -> statement.execute("TRUNCATE access_log"));
+            assertTrue(truncate.getMessage().contains("permission denied"), truncate.getMessage());
+            try (PreparedStatement update = db.prepareStatement(
+                    "UPDATE access_log SET outcome = 'DENIED' WHERE person_ref = ?")) {
+                update.setString(1, personRef(person));
+                SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
+                assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+            }
+        }
+        log(auditor(MUNICIPALITY), person).statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -234,6 +290,10 @@ class AccessLogTest {
 
     private String personRef(String person) {
         return personRefs.of(PersonalIdentityNumber.parse(person));
+    }
+
+    private static String setting(String name) {
+        return ConfigProvider.getConfig().getValue(name, String.class);
     }
 
     private static void assertRefused(Connection db, String sql, String parameter) throws SQLException {

@@ -124,6 +124,22 @@ public class ProbeResource {
         return Response.ok(ProbeView.of(record)).tag(Versions.etag(record.version)).build();
     }
 
+    /**
+     * A change only a manager may make, refused with 403 after the access check let the caller reach the record, as a
+     * service's function-level rules refuse (only the lead closes a plan).
+     */
+    @POST
+    @Path("/{id}/seal")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "The sealed record")
+    public Response seal(@PathParam("id") UUID id) {
+        ProbeRecord record = access.change(caller.get(), rule, id, Optional.ofNullable(em.find(ProbeRecord.class, id)));
+        if (!caller.get().hasRole(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Only a manager seals a record.");
+        }
+        return Response.ok(ProbeView.of(record)).tag(Versions.etag(record.version)).build();
+    }
+
     /** A question about the person as a whole: answered to an organisation that recorded something about them. */
     @GET
     @Path("/summary")

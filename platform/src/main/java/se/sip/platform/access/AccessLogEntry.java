@@ -62,4 +62,20 @@ public class AccessLogEntry {
         this.personRef = personRef;
         this.outcome = outcome;
     }
+
+    /** The same access, at {@code at}, refused after all: a new row, for this one is gone with its rolled-back write. */
+    AccessLogEntry refusedAt(Instant at) {
+        AccessLogEntry refused = new AccessLogEntry();
+        refused.id = UUID.randomUUID();
+        refused.at = at;
+        refused.actorSub = actorSub;
+        refused.actorOrg = actorOrg;
+        refused.actorOrgType = actorOrgType;
+        refused.action = action;
+        refused.resourceType = resourceType;
+        refused.resourceId = resourceId;
+        refused.personRef = personRef;
+        refused.outcome = AccessOutcome.DENIED;
+        return refused;
+    }
 }

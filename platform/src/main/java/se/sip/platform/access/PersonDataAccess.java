@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Arc;
+
 import se.sip.platform.paging.Page;
 import se.sip.platform.problem.ProblemException;
 import se.sip.platform.security.Caller;
@@ -20,10 +22,12 @@ public class PersonDataAccess {
 
     private final AccessLogWriter log;
     private final Clock clock;
+    private final RequestAccesses requestAccesses;
 
-    PersonDataAccess(AccessLogWriter log, Clock clock) {
+    PersonDataAccess(AccessLogWriter log, Clock clock, RequestAccesses requestAccesses) {
         this.log = log;
         this.clock = clock;
+        this.requestAccesses = requestAccesses;
     }
 
     /** Reading one object by id: it, when the caller may see it; otherwise 404 whether or not it exists. */
@@ -41,9 +45,27 @@ public class PersonDataAccess {
 
     /** Creating an object, inside the service's write transaction; the caller's role already permits it. */
     public <T> T create(Caller caller, AccessRule<T> rule, T created) {
-        log.appendWithWrite(entry(caller, AccessAction.WRITE, rule.resourceType(), rule.idOf(created),
+        appendWithWrite(entry(caller, AccessAction.WRITE, rule.resourceType(), rule.idOf(created),
                 rule.personRefOf(created), AccessOutcome.PERMITTED));
         return created;
+    }
+
+    /**
+     * A person's data sent to an organisation outside any request of its own (a webhook delivery of an event that
+     * names the person): logged as that recipient's read, committing with the record that it was sent.
+     */
+    public void sent(Caller recipient, String resourceType, String resourceId, String personRef) {
+        log.appendWithWrite(entry(recipient, AccessAction.READ, resourceType, resourceId, personRef,
+                AccessOutcome.PERMITTED));
+    }
+
+    /**
+     * An {@code Idempotency-Key} replay: the first response, shown again without running the request, is a read of
+     * what that request wrote.
+     */
+    public void replayed(Caller caller, RequestAccesses.Accessed accessed) {
+        log.append(entry(caller, AccessAction.READ, accessed.resourceType(), accessed.resourceId(),
+                accessed.personRef(), AccessOutcome.PERMITTED));
     }
 
     /**
@@ -85,11 +107,19 @@ public class PersonDataAccess {
             throw notFound(rule);
         }
         if (action == AccessAction.WRITE) {
-            log.appendWithWrite(entry);
+            appendWithWrite(entry);
         } else {
             log.append(entry);
         }
         return object;
+    }
+
+    /** A row that commits with the change; remembered for the request ({@link RequestAccesses}) when there is one. */
+    private void appendWithWrite(AccessLogEntry entry) {
+        log.appendWithWrite(entry);
+        if (Arc.container().requestContext().isActive()) {
+            requestAccesses.wrote(entry);
+        }
     }
 
     private AccessLogEntry entry(Caller caller, AccessAction action, String resourceType, String resourceId,

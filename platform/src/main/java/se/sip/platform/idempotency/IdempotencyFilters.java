@@ -29,6 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import se.sip.platform.access.PersonDataAccess;
+import se.sip.platform.access.RequestAccesses;
 import se.sip.platform.idempotency.IdempotencyStore.Claim;
 import se.sip.platform.idempotency.IdempotencyStore.Existing;
 import se.sip.platform.idempotency.IdempotencyStore.StoredResponse;
@@ -43,7 +45,8 @@ import se.sip.platform.security.CurrentCaller;
  * The {@code Idempotency-Key} header on every POST of every service (docs/contract.md "Writes from integrations"). The request
  * filter claims the caller's key in PostgreSQL before the handler runs, or answers for it: the stored first response,
  * 409 while the first request still runs, 422 when the key came with another request. The response filter stores the
- * handler's response, or frees the key when the response says that nothing was done and a retry may succeed.
+ * handler's response, or frees the key when the response says that nothing was done and a retry may succeed. A replay
+ * shows again what the first request wrote, and is logged as a read of it.
  * <p>
  * Both run on the worker thread of the (blocking) endpoint, after its security checks and before its body is read.
  * The handler's own transaction has committed when the response is stored: an instance that dies in between leaves
@@ -65,12 +68,17 @@ public class IdempotencyFilters {
     private final CurrentCaller caller;
     private final SecurityIdentity identity;
     private final Providers providers;
+    private final PersonDataAccess access;
+    private final RequestAccesses requestAccesses;
 
-    IdempotencyFilters(IdempotencyStore store, CurrentCaller caller, SecurityIdentity identity, Providers providers) {
+    IdempotencyFilters(IdempotencyStore store, CurrentCaller caller, SecurityIdentity identity, Providers providers,
+            PersonDataAccess access, RequestAccesses requestAccesses) {
         this.store = store;
         this.caller = caller;
         this.identity = identity;
         this.providers = providers;
+        this.access = access;
+        this.requestAccesses = requestAccesses;
     }
 
     @ServerRequestFilter
@@ -105,7 +113,11 @@ public class IdempotencyFilters {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_USE, "A request with this Idempotency-Key is"
                     + " still being processed. Retry later with the same key to get its response.");
         }
-        return Optional.of(replay(existing.get().response()));
+        StoredResponse stored = existing.get().response();
+        if (stored.accessed() != null) {
+            access.replayed(who, stored.accessed());
+        }
+        return Optional.of(replay(stored));
     }
 
     @ServerResponseFilter
@@ -122,7 +134,8 @@ public class IdempotencyFilters {
         byte[] body = serialiseEntity(response);
         store.complete(claim, new StoredResponse(response.getStatus(),
                 body == null ? null : response.getMediaType().toString(),
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body,
+                requestAccesses.lastWrite().orElse(null)));
     }
 
     /** SHA-256 over the method, the path with its query, and the exact body bytes. */

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import se.sip.platform.access.RequestAccesses.Accessed;
+
 /**
  * The idempotency_key table. Every method commits in a transaction of its own, so that a claim is visible to other
  * instances before the handler runs, and the stored response before the client receives it. Times are the
@@ -30,8 +32,12 @@ public class IdempotencyStore {
     public record Claim(String org, String subject, String key, UUID id) {
     }
 
-    /** What is replayed: the status, the headers that matter, and the body bytes as sent (null for none). */
-    public record StoredResponse(int status, String contentType, String location, String etag, byte[] body) {
+    /**
+     * What is replayed: the status, the headers that matter, and the body bytes as sent (null for none); and what the
+     * request wrote of a person's data, for the access log of a replay (null when nothing).
+     */
+    public record StoredResponse(int status, String contentType, String location, String etag, byte[] body,
+            Accessed accessed) {
     }
 
     /** The record a claim found in its way: another request's, still running when {@code response} is null. */
@@ -46,14 +52,17 @@ public class IdempotencyStore {
             ON CONFLICT (caller_org, caller_sub, key_value) DO UPDATE
             SET fingerprint = excluded.fingerprint, claim_id = excluded.claim_id, expires_at = excluded.expires_at,
                 response_status = NULL, response_content_type = NULL, response_location = NULL,
-                response_etag = NULL, response_body = NULL
+                response_etag = NULL, response_body = NULL, accessed_resource_type = NULL, accessed_resource_id = NULL,
+                accessed_person_ref = NULL
             WHERE k.expires_at <= now()""";
     private static final String FIND = """
-            SELECT fingerprint, response_status, response_content_type, response_location, response_etag, response_body
+            SELECT fingerprint, response_status, response_content_type, response_location, response_etag, response_body,
+                accessed_resource_type, accessed_resource_id, accessed_person_ref
             FROM idempotency_key WHERE caller_org = ? AND caller_sub = ? AND key_value = ?""";
     private static final String COMPLETE = """
             UPDATE idempotency_key SET response_status = ?, response_content_type = ?, response_location = ?,
-                response_etag = ?, response_body = ?, expires_at = now() + make_interval(secs => ?)
+                response_etag = ?, response_body = ?, accessed_resource_type = ?, accessed_resource_id = ?,
+                accessed_person_ref = ?, expires_at = now() + make_interval(secs => ?)
             WHERE caller_org = ? AND caller_sub = ? AND key_value = ? AND claim_id = ?""";
     private static final String RELEASE = """
             DELETE FROM idempotency_key WHERE caller_org = ? AND caller_sub = ? AND key_value = ? AND claim_id = ?""";
@@ -109,9 +118,13 @@ public class IdempotencyStore {
             update.setString(3, response.location());
             update.setString(4, response.etag());
             update.setBytes(5, response.body());
-            update.setLong(6, config.retention().toSeconds());
-            setKey(update, 7, claim);
-            update.setObject(10, claim.id());
+            Accessed accessed = response.accessed();
+            update.setString(6, accessed == null ? null : accessed.resourceType());
+            update.setString(7, accessed == null ? null : accessed.resourceId());
+            update.setString(8, accessed == null ? null : accessed.personRef());
+            update.setLong(9, config.retention().toSeconds());
+            setKey(update, 10, claim);
+            update.setObject(13, claim.id());
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store an idempotent response", e);
@@ -172,6 +185,8 @@ public class IdempotencyStore {
         if (row.wasNull()) {
             return null;
         }
-        return new StoredResponse(status, row.getString(3), row.getString(4), row.getString(5), row.getBytes(6));
+        String accessedType = row.getString(7);
+        return new StoredResponse(status, row.getString(3), row.getString(4), row.getString(5), row.getBytes(6),
+                accessedType == null ? null : new Accessed(accessedType, row.getString(8), row.getString(9)));
     }
 }
