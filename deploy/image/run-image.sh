@@ -56,10 +56,13 @@ if ! port_open "$KAFKA_PORT" || ! port_open "$PG_PORT"; then
   "$REPO_ROOT/deploy/local/start.sh" --infra-only
 fi
 mkdir -p "$LOG_DIR"
+ensure_jwt_keys
 # The keys as a Secret volume presents them (defaultMode 0444): readable by the service's user, root's.
 mkdir -p "$work/secrets"
-cp "$JWT_PUBLIC_KEY" "$JWT_PRIVATE_KEY" "$work/secrets/"
-chmod 0444 "$work/secrets/"*
+cp "$JWT_VERIFY_KEYS" "$work/secrets/"
+mkdir -p "$work/secrets/services"
+cp "$SERVICE_KEYS"/*.pem "$work/secrets/services/"
+chmod 0444 "$work/secrets/verify-keys.jwks" "$work/secrets/services/"*
 token="$("$REPO_ROOT/deploy/local/token.sh" --sub cw-1 --org kommun-0583 --org-type MUNICIPALITY --groups caseworker)"
 
 # http_status URL [CURL-ARGS...]: the status code of an authenticated call; the body in $work/body.json.
@@ -95,8 +98,8 @@ run_one() {
 
   # --- run it: the image's environment plus what a Deployment would set (ConfigMap, Secrets): the service's settings
   # on one machine (deploy/local/settings.sh), its keys where the mounted Secret puts them
-  lines="$(local_settings "$service" JWT_PUBLIC_KEY=/run/secrets/sip/jwt-public.pem \
-    JWT_PRIVATE_KEY=/run/secrets/sip/jwt-private.pem)"
+  lines="$(local_settings "$service" JWT_VERIFY_KEYS=/run/secrets/sip/verify-keys.jwks \
+    SERVICE_KEYS=/run/secrets/sip/services)"
   mapfile -t settings <<<"$lines"
   # shellcheck disable=SC2016 # the script in single quotes is run by the inner bash with its own arguments
   env -i "${image_env[@]}" "JAVA_TOOL_OPTIONS=-XX:MaxRAM=$memory_limit" "${settings[@]}" \

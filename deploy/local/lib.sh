@@ -14,8 +14,15 @@ KAFKA_DIR="$STATE_DIR/kafka"
 # Where start.sh writes the PostgreSQL data directory it chose (the checkout, or a fallback).
 PG_LOCATION_FILE="$STATE_DIR/postgres.location"
 
+# The dev identity provider's key pair (token.sh signs with it, under JWT_KEY_ID), each of our services' own signing
+# key (SERVICE_KEYS/<service>.pem, key id sip-service.<service>), and the key set the services verify with: all their
+# public halves (JWT_VERIFY_KEYS).
 JWT_PRIVATE_KEY="$KEY_DIR/jwt-private.pem"
 JWT_PUBLIC_KEY="$KEY_DIR/jwt-public.pem"
+JWT_KEY_ID="dev-idp"
+SERVICE_KEYS="$KEY_DIR/services"
+JWT_VERIFY_KEYS="$KEY_DIR/verify-keys.jwks"
+SIGNING_SERVICES=(meeting-service plan-service notification-service)
 JWT_ISSUER="sip-local"
 JWT_AUDIENCE="sip-local"
 PERSON_REF_SECRET_FILE="$SECRET_DIR/person-ref-secret"
@@ -139,28 +146,53 @@ as_pg() {
   fi
 }
 
-# ---- the dev JWT key pair (RSA 2048), made once by whichever script needs it first ----
+# ---- the dev JWT keys (RSA 2048), made once by whichever script needs them first ----
 ensure_jwt_keys() {
   require_cmd openssl
-  if [[ -s "$JWT_PRIVATE_KEY" && -s "$JWT_PUBLIC_KEY" ]]; then
-    return 0
-  fi
-  mkdir -p "$KEY_DIR"
-  chmod 700 "$KEY_DIR"
+  require_cmd perl
+  mkdir -p "$KEY_DIR" "$SERVICE_KEYS"
+  chmod 700 "$KEY_DIR" "$SERVICE_KEYS"
+  ensure_private_key "$JWT_PRIVATE_KEY" "the dev identity provider's JWT key"
+  local service
+  for service in "${SIGNING_SERVICES[@]}"; do
+    ensure_private_key "$SERVICE_KEYS/$service.pem" "$service's own signing key"
+  done
   local tmp
-  if [[ ! -s "$JWT_PRIVATE_KEY" ]]; then
-    log "generating the dev JWT key pair (RSA 2048) in $KEY_DIR"
-    tmp="$(mktemp "$KEY_DIR/.jwt-private.XXXXXX")"
-    (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp" 2>/dev/null) ||
-      { rm -f "$tmp"; die "openssl could not generate the JWT private key"; }
-    chmod 600 "$tmp"
-    mv -f "$tmp" "$JWT_PRIVATE_KEY"
-  fi
   tmp="$(mktemp "$KEY_DIR/.jwt-public.XXXXXX")"
   openssl pkey -in "$JWT_PRIVATE_KEY" -pubout -out "$tmp" 2>/dev/null ||
     { rm -f "$tmp"; die "openssl could not derive the JWT public key"; }
   chmod 644 "$tmp"
   mv -f "$tmp" "$JWT_PUBLIC_KEY"
+  local keys
+  keys="$(jwk "$JWT_PRIVATE_KEY" "$JWT_KEY_ID")"
+  for service in "${SIGNING_SERVICES[@]}"; do
+    keys+=",$(jwk "$SERVICE_KEYS/$service.pem" "sip-service.$service")"
+  done
+  tmp="$(mktemp "$KEY_DIR/.verify-keys.XXXXXX")"
+  printf '{"keys":[%s]}\n' "$keys" >"$tmp"
+  chmod 644 "$tmp"
+  mv -f "$tmp" "$JWT_VERIFY_KEYS"
+}
+
+ensure_private_key() { # ensure_private_key FILE WHAT
+  local file="$1" what="$2" tmp
+  [[ -s "$file" ]] && return 0
+  log "generating $what (RSA 2048) in $(dirname "$file")"
+  tmp="$(mktemp "$(dirname "$file")/.key.XXXXXX")"
+  (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp" 2>/dev/null) ||
+    { rm -f "$tmp"; die "openssl could not generate $what"; }
+  chmod 600 "$tmp"
+  mv -f "$tmp" "$file"
+}
+
+# jwk PRIVATE-KEY-FILE KID: the public half as an RS256 JWK (RFC 7517/7518): modulus and exponent, base64url.
+jwk() {
+  local n e
+  n="$(openssl rsa -in "$1" -noout -modulus 2>/dev/null | sed 's/^Modulus=//' | perl -ne 'chomp; print pack("H*", $_)' |
+    base64 -w0 | tr '+/' '-_' | tr -d '=')"
+  e="$(openssl rsa -in "$1" -noout -text 2>/dev/null | sed -n 's/^publicExponent: \([0-9]*\) .*/\1/p')"
+  [[ -n "$n" && "$e" == 65537 ]] || die "could not read the RSA public key of $1"
+  printf '{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"AQAB"}' "$2" "$n"
 }
 
 # ---- the secrets made once and kept: the pseudonymisation secret, and the key that encrypts webhook signing

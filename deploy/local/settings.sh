@@ -15,8 +15,8 @@ local_settings() {
     [KAFKA]="127.0.0.1:$KAFKA_PORT"
     [DB_URL]="jdbc:postgresql://127.0.0.1:$PG_PORT/sip" [DB_USER]=sip_app [DB_PASSWORD]=""
     [DB_MIGRATION_USER]=sip [DB_MIGRATION_PASSWORD]=local
-    [JWT_ISSUER]="$JWT_ISSUER" [JWT_AUDIENCE]="$JWT_AUDIENCE" [JWT_PUBLIC_KEY]="$JWT_PUBLIC_KEY"
-    [JWT_PRIVATE_KEY]="$JWT_PRIVATE_KEY"
+    [JWT_ISSUER]="$JWT_ISSUER" [JWT_AUDIENCE]="$JWT_AUDIENCE" [JWT_VERIFY_KEYS]="$JWT_VERIFY_KEYS"
+    [SERVICE_KEYS]="$SERVICE_KEYS"
     [CONSENT_PORT]="$(service_port consent-service)" [MEETING_PORT]="$(service_port meeting-service)"
     [MAIL_PORT]="$MAIL_PORT"
   )

@@ -92,7 +92,7 @@ main() {
   exp=$((iat + ttl))
   jti="$(openssl rand -hex 16)"
   # jq writes the JSON, so that any character in a value is escaped as JSON wants it.
-  header="$(jq -cn '{alg: "RS256", typ: "JWT"}')"
+  header="$(jq -cn --arg kid "$JWT_KEY_ID" '{alg: "RS256", typ: "JWT", kid: $kid}')"
   payload="$(jq -cn --arg iss "$JWT_ISSUER" --arg aud "$JWT_AUDIENCE" --arg sub "$sub" --arg org "$org" \
     --arg orgType "$org_type" --argjson iat "$iat" --argjson exp "$exp" --arg jti "$jti" \
     '{iss: $iss, aud: $aud, sub: $sub, org: $org, orgType: $orgType, groups: $ARGS.positional, iat: $iat, exp: $exp,

@@ -101,8 +101,9 @@ class ConsentDecisionsTest {
                 .body("decisions.permitted", contains(false, false))
                 .body("decisions.reason", everyItem(equalTo("NOT_PERMITTED")))
                 .body("decisions.consentId", everyItem(nullValue()));
+        // The GET twin is a partner's: not a call our services make, so their tokens are refused it.
         ownService().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "SHARE_INFORMATION")
-                .get("/api/v1/consent-decisions").then().statusCode(200).body("reason", equalTo("NOT_PERMITTED"));
+                .get("/api/v1/consent-decisions").then().statusCode(403);
 
         // The organisation that recorded a declined offer sees it, so it learns that no consent was given.
         caseworker(STRANGER).body("""
@@ -129,8 +130,6 @@ class ConsentDecisionsTest {
         // Then the latest last day.
         search(ownService(), person, "SHARE_INFORMATION", List.of(REGION)).statusCode(200)
                 .body("decisions[0].consentId", equalTo(longest));
-        ownService().queryParams("personId", person, "orgId", REGION, "purpose", "SHARE_INFORMATION")
-                .get("/api/v1/consent-decisions").then().statusCode(200).body("consentId", equalTo(longest));
     }
 
     @Test

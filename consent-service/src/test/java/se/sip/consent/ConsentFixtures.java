@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import se.sip.testinfra.TestPersons;
@@ -23,7 +24,7 @@ final class ConsentFixtures {
 
     /** One of our own services, as its service token names it. */
     static RequestSpecification ownService() {
-        return as("plan-service", "sip-platform", "OTHER", "integration");
+        return given().header("Authorization", Tokens.service("plan-service")).contentType(ContentType.JSON);
     }
 
     static RequestSpecification caseworker(String org) {

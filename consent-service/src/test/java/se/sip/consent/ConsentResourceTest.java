@@ -24,6 +24,10 @@ import static se.sip.consent.ConsentFixtures.grantedUntil;
 import static se.sip.consent.ConsentFixtures.ownService;
 import static se.sip.consent.ConsentFixtures.recordGranted;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -196,12 +200,9 @@ class ConsentResourceTest {
         // SiS sees none of the person's consents: it is not told why.
         decision(person, SIS, "CONVENE_MEETING").body("permitted", equalTo(false))
                 .body("reason", equalTo("NOT_PERMITTED"));
-        ownService().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
-                "relative", "anna andersson").get("/api/v1/consent-decisions").then().statusCode(200)
-                .body("permitted", equalTo(true));
-        ownService().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "INVITE_RELATIVES",
-                "relative", "Bertil Berg").get("/api/v1/consent-decisions").then().statusCode(200)
-                .body("permitted", equalTo(false)).body("reason", equalTo("RELATIVE_NOT_COVERED"));
+        decision(person, MUNICIPALITY, "INVITE_RELATIVES", "anna andersson").body("permitted", equalTo(true));
+        decision(person, MUNICIPALITY, "INVITE_RELATIVES", "Bertil Berg").body("permitted", equalTo(false))
+                .body("reason", equalTo("RELATIVE_NOT_COVERED"));
         decision(TestPersons.next(), MUNICIPALITY, "CONVENE_MEETING").body("permitted", equalTo(false))
                 .body("reason", equalTo("NOT_PERMITTED"));
     }
@@ -265,9 +266,19 @@ class ConsentResourceTest {
                 .body("paths", hasKey("/api/v1/consent-decisions/search"));
     }
 
+    /** The decision for one organisation, asked as our services ask. */
     private static ValidatableResponse decision(String person, String org, String purpose) {
-        return ownService().queryParams("personId", person, "orgId", org, "purpose", purpose)
-                .get("/api/v1/consent-decisions").then().statusCode(200);
+        return decision(person, org, purpose, null);
+    }
+
+    private static ValidatableResponse decision(String person, String org, String purpose, String relative) {
+        Map<String, Object> question = new HashMap<>(Map.of("personId", person, "purpose", purpose,
+                "orgIds", List.of(org)));
+        if (relative != null) {
+            question.put("relative", relative);
+        }
+        return ownService().body(question).post("/api/v1/consent-decisions/search").then().statusCode(200)
+                .rootPath("decisions[0]");
     }
 
     static void assertNotMentioning(String body, String person) {

@@ -62,7 +62,7 @@ class OverlaysTest {
         try (Stream<Path> files = Files.list(Deploy.K8S.resolve("secrets"))) {
             examples = files.filter(f -> f.toString().endsWith(".yaml.example")).sorted().toList();
         }
-        assertEquals(14, examples.size(), "one example per Secret the pods read: " + examples);
+        assertEquals(16, examples.size(), "one example per Secret the pods read: " + examples);
 
         for (Path example : examples) {
             JsonNode secret = Kustomize.parse(Files.readString(example)).get(0);

@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The project's rules for what it deploys, on rendered objects: what a schema cannot say (every container probed,
- * sized and locked down, secrets only by reference, each service with its Service, ServiceAccount, budget, autoscaler
- * and network policy, Kafka rights matching what the code consumes). Each method answers the violations, one line
- * each; none means the rule holds.
+ * sized and locked down, secrets only by reference, each service signing with its own key alone, each service with its
+ * Service, ServiceAccount, budget, autoscaler and network policy, Kafka rights matching what the code consumes). Each
+ * method answers the violations, one line each; none means the rule holds.
  */
 final class Rules {
 
@@ -52,6 +52,7 @@ final class Rules {
         violations.addAll(companions());
         violations.addAll(defaultDeny());
         violations.addAll(secretsByReference());
+        violations.addAll(signingKeys());
         violations.addAll(kafkaRights());
         violations.addAll(callsAllowed());
         violations.addAll(databases());
@@ -202,6 +203,67 @@ final class Rules {
             }
         }
         return v;
+    }
+
+    /**
+     * A service signs its calls to our other services with its own key alone: the key private-key of its Secret
+     * sip-SERVICE-token-key is the file at its SMALLRYE_JWT_SIGN_KEY_LOCATION, and no pod reads another service's
+     * signing key (a Secret named *-token-key), with which it could pass for that service.
+     */
+    List<String> signingKeys() {
+        List<String> v = new ArrayList<>();
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String id = Rendered.id(deployment);
+            String own = "sip-" + Rendered.name(deployment) + "-token-key";
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            Set<String> secrets = new TreeSet<>();
+            pod.path("volumes").forEach(vol -> secrets.add(vol.path("secret").path("secretName").asText()));
+            for (JsonNode c : pod.path("containers")) {
+                c.path("env").forEach(e -> secrets.add(e.path("valueFrom").path("secretKeyRef").path("name").asText()));
+                c.path("envFrom").forEach(e -> secrets.add(e.path("secretRef").path("name").asText()));
+            }
+            secrets.stream().filter(s -> s.endsWith("-token-key") && !s.equals(own))
+                    .forEach(s -> v.add(id + ": reads Secret " + s + ", a signing key not its own"));
+            Map<String, String> config = configMapData("sip-common");
+            config.putAll(configMapData(Rendered.name(deployment) + "-config"));
+            String location = config.get("SMALLRYE_JWT_SIGN_KEY_LOCATION");
+            if (location != null) {
+                for (JsonNode c : pod.path("containers")) {
+                    check(v, secretFileAt(pod, c, location).equals(own + " key private-key"), id,
+                            "SMALLRYE_JWT_SIGN_KEY_LOCATION " + location + " is not the key private-key of its own "
+                                    + "Secret " + own);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** Which Secret's key a container sees at {@code path}, as "NAME key KEY"; empty when no Secret volume's. */
+    private static String secretFileAt(JsonNode pod, JsonNode container, String path) {
+        for (JsonNode mount : container.path("volumeMounts")) {
+            String dir = mount.path("mountPath").asText();
+            String subPath = mount.path("subPath").asText();
+            String file = !subPath.isEmpty() ? (path.equals(dir) ? subPath : null)
+                    : path.startsWith(dir + "/") ? path.substring(dir.length() + 1) : null;
+            if (file == null) {
+                continue;
+            }
+            for (JsonNode vol : pod.path("volumes")) {
+                JsonNode secret = vol.path("secret");
+                if (secret.isMissingNode() || !vol.path("name").asText().equals(mount.path("name").asText())) {
+                    continue;
+                }
+                if (!secret.has("items")) {
+                    return secret.path("secretName").asText() + " key " + file;
+                }
+                for (JsonNode item : secret.path("items")) {
+                    if (item.path("path").asText().equals(file)) {
+                        return secret.path("secretName").asText() + " key " + item.path("key").asText();
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     /**

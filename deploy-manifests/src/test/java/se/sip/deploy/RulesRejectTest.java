@@ -93,6 +93,30 @@ class RulesRejectTest {
     }
 
     @Test
+    void aSigningKeyNotTheServicesOwnIsRefused() {
+        List<JsonNode> objects = copy();
+        for (JsonNode volume : pod(objects, "plan-service").path("volumes")) {
+            if (volume.path("name").asText().equals("service-token")) {
+                ((ObjectNode) volume.path("secret")).put("secretName", "sip-meeting-service-token-key");
+            }
+        }
+        ((ArrayNode) container(objects, "consent-service").path("env")).addObject().put("name", "SIGN_KEY")
+                .putObject("valueFrom").putObject("secretKeyRef").put("name", "sip-notification-service-token-key")
+                .put("key", "private-key");
+        for (JsonNode mount : container(objects, "meeting-service").path("volumeMounts")) {
+            ((ObjectNode) mount).remove("subPath");
+        }
+
+        assertViolations(objects, Rules::signingKeys,
+                "Deployment/plan-service: reads Secret sip-meeting-service-token-key, a signing key not its own",
+                "Deployment/plan-service: SMALLRYE_JWT_SIGN_KEY_LOCATION /etc/sip/service-token/private-key is not the "
+                        + "key private-key of its own Secret sip-plan-service-token-key",
+                "Deployment/consent-service: reads Secret sip-notification-service-token-key, a signing key not its own",
+                "Deployment/meeting-service: SMALLRYE_JWT_SIGN_KEY_LOCATION /etc/sip/service-token/private-key is not "
+                        + "the key private-key of its own Secret sip-meeting-service-token-key");
+    }
+
+    @Test
     void writingAnotherServicesTopicIsRefused() {
         List<JsonNode> objects = copy();
         ObjectNode acl = ((ArrayNode) find(objects, "KafkaUser", "notification-service").path("spec")

@@ -35,11 +35,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import se.sip.platform.events.EventTypes;
 import se.sip.platform.events.Topics;
 import se.sip.testinfra.TestPersons;
+import se.sip.testinfra.Tokens;
 
 /**
  * Seed 000's LVM-aftercare story (docs/domain.md, "The main flow"), step by step, through the services' REST APIs as the
@@ -85,8 +88,10 @@ class LvmAftercareStoryIT {
                 .statusCode(200).body("total", equalTo(0));
 
         // What the other services ask before a write: permitted for a named party, refused for anyone else.
-        decision(Org.REGION, "SHARE_INFORMATION").then().statusCode(200).body("permitted", equalTo(true));
-        decision(Org.OUTSIDER, "SHARE_INFORMATION").then().statusCode(200).body("permitted", equalTo(false));
+        decision(Org.REGION, "SHARE_INFORMATION").then().statusCode(200)
+                .body("decisions[0].permitted", equalTo(true));
+        decision(Org.OUTSIDER, "SHARE_INFORMATION").then().statusCode(200)
+                .body("decisions[0].permitted", equalTo(false));
 
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             List<JsonNode> granted = Events.ofType(Topics.CONSENT, personRef, "se.sip.consent.granted.v1");
@@ -521,9 +526,12 @@ class LvmAftercareStoryIT {
         return "{\"adjusterId\": \"" + adjusterId + "\", \"approved\": true}";
     }
 
+    /** Asked as plan-service asks, with its own token. */
     private Response decision(Org org, String purpose) {
-        return Org.INTEGRATION.to(Stack.CONSENT).queryParam("personId", personId).queryParam("orgId", org.id())
-                .queryParam("purpose", purpose).get("/api/v1/consent-decisions");
+        return RestAssured.given().baseUri(Stack.url(Stack.CONSENT))
+                .header("Authorization", Tokens.service("plan-service")).contentType(ContentType.JSON)
+                .body(Map.of("personId", personId, "purpose", purpose, "orgIds", List.of(org.id())))
+                .post("/api/v1/consent-decisions/search");
     }
 
     private static String noticeOf(Response meeting, String orgId) {

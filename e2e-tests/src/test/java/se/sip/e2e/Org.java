@@ -22,8 +22,6 @@ record Org(String id, String type, String name, String role) {
     static final Org HOUSING = new Org("bostadsbolaget-motala", "OTHER", "Bostadsbolaget i Motala", "caseworker");
     /** Takes no part in the story: it must see nothing of it. */
     static final Org OUTSIDER = new Org("kommun-0180", "MUNICIPALITY", "Stockholms stad", "caseworker");
-    /** Another service of ours, as a partner's integration would call: the integration role. */
-    static final Org INTEGRATION = new Org("sip-platform", "OTHER", "e2e", "integration");
 
     /** A request to one of the services as this organisation. */
     RequestSpecification to(String service) {

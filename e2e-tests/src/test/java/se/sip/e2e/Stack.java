@@ -191,10 +191,10 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         values.put("DB_MIGRATION_USER", infra.getOrDefault("quarkus.flyway.username", ""));
         values.put("DB_MIGRATION_PASSWORD", infra.getOrDefault("quarkus.flyway.password", ""));
         values.put("KAFKA", infra.get("kafka.bootstrap.servers"));
-        values.put("JWT_PUBLIC_KEY", infra.get("mp.jwt.verify.publickey.location"));
+        values.put("JWT_VERIFY_KEYS", infra.get("mp.jwt.verify.publickey.location"));
         values.put("JWT_ISSUER", infra.get("mp.jwt.verify.issuer"));
         values.put("JWT_AUDIENCE", infra.get("mp.jwt.verify.audiences"));
-        values.put("JWT_PRIVATE_KEY", infra.get("smallrye.jwt.sign.key.location"));
+        values.put("SERVICE_KEYS", InfrastructureResource.serviceKeyDirectory());
         values.put("PERSON_REF_SECRET", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
         values.put("WEBHOOK_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(
                 new SecureRandom().generateSeed(32)));

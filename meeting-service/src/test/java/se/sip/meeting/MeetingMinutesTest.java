@@ -210,7 +210,7 @@ class MeetingMinutesTest {
                 .body("revisions[0].absenceReason", equalTo(reason))
                 .body("revisions[0].answerBy", equalTo(LocalDate.now(ZoneId.of("Europe/Stockholm")).plusWeeks(1)
                         .toString()));
-        given().header("Authorization", Tokens.bearer("plan-service", "sip-platform", "OTHER", "integration"))
+        given().header("Authorization", Tokens.service("plan-service"))
                 .get("/api/v1/meetings/" + id + "/minutes").then().statusCode(200)
                 .body("revisions[0].absenceReason", equalTo(reason));
         caseworker(STRANGER, "MUNICIPALITY").get("/api/v1/meetings/" + id + "/minutes").then().statusCode(404);

@@ -82,9 +82,9 @@ class MeetingVisibilityTest {
         UUID planId = knownPlan(plans, personRefs.of(PersonalIdentityNumber.parse(person)), "SIP");
         String id = book(planId, person, "2026-12-10T09:00:00+01:00");
 
-        given().header("Authorization", Tokens.bearer("notification-service", "sip-platform", "OTHER", "integration"))
+        given().header("Authorization", Tokens.service("notification-service"))
                 .get("/api/v1/meetings/" + id).then().statusCode(200).body("id", equalTo(id));
-        given().header("Authorization", Tokens.bearer("notification-service", "sip-platform", "OTHER", "integration"))
+        given().header("Authorization", Tokens.service("notification-service"))
                 .get("/api/v1/meetings/" + id + "/invitation.ics").then().statusCode(200);
         given().header("Authorization", Tokens.bearer("journal-system", STRANGER, "MUNICIPALITY", "integration"))
                 .get("/api/v1/meetings/" + id).then().statusCode(404);

@@ -103,7 +103,7 @@ class MeetingWishesTest {
         shareWithRegion(personRef, id);
         region().get("/api/v1/meetings/" + id + "/wishes").then().statusCode(200)
                 .body("topics.size()", equalTo(2));
-        given().header("Authorization", Tokens.bearer("plan-service", "sip-platform", "OTHER", "integration"))
+        given().header("Authorization", Tokens.service("plan-service"))
                 .get("/api/v1/meetings/" + id + "/wishes").then().statusCode(200)
                 .body("wantsInvited", equalTo(List.of("Kontaktpersonen på boendet")));
         as(MUNICIPALITY, "MUNICIPALITY", "partner").body(wishes(List.of(), List.of(), null))

@@ -41,8 +41,8 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
 
     private static EmbeddedPostgres postgres;
     private static KafkaBroker kafka;
-    private static Path publicKey;
-    private static Path privateKey;
+    private static Path verificationKeys;
+    private static Path serviceKeys;
     private static Map<String, String> config;
     private static boolean shutdownHookAdded;
 
@@ -70,14 +70,17 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
         try {
             Map<String, String> settings = new LinkedHashMap<>(database());
             settings.putAll(kafka());
-            publicKey = Files.createTempFile("sip-jwt-", ".pem");
-            Files.writeString(publicKey, Tokens.publicKeyPem());
-            settings.put("mp.jwt.verify.publickey.location", publicKey.toString());
+            verificationKeys = Files.createTempFile("sip-jwt-", ".jwks");
+            Files.writeString(verificationKeys, Tokens.verificationKeySet());
+            settings.put("mp.jwt.verify.publickey.location", verificationKeys.toString());
             settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
             settings.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
-            privateKey = Files.createTempFile("sip-jwt-sign-", ".pem");
-            Files.writeString(privateKey, Tokens.privateKeyPem());
-            settings.put("smallrye.jwt.sign.key.location", privateKey.toString());
+            serviceKeys = Files.createTempDirectory("sip-service-keys-");
+            for (String service : Tokens.SERVICES) {
+                Files.writeString(serviceKeys.resolve(service + ".pem"), Tokens.servicePrivateKeyPem(service));
+            }
+            // Each service signs with its own key, as in a deployment.
+            settings.put("smallrye.jwt.sign.key.location", serviceKeys + "/${quarkus.application.name}.pem");
             for (org.jboss.logmanager.Logger logger : QUIET_LOGGERS) {
                 settings.put("quarkus.log.category.\"" + logger.getName() + "\".level", "WARN");
             }
@@ -111,17 +114,21 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
             }
             postgres = null;
         }
-        for (Path key : new Path[] { publicKey, privateKey }) {
-            try {
-                if (key != null) {
-                    Files.deleteIfExists(key);
-                }
-            } catch (Exception e) {
-                failure = addTo(failure, e);
+        try {
+            if (verificationKeys != null) {
+                Files.deleteIfExists(verificationKeys);
             }
+            if (serviceKeys != null) {
+                for (String service : Tokens.SERVICES) {
+                    Files.deleteIfExists(serviceKeys.resolve(service + ".pem"));
+                }
+                Files.deleteIfExists(serviceKeys);
+            }
+        } catch (Exception e) {
+            failure = addTo(failure, e);
         }
-        publicKey = null;
-        privateKey = null;
+        verificationKeys = null;
+        serviceKeys = null;
         if (failure != null) {
             throw new IllegalStateException("Could not stop the test infrastructure cleanly", failure);
         }
@@ -137,6 +144,11 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
 
     public static String dbPassword() {
         return setting("quarkus.datasource.password");
+    }
+
+    /** The directory of our services' signing keys, {@code <service>.pem} each. */
+    public static String serviceKeyDirectory() {
+        return serviceKeys.toString();
     }
 
     public static String kafkaBootstrapServers() {

@@ -51,10 +51,10 @@ class InfrastructureResourceTest {
         String bootstrap = config.get("kafka.bootstrap.servers");
         int kafkaPort = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
         int postgresPort = URI.create(config.get("quarkus.datasource.jdbc.url").substring("jdbc:".length())).getPort();
-        Path publicKey = Path.of(config.get("mp.jwt.verify.publickey.location"));
+        Path verificationKeys = Path.of(config.get("mp.jwt.verify.publickey.location"));
         try {
             assertSame(config, new InfrastructureResource().start(), "a second start() reuses what runs");
-            assertEquals(Tokens.publicKeyPem(), Files.readString(publicKey));
+            assertEquals(Tokens.verificationKeySet(), Files.readString(verificationKeys));
             assertEquals(Tokens.ISSUER, config.get("mp.jwt.verify.issuer"));
             assertEquals("sip/sip_app", databaseAndUser(config));
 
@@ -77,7 +77,7 @@ class InfrastructureResourceTest {
 
         assertFalse(isOpen(postgresPort), "PostgreSQL stopped");
         assertFalse(isOpen(kafkaPort), "Kafka stopped");
-        assertFalse(Files.exists(publicKey), "key file removed");
+        assertFalse(Files.exists(verificationKeys), "key files removed");
         assertFalse(InfrastructureResource.ownsKafka());
         await().pollInSameThread().atMost(Duration.ofSeconds(10)) // no awaitility thread among the new ones
                 .untilAsserted(() -> assertEquals(List.of(), newNonDaemonThreads(threadsBefore)));

@@ -4,25 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
 
-    // Verifies the way the services do: the published PEM key, RS256 only, our issuer and audience, 30 s skew.
+    // Verifies the way the services do: the published key set, the key its id names, RS256 only, our issuer and
+    // audience, 30 s skew.
     private final JwtConsumer verifier = new JwtConsumerBuilder()
-            .setVerificationKey(publicKeyFromPem(Tokens.publicKeyPem()))
+            .setVerificationKeyResolver(keySet())
             .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
             .setExpectedIssuer(Tokens.ISSUER)
             .setExpectedAudience(Tokens.AUDIENCE)
@@ -56,11 +56,18 @@ class TokensTest {
         assertTrue(foreign.getMessage().contains("signature"), foreign.getMessage());
     }
 
-    private static PublicKey publicKeyFromPem(String pem) {
-        String base64 = pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "").replaceAll("\\s", "");
+    @Test
+    void theKeySetVerifiesTheRotatedKeyAndEachServicesOwn() throws Exception {
+        assertEquals("anna", verifier.processToClaims(Tokens.signedWithPreviousKey("anna", "org-1", "MUNICIPALITY"))
+                .getSubject());
+        assertEquals("plan-service", verifier.processToClaims(Tokens.service("plan-service").substring(7))
+                .getSubject());
+    }
+
+    private static JwksVerificationKeyResolver keySet() {
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (Exception e) {
+            return new JwksVerificationKeyResolver(new JsonWebKeySet(Tokens.verificationKeySet()).getJsonWebKeys());
+        } catch (JoseException e) {
             throw new IllegalStateException(e);
         }
     }
