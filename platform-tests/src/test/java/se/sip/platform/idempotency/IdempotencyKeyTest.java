@@ -150,21 +150,7 @@ class IdempotencyKeyTest {
     void aRequestArrivingWhileTheFirstStillRunsIsAConflict() throws Exception {
         String person = TestPersons.next();
         String key = newKey();
-        CompletableFuture<Response> first;
-        // Holding the probe's table keeps the first request inside its handler, with its key claimed.
-        try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(false);
-            try (Statement statement = lock.createStatement()) {
-                statement.execute("LOCK TABLE probe_record IN EXCLUSIVE MODE");
-            }
-            first = CompletableFuture.supplyAsync(() -> post(caseworker(MUNICIPALITY), key, record(person)));
-            await().atMost(BOUND).until(() -> recordExists(key));
-
-            post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(409).contentType(PROBLEM)
-                    .body("type", equalTo("urn:sip:problem:idempotency-key-in-use"));
-            lock.rollback();
-        }
-        Response original = first.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        Response original = whileTheFirstRuns(key, person, () -> assertInUse(key, person));
         original.then().statusCode(201).header(REPLAYED, nullValue());
 
         Response replay = post(caseworker(MUNICIPALITY), key, record(person));
@@ -177,6 +163,23 @@ class IdempotencyKeyTest {
     void aRequestStillRunningPastTheClaimTimeoutKeepsItsKey() throws Exception {
         String person = TestPersons.next();
         String key = newKey();
+        Response original = whileTheFirstRuns(key, person, () -> {
+            // As if the claim timeout had passed since the claim: only the renewal keeps a live request's key.
+            expire(key);
+            assertNotNull(scheduler.getScheduledJob("idempotency-claim-renewal"), "the renewal is scheduled");
+            assertTrue(store.renewHeld() >= 1, "the running request's claim was renewed");
+            assertInUse(key, person);
+        });
+        original.then().statusCode(201).header(REPLAYED, nullValue());
+        post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(201).header(REPLAYED, "true");
+        assertEquals(1, visibleRecords(person));
+    }
+
+    /**
+     * Runs {@code meanwhile} while a first request with {@code key} is inside its handler, its key claimed (holding the
+     * probe's table keeps it there), and answers that request's response once it is let go.
+     */
+    private Response whileTheFirstRuns(String key, String person, Runnable meanwhile) throws Exception {
         CompletableFuture<Response> first;
         try (Connection lock = dataSource.getConnection()) {
             lock.setAutoCommit(false);
@@ -185,18 +188,15 @@ class IdempotencyKeyTest {
             }
             first = CompletableFuture.supplyAsync(() -> post(caseworker(MUNICIPALITY), key, record(person)));
             await().atMost(BOUND).until(() -> recordExists(key));
-            // As if the claim timeout had passed since the claim: only the renewal keeps a live request's key.
-            expire(key);
-            assertNotNull(scheduler.getScheduledJob("idempotency-claim-renewal"), "the renewal is scheduled");
-            assertTrue(store.renewHeld() >= 1, "the running request's claim was renewed");
-
-            post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(409).contentType(PROBLEM)
-                    .body("type", equalTo("urn:sip:problem:idempotency-key-in-use"));
+            meanwhile.run();
             lock.rollback();
         }
-        first.get(BOUND.toSeconds(), TimeUnit.SECONDS).then().statusCode(201).header(REPLAYED, nullValue());
-        post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(201).header(REPLAYED, "true");
-        assertEquals(1, visibleRecords(person));
+        return first.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void assertInUse(String key, String person) {
+        post(caseworker(MUNICIPALITY), key, record(person)).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:sip:problem:idempotency-key-in-use"));
     }
 
     @Test
