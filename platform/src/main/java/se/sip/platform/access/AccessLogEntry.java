@@ -1,6 +1,7 @@
 package se.sip.platform.access;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -65,17 +66,7 @@ public class AccessLogEntry {
 
     /** The same access, at {@code at}, refused after all: a new row, for this one is gone with its rolled-back write. */
     AccessLogEntry refusedAt(Instant at) {
-        AccessLogEntry refused = new AccessLogEntry();
-        refused.id = UUID.randomUUID();
-        refused.at = at;
-        refused.actorSub = actorSub;
-        refused.actorOrg = actorOrg;
-        refused.actorOrgType = actorOrgType;
-        refused.action = action;
-        refused.resourceType = resourceType;
-        refused.resourceId = resourceId;
-        refused.personRef = personRef;
-        refused.outcome = AccessOutcome.DENIED;
-        return refused;
+        return new AccessLogEntry(new Caller(actorSub, actorOrg, actorOrgType, Set.of()), at, action, resourceType,
+                resourceId, personRef, AccessOutcome.DENIED);
     }
 }
