@@ -1,32 +1,35 @@
 package se.sip.testinfra;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+
+import se.sip.testinfra.Home.NoConsent;
+import se.sip.testinfra.Home.Org;
 
 /**
  * The authorization matrix of a service, generated from its own OpenAPI document: every operation is called by every
- * kind of caller that must be refused, and must answer what the contract promises — 401 without a token, with a
- * token a key we do not trust signed, an expired one or one for another deployment, and 403 for a role the operation
- * does not list (its {@code security} requirement names the roles). The cells that need the service's own data (another
- * organisation, no consent, the right caller) cannot be generated: they are listed as such, and the feature tests of
- * each service hold them. A service's test extends this with {@code @QuarkusTest} and the
+ * kind of caller and must answer what the contract promises (docs/contract.md, "Identity and access"). 401 without a
+ * token, with a token a key we do not trust signed, an expired one or one for another deployment; 403 for a role the
+ * operation does not list (its {@code security} requirement names the roles). Then on the objects an organisation
+ * created ({@link #home()}), each caller with a role the operation lists: another organisation, and a party no consent
+ * covers ({@link #noConsent()}), get 403 or 404 for one of them and lists without them, and see none of the home's
+ * secrets; the home organisation itself is neither refused nor answered with a server error. A cell that cannot apply
+ * is listed with the reason. A service's test extends this with {@code @QuarkusTest} and the
  * {@link InfrastructureResource}; a new operation is covered without being named.
  */
 public abstract class AuthorizationMatrix {
@@ -34,113 +37,130 @@ public abstract class AuthorizationMatrix {
     private static final String ORG = "kommun-0583";
     private static final String ORG_TYPE = "MUNICIPALITY";
     private static final List<String> ROLES = List.of("caseworker", "manager", "partner", "integration", "auditor");
-    private static final List<String> NOT_GENERATED = List.of("another organisation", "no consent", "right caller");
+    private static final String ANOTHER_ORGANISATION = "another organisation";
+    private static final String NO_CONSENT = "no consent";
+    private static final String RIGHT_CALLER = "right caller";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One kind of caller: its token (null for none), and the status it must get. */
-    private record Cell(String name, int status, Function<List<String>, String> bearer) {
+    /** A caller its token alone refuses: the token (null for none), and the status it must get. */
+    private record Refused(String name, int status, Function<List<String>, String> bearer) {
     }
 
-    private static final List<Cell> CELLS = List.of(
-            new Cell("no token", 401, roles -> null),
-            new Cell("bad signature", 401, roles -> Tokens.signedByStranger("m", ORG, ORG_TYPE, roles.get(0))),
-            new Cell("expired", 401, roles -> Tokens.expired("m", ORG, ORG_TYPE, roles.get(0))),
-            new Cell("wrong audience", 401,
+    private static final List<Refused> REFUSED = List.of(
+            new Refused("no token", 401, roles -> null),
+            new Refused("bad signature", 401, roles -> Tokens.signedByStranger("m", ORG, ORG_TYPE, roles.get(0))),
+            new Refused("expired", 401, roles -> Tokens.expired("m", ORG, ORG_TYPE, roles.get(0))),
+            new Refused("wrong audience", 401,
                     roles -> Tokens.forAudience("another-deployment", "m", ORG, ORG_TYPE, roles.get(0))),
-            new Cell("wrong role", 403, roles -> ROLES.stream().filter(r -> !roles.contains(r)).findFirst()
+            new Refused("wrong role", 403, roles -> ROLES.stream().filter(r -> !roles.contains(r)).findFirst()
                     .map(r -> Tokens.token("m", ORG, ORG_TYPE, r)).orElse(null)));
 
+    private final List<String> failures = new ArrayList<>();
+    private MatrixTable table;
+
+    /**
+     * Fresh objects of one organisation, created through the service's REST API: called once for the cells that must
+     * not change them, and again for each call by the right caller that may.
+     */
+    protected abstract Home home();
+
+    /** A party of the home's objects that no consent covers, or why the service has none. */
+    protected abstract NoConsent noConsent();
+
     @Test
-    void everyOperationRefusesEveryCallerItMustRefuse() throws Exception {
-        JsonNode document = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract()
-                .asString());
-        List<String> failures = new ArrayList<>();
-        Map<String, int[]> tally = new LinkedHashMap<>();
-        CELLS.forEach(c -> tally.put(c.name(), new int[2]));
-        int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                List<String> roles = roles(op.getValue());
-                if (roles.isEmpty()) {
-                    continue;
-                }
-                operations++;
-                for (Cell cell : CELLS) {
-                    String bearer = cell.bearer().apply(roles);
-                    if (bearer == null && cell.status() == 403) {
-                        tally.get(cell.name())[1]++;
-                        continue;
-                    }
-                    tally.get(cell.name())[0]++;
-                    int status = call(op.getKey(), path.getKey(), op.getValue(), bearer).statusCode();
-                    if (status != cell.status()) {
-                        failures.add(op.getKey().toUpperCase() + " " + path.getKey() + " [" + cell.name() + "]: "
-                                + status + ", expected " + cell.status());
-                    }
-                }
+    void everyOperationAnswersEveryCallerAsTheContractPromises() throws Exception {
+        List<DocumentedOperation> operations = DocumentedOperation.all(JSON.readTree(
+                given().get("/q/openapi?format=json").then().statusCode(200).extract().asString()));
+        assertFalse(operations.isEmpty(), "no operation with roles in the OpenAPI document");
+        List<String> cells = new ArrayList<>(REFUSED.stream().map(Refused::name).toList());
+        cells.addAll(List.of(ANOTHER_ORGANISATION, NO_CONSENT, RIGHT_CALLER));
+        table = new MatrixTable(cells);
+        operations.forEach(this::refusedByToken);
+
+        Home home = home();
+        operations.forEach(op -> op.unnamedPathParameters(home.names()).forEach(parameter -> failures.add(
+                op + ": home() names no " + parameter + ", so it cannot be called on the home's objects")));
+        // Lists first: an auditor sees its organisation's own refused calls in the access log, with the ids they named.
+        List<DocumentedOperation> listsFirst = operations.stream()
+                .sorted(Comparator.comparing(DocumentedOperation::addressesAnObject)).toList();
+        Org another = new Org("kommun-matrix-" + UUID.randomUUID().toString().substring(0, 8), home.org().type());
+        listsFirst.forEach(op -> notShown(ANOTHER_ORGANISATION, another, op, home));
+        NoConsent noConsent = noConsent();
+        listsFirst.forEach(op -> {
+            if (noConsent.party() == null) {
+                table.notApplicable(NO_CONSENT, op, noConsent.notApplicable());
+            } else {
+                notShown(NO_CONSENT, noConsent.party(), op, home);
+            }
+        });
+        // Last, and on fresh objects for every call that may change them: none meets what an earlier call changed.
+        operations.forEach(op -> notRefused(op, op.isGet() ? home : home()));
+
+        String printed = table.render(operations.size());
+        System.out.print(printed);
+        assertTrue(failures.isEmpty(), printed + String.join("\n", failures));
+    }
+
+    private void refusedByToken(DocumentedOperation op) {
+        for (Refused cell : REFUSED) {
+            String bearer = cell.bearer().apply(op.roles());
+            if (bearer == null && cell.status() == 403) {
+                table.notApplicable(cell.name(), op, "every role may call it");
+                continue;
+            }
+            int status = op.call(bearer, Map.of()).statusCode();
+            table.called(cell.name(), status);
+            if (status != cell.status()) {
+                failures.add(op + " [" + cell.name() + "]: " + status + ", expected " + cell.status());
             }
         }
-        StringBuilder table = new StringBuilder("Authorization matrix: " + operations + " operations\n");
-        tally.forEach((cell, n) -> table.append(String.format("  %-20s %4d called%s%n", cell, n[0],
-                n[1] == 0 ? "" : ", " + n[1] + " not applicable (every role may call it)")));
-        NOT_GENERATED.forEach(cell -> table.append(String.format("  %-20s not generated: needs the service's data,"
-                + " held by its feature tests%n", cell)));
-        System.out.print(table);
-        assertTrue(operations > 0, "no operation with roles in the OpenAPI document");
-        assertTrue(failures.isEmpty(), table + String.join("\n", failures));
     }
 
-    private static List<String> roles(JsonNode operation) {
-        List<String> roles = new ArrayList<>();
-        operation.path("security").forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
-        return roles;
+    /** 403 or 404 for one of the home's objects, a list or search without them; no answer shows a secret. */
+    private void notShown(String cell, Org caller, DocumentedOperation op, Home home) {
+        if (op.creates()) {
+            table.notApplicable(cell, op, "creates in the caller's own organisation");
+            return;
+        }
+        Response response = op.call(token(caller, op), home.names());
+        int status = response.statusCode();
+        table.called(cell, status);
+        String body = response.asString();
+        // An id the caller put in the path is not shown by an answer that quotes it: the caller knew it.
+        List<String> sent = op.pathValues(home.names());
+        String shown = home.secrets().stream().filter(secret -> !sent.contains(secret))
+                .filter(secret -> forms(secret).anyMatch(body::contains)).findFirst().orElse(null);
+        if (shown != null) {
+            failures.add(op + " [" + cell + "]: " + status + " shows the home's "
+                    + (shown.matches("\\d{12}") ? "personal identity number" : shown));
+        } else if (status != 403 && status != 404 && (op.addressesAnObject() || status / 100 != 2)) {
+            failures.add(op + " [" + cell + "]: " + status + ", expected 403 or 404"
+                    + (op.addressesAnObject() ? "" : " or a 2xx without the home's objects") + ": " + body);
+        }
     }
 
-    private static Response call(String method, String template, JsonNode operation, String bearer) {
-        RequestSpecification request = given().urlEncodingEnabled(true);
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
+    /** The home organisation on its own objects: not refused, and no server error. */
+    private void notRefused(DocumentedOperation op, Home home) {
+        Response response = op.call(token(home.org(), op), home.names());
+        int status = response.statusCode();
+        table.called(RIGHT_CALLER, status);
+        // 404 too: the contract answers it to a caller who may not see an object, and these objects exist.
+        if (status == 401 || status == 403 || status == 404 || status >= 500) {
+            failures.add(op + " [" + RIGHT_CALLER + "]: " + status + ", expected neither 401, 403, 404 nor 5xx: "
+                    + response.asString());
         }
-        String path = template;
-        for (JsonNode parameter : operation.path("parameters")) {
-            String value = sample(parameter.path("schema"), parameter.path("example"));
-            if ("path".equals(parameter.path("in").asText())) {
-                path = path.replace("{" + parameter.path("name").asText() + "}", value);
-            } else if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean()) {
-                request.queryParam(parameter.path("name").asText(), value);
-            } else if ("header".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean()) {
-                request.header(parameter.path("name").asText(), value);
-            }
-        }
-        JsonNode content = operation.path("requestBody").path("content");
-        if (content.isObject() && content.fieldNames().hasNext()) {
-            String mediaType = content.fieldNames().next();
-            JsonNode examples = content.path(mediaType).path("examples");
-            String body = examples.isObject() && examples.elements().hasNext()
-                    ? examples.elements().next().path("value").toString() : "{}";
-            request.contentType(mediaType).body(body);
-        }
-        return request.request(method.toUpperCase(), path);
     }
 
-    /** A value a parameter of this schema accepts, so that the call reaches the security check. */
-    private static String sample(JsonNode schema, JsonNode example) {
-        if (!example.isMissingNode() && !example.isNull()) {
-            return example.asText();
+    private static String token(Org caller, DocumentedOperation op) {
+        return Tokens.token("matrix", caller.id(), caller.type(), op.roles().get(0));
+    }
+
+    /** A secret as an answer may write it: a personal identity number also as ten digits and with a hyphen. */
+    private static Stream<String> forms(String secret) {
+        if (!secret.matches("\\d{12}")) {
+            return Stream.of(secret);
         }
-        if (schema.has("example")) {
-            return schema.path("example").asText();
-        }
-        if (schema.has("enum")) {
-            return schema.path("enum").get(0).asText();
-        }
-        String type = schema.path("type").asText();
-        if ("uuid".equals(schema.path("format").asText()) || type.isEmpty()) {
-            return UUID.randomUUID().toString();
-        }
-        return Set.of("integer", "number").contains(type) ? "1" : "x";
+        String ten = secret.substring(2);
+        return Stream.of(ten, ten.substring(0, 6) + "-" + ten.substring(6));
     }
 }
