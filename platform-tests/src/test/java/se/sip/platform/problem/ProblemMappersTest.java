@@ -2,6 +2,7 @@ package se.sip.platform.problem;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.sip.platform.probe.ProbeCalls.MUNICIPALITY;
 import static se.sip.platform.probe.ProbeCalls.PROBLEM;
@@ -27,6 +28,22 @@ class ProblemMappersTest {
 
     @Inject
     EntityManager em;
+
+    @Test
+    void anUnreadableQueryParameterIsA400NamingItAndAnUnreadablePathStaysA404() {
+        String probe = "/api/v1/query-probe";
+        caseworker(MUNICIPALITY).queryParam("outcome", "DENIED").queryParam("id", "3f0e2a52-8c1d-4f7e-9a51-0c2b7d1e4a10")
+                .queryParam("from", "2026-12-01T09:00:00+01:00").queryParam("on", "2026-12-01").queryParam("n", "3")
+                .get(probe).then().statusCode(200);
+        for (String name : new String[] { "outcome", "id", "from", "on", "n" }) {
+            caseworker(MUNICIPALITY).queryParam(name, "not-one").get(probe).then().statusCode(400)
+                    .contentType(PROBLEM).body("errors[0].field", equalTo(name))
+                    .body("errors[0].message", not(containsString("not-one")));
+        }
+        caseworker(MUNICIPALITY).queryParam("outcome", "maybe").get(probe).then().statusCode(400)
+                .body("errors[0].message", equalTo("must be one of PERMITTED, DENIED, NOT_FOUND"));
+        caseworker(MUNICIPALITY).get(RECORDS + "/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+    }
 
     @Test
     void unknownPathsAndMethodsAndMediaTypesAreProblems() {

@@ -99,6 +99,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response http(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof Problem) {
+            // Ours already (an unreadable query parameter, QueryParameters).
+            return e.getResponse();
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             // The JSON reader reports broken JSON as a 400 carrying the parser's exception.
             return malformed(parse);
