@@ -1,7 +1,9 @@
 package se.sip.notification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.UUID;
 
@@ -46,5 +48,15 @@ class NotificationSecurityTest {
                 .get(path.replace("{id}", ID))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:sip:problem:validation"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "POST, /api/v1/notifications/{id}/read", "GET, /api/v1/subscriptions/{id}",
+            "POST, /api/v1/subscriptions/{id}/deliveries/{id}/retry" })
+    void aNotFoundDoesNotQuoteTheIdAskedFor(String method, String path) {
+        given().header("Authorization", Tokens.bearer("someone", "kommun-0583", "MUNICIPALITY", "manager"))
+                .contentType("application/json").body("{}").request(method, path.replace("{id}", ID))
+                .then().statusCode(404).contentType("application/problem+json")
+                .body(not(containsString(ID)));
     }
 }

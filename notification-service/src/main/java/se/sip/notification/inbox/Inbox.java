@@ -78,7 +78,7 @@ public class Inbox {
     Notification markRead(Caller caller, UUID id) {
         Notification n = Notification.findById(id);
         if (n == null || !caller.belongsTo(n.orgId)) {
-            throw ProblemException.notFound("Notification " + id);
+            throw ProblemException.notFound("Notification");
         }
         if (n.readAt == null) {
             n.readAt = clock.instant();

@@ -75,7 +75,7 @@ class Subscriptions {
     public WebhookSubscription read(Caller caller, UUID id) {
         WebhookSubscription s = WebhookSubscription.findById(id);
         if (s == null || !caller.belongsTo(s.orgId)) {
-            throw ProblemException.notFound("Subscription " + id);
+            throw ProblemException.notFound("Subscription");
         }
         return s;
     }
@@ -137,7 +137,7 @@ class Subscriptions {
         read(caller, id);
         WebhookDelivery d = WebhookDelivery.findById(deliveryId);
         if (d == null || !d.subscriptionId.equals(id)) {
-            throw ProblemException.notFound("Delivery " + deliveryId);
+            throw ProblemException.notFound("Delivery");
         }
         Instant now = clock.instant();
         if (d.status == DeliveryStatus.PENDING && d.leaseToken != null && d.nextAttemptAt != null
