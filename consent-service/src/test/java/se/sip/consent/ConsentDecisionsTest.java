@@ -105,12 +105,29 @@ class ConsentDecisionsTest {
         ownService().queryParams("personId", person, "orgId", MUNICIPALITY, "purpose", "SHARE_INFORMATION")
                 .get("/api/v1/consent-decisions").then().statusCode(403);
 
-        // The organisation that recorded a declined offer sees it, so it learns that no consent was given.
-        caseworker(STRANGER).body("""
+        // The organisation that recorded a declined offer sees it, so it learns that no consent was given to it.
+        recordDeclined(STRANGER, person);
+        search(caseworker(STRANGER), person, "SHARE_INFORMATION", List.of(STRANGER)).statusCode(200)
+                .body("decisions.reason", contains("NO_CONSENT"));
+    }
+
+    @Test
+    void aDeclinedOfferOpensNothingOfOtherOrganisationsConsents() {
+        String person = TestPersons.next();
+        recordGranted(person);
+        // Anyone may record a declined offer about anyone: that must not make it an oracle of others' consents.
+        recordDeclined(STRANGER, person);
+
+        search(caseworker(STRANGER), person, "SHARE_INFORMATION", List.of(MUNICIPALITY)).statusCode(403);
+        search(caseworker(STRANGER), person, "SHARE_INFORMATION", List.of(STRANGER, MUNICIPALITY)).statusCode(403);
+        search(caseworker(STRANGER), person, "SHARE_INFORMATION", List.of(STRANGER)).statusCode(200)
+                .body("decisions[0].permitted", equalTo(false));
+    }
+
+    private static void recordDeclined(String org, String person) {
+        caseworker(org).body("""
                 {"personId": "%s", "decision": "DECLINED", "needsSeen": "Housing", "individualPosition": "Not now"}"""
                 .formatted(person)).post("/api/v1/consents").then().statusCode(201);
-        search(caseworker(STRANGER), person, "SHARE_INFORMATION", List.of(STRANGER, MUNICIPALITY)).statusCode(200)
-                .body("decisions.reason", contains("NO_CONSENT", "NOT_PERMITTED"));
     }
 
     @Test

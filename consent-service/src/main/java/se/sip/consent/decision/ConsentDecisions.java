@@ -47,16 +47,20 @@ class ConsentDecisions {
 
     /**
      * One decision per organisation, in the order given, with one access log row for the call. Only our own services
-     * and callers who may see one of the person's consents may ask (403 otherwise).
+     * and callers who may see one of the person's granted consents may ask (403 otherwise). An organisation that sees
+     * only a declined offer (its own record) may ask about itself alone: recording a declined offer, which needs no
+     * party, must not open what others' consents are.
      */
     List<Outcome> decide(Caller caller, String personId, List<String> orgIds, Purpose purpose,
             Optional<String> relative) {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
         List<ConsentOnRecord> all = consents.onRecord(personRef);
-        access.readAbout(caller, DECISION, personRef,
-                tokens.isOwnService(caller) || all.stream().anyMatch(c -> c.visibleTo(caller)),
+        List<ConsentOnRecord> visible = all.stream().filter(c -> c.visibleTo(caller)).toList();
+        boolean mayAsk = tokens.isOwnService(caller) || visible.stream().anyMatch(ConsentOnRecord::granted)
+                || !visible.isEmpty() && orgIds.stream().allMatch(caller::belongsTo);
+        access.readAbout(caller, DECISION, personRef, mayAsk,
                 "Only our services' tokens, or an organisation that may see this person's consents, may ask for a"
-                        + " decision.");
+                        + " decision; one that sees only a declined offer asks about itself alone.");
         LocalDate today = consents.today();
         List<ConsentOnRecord> granted = all.stream().filter(ConsentOnRecord::granted).toList();
         return orgIds.stream().map(orgId -> decide(all, granted, orgId, purpose, relative, today)).toList();
