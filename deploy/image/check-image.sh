@@ -123,7 +123,7 @@ check "no private key (-----BEGIN ... PRIVATE KEY-----) in any file of the layer
   none "$(grep -rlE -- '-----BEGIN ([A-Z]+ )?PRIVATE KEY-----' "$rootfs" | sed "s|^$rootfs||" || true)"
 # The project's own jars carry its configuration: a password, secret or key there must be empty or scoped to
 # the dev/test profiles, never a value the production profile would read. A setting whose name only looks like one
-# (the accepted age of a token, in seconds) is named as not secret.
+# (the accepted age of a token, in seconds; the calls a service takes from another's token) is named as not secret.
 own_jars=("$rootfs$app/app/"*.jar "$rootfs$app/lib/main/se.sip."*.jar)
 secrets=""
 for jar in "${own_jars[@]}"; do
@@ -133,6 +133,7 @@ for jar in "${own_jars[@]}"; do
     secrets+="$(unzip -p "$jar" "$props" |
       grep -iE '^[^#%][^=]*(password|secret|private|credential|token)[^=]*=[[:space:]]*[^[:space:]]' |
       grep -vE '^mp\.jwt\.verify\.token\.age=[0-9]+$' |
+      grep -vE '^sip\.service-token\.allowed\.[a-z-]+=(GET|POST) /[^,]*(,(GET|POST) /[^,]*)*$' |
       sed "s|^|${jar#"$rootfs"}!$props: |" || true)"
   done
   secrets+="$(unzip -p "$jar" | grep -caE -- '-----BEGIN ([A-Z]+ )?PRIVATE KEY-----' | grep -v '^0$' | sed "s|^|${jar#"$rootfs"}: private keys: |" || true)"
