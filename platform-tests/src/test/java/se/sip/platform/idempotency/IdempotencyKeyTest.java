@@ -296,6 +296,22 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aRequestWhoseResponseWasNeverStoredStopsHoldingItsKey() {
+        String key = newKey();
+
+        // The writer fails in the response filter that would store the answer: nothing is stored or released.
+        int first = caseworker(MUNICIPALITY).header(KEY, key).post("/api/v1/idempotency-probe/unwritable")
+                .then().extract().statusCode();
+
+        // Its claim is left in progress, but no longer renewed: it lapses as a dead instance's would, and a retry runs.
+        assertTrue(recordExists(key));
+        expire(key);
+        store.renewHeld();
+        caseworker(MUNICIPALITY).header(KEY, key).post("/api/v1/idempotency-probe/unwritable").then()
+                .statusCode(first).header(REPLAYED, nullValue());
+    }
+
+    @Test
     void aMalformedKeyIsAProblemNamingTheHeader() {
         String person = TestPersons.next();
         for (String key : List.of("", "two words", "x".repeat(256), "nyckel-\u00e5")) {

@@ -8,7 +8,10 @@ import jakarta.ws.rs.Path;
 
 import se.sip.platform.security.Roles;
 
-/** Test only: a POST whose handler fails unexpectedly, counting how often it ran, to show that a 5xx is replayed. */
+/**
+ * Test only: a POST whose handler fails unexpectedly, counting how often it ran, to show that a 5xx is replayed; and
+ * one whose answer cannot be written, so that its response is never stored.
+ */
 @Path("/api/v1/idempotency-probe")
 @RolesAllowed(Roles.CASEWORKER)
 public class IdempotencyProbeResource {
@@ -20,5 +23,18 @@ public class IdempotencyProbeResource {
     public void fail() {
         FAILURES.incrementAndGet();
         throw new IllegalStateException("the probe fails on purpose");
+    }
+
+    @POST
+    @Path("/unwritable")
+    public Unwritable unwritable() {
+        return new Unwritable();
+    }
+
+    /** An answer no JSON writer can write. */
+    public static class Unwritable {
+        public String getValue() {
+            throw new IllegalStateException("the answer cannot be written, on purpose");
+        }
     }
 }

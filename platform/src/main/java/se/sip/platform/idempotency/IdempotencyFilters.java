@@ -70,15 +70,17 @@ public class IdempotencyFilters {
     private final Providers providers;
     private final PersonDataAccess access;
     private final RequestAccesses requestAccesses;
+    private final RequestClaim requestClaim;
 
     IdempotencyFilters(IdempotencyStore store, CurrentCaller caller, SecurityIdentity identity, Providers providers,
-            PersonDataAccess access, RequestAccesses requestAccesses) {
+            PersonDataAccess access, RequestAccesses requestAccesses, RequestClaim requestClaim) {
         this.store = store;
         this.caller = caller;
         this.identity = identity;
         this.providers = providers;
         this.access = access;
         this.requestAccesses = requestAccesses;
+        this.requestClaim = requestClaim;
     }
 
     @ServerRequestFilter
@@ -103,6 +105,7 @@ public class IdempotencyFilters {
         Optional<Existing> existing = store.claim(claim, fingerprint);
         if (existing.isEmpty()) {
             request.setProperty(CLAIM, claim);
+            requestClaim.hold(claim);
             return Optional.empty();
         }
         if (!existing.get().fingerprint().equals(fingerprint)) {

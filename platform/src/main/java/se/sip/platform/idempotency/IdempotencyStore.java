@@ -145,6 +145,15 @@ public class IdempotencyStore {
     }
 
     /**
+     * Stops renewing a claim whose request has ended, stored or released or not: one whose response was never stored
+     * (its instance could not reach the database at the end, say) then lapses after the claim timeout, as if its
+     * instance had died.
+     */
+    void forget(Claim claim) {
+        held.remove(claim.id());
+    }
+
+    /**
      * Extends the claims of the requests this instance still runs by a claim timeout; a request running past the
      * maximum run time is given up, so that its key becomes free a claim timeout later.
      */
