@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import se.sip.notification.outbox.DueRows;
 import se.sip.platform.events.CloudEvent;
+import se.sip.platform.security.Caller;
 import se.sip.platform.tracing.TraceContext;
 
 /**
@@ -33,7 +34,7 @@ public class Deliveries {
      * ({@code lease}) the delivery is held under meanwhile.
      */
     record Due(UUID id, UUID lease, String eventId, String payload, String callbackUrl, List<String> secrets,
-            TraceContext trace) {
+            TraceContext trace, Caller recipient) {
     }
 
     /** How an attempt ended: a status code, or an error (timeout, connection, refused address), and any Retry-After. */
@@ -152,7 +153,7 @@ public class Deliveries {
             WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
             try {
                 claimed.add(new Due(d.id, d.leaseToken, d.eventId, d.payload, s.callbackUrl, signingSecrets(s, now),
-                        new TraceContext(d.traceparent, d.tracestate)));
+                        new TraceContext(d.traceparent, d.tracestate), DeliveryDisclosures.recipient(s)));
             } catch (IllegalStateException unreadable) {
                 // Its secret does not open (another key): this delivery waits out its lease, the others go on.
                 LOG.errorf("Webhook delivery %s not attempted: %s", d.id, unreadable.getMessage());
@@ -212,7 +213,7 @@ public class Deliveries {
             d.deliveredAt = clock.instant();
             d.nextAttemptAt = null;
             metrics.delivered();
-            disclosures.delivered(d);
+            disclosures.delivered(d, due.recipient());
             return;
         }
         Optional<Duration> wait = d.resent || outcome.gone() ? Optional.empty() : waitAfter(d.attemptCount);

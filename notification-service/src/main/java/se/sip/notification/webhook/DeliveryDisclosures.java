@@ -26,13 +26,14 @@ class DeliveryDisclosures {
         this.access = access;
     }
 
-    void delivered(WebhookDelivery d) {
-        if (d.personRef == null) {
-            return;
+    /** The subscription as the access log's reader of what is delivered to it. */
+    static Caller recipient(WebhookSubscription s) {
+        return new Caller(SUBJECT_PREFIX + s.id, s.orgId, s.orgType == null ? OrgType.OTHER : s.orgType, Set.of());
+    }
+
+    void delivered(WebhookDelivery d, Caller recipient) {
+        if (d.personRef != null) {
+            access.sent(recipient, RESOURCE_TYPE, d.eventId, d.personRef);
         }
-        WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
-        OrgType orgType = s.orgType == null ? OrgType.OTHER : s.orgType;
-        access.sent(new Caller(SUBJECT_PREFIX + s.id, s.orgId, orgType, Set.of()), RESOURCE_TYPE, d.eventId,
-                d.personRef);
     }
 }

@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.quarkus.arc.Arc;
-
 /**
  * A write let through the access check but then refused with 403 by a rule of the service (only the lead closes a
  * plan, only the organiser records a meeting as held): its PERMITTED row rolled back with the change, so the attempt
@@ -29,7 +27,7 @@ public class RefusedWriteLog {
 
     @ServerResponseFilter
     public void logRefusedWrites(ContainerResponseContext response) {
-        if (response.getStatus() != Status.FORBIDDEN.getStatusCode() || !Arc.container().requestContext().isActive()) {
+        if (response.getStatus() != Status.FORBIDDEN.getStatusCode()) {
             return;
         }
         for (AccessLogEntry write : requestAccesses.writes()) {
