@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sip.platform.probe.ProbeCalls.MUNICIPALITY;
@@ -28,7 +29,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -211,6 +218,33 @@ class AccessLogTest {
 
         caseworker(MUNICIPALITY).get(RECORDS + "/" + id).then().statusCode(200)
                 .body("archived", equalTo(false));
+    }
+
+    @Test
+    void readsWhoseRowsCommitTogetherStillFailAlone() throws Exception {
+        String person = TestPersons.next();
+        String id = recordOne(person);
+        int reads = 64;
+        ExecutorService readers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                // Every eighth reader's row cannot be written; the others' rows may share its commit.
+                String subject = i % 8 == 0 ? "x".repeat(201) : "cw-1";
+                statuses.add(readers.submit(() -> as(subject, MUNICIPALITY, "MUNICIPALITY", "caseworker")
+                        .get(RECORDS + "/" + id).statusCode()));
+            }
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(reads / 8, answered.stream().filter(s -> s == 500).count(), answered.toString());
+            assertEquals(reads - reads / 8, answered.stream().filter(s -> s == 200).count(), answered.toString());
+        } finally {
+            readers.shutdownNow();
+        }
+        // The record's write and each answered read: a row for every answer, none for a read that failed.
+        log(auditor(MUNICIPALITY), person).statusCode(200).body("total", equalTo(1 + reads - reads / 8));
     }
 
     @Test

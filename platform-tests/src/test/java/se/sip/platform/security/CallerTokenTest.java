@@ -51,4 +51,20 @@ class CallerTokenTest {
         given().header("Authorization", "Bearer " + Tokens.token("x", MUNICIPALITY, "PLANET", "caseworker"))
                 .queryParam("personId", person).get(RECORDS).then().statusCode(401);
     }
+
+    @Test
+    void aTokenVerifiedBeforeVouchesForNoOtherSignature() {
+        String person = TestPersons.next();
+        String token = Tokens.token("x", MUNICIPALITY, "MUNICIPALITY", "caseworker");
+        given().header("Authorization", "Bearer " + token)
+                .queryParam("personId", person).get(RECORDS).then().statusCode(200);
+        // The same header and claims under a signature the key never made.
+        int cut = token.lastIndexOf('.') + 1;
+        String signature = token.substring(cut);
+        String forged = token.substring(0, cut) + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+        given().header("Authorization", "Bearer " + forged)
+                .queryParam("personId", person).get(RECORDS).then().statusCode(401);
+        given().header("Authorization", "Bearer " + token)
+                .queryParam("personId", person).get(RECORDS).then().statusCode(200);
+    }
 }

@@ -1,6 +1,9 @@
 package se.sip.platform.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -12,15 +15,25 @@ import jakarta.transaction.Transactional.TxType;
 class AccessLogWriter {
 
     private final AccessLogRepository entries;
+    private final AccessLogGroupCommit groupCommit;
+    private final TransactionManager transactions;
 
-    AccessLogWriter(AccessLogRepository entries) {
+    AccessLogWriter(AccessLogRepository entries, AccessLogGroupCommit groupCommit, TransactionManager transactions) {
         this.entries = entries;
+        this.groupCommit = groupCommit;
+        this.transactions = transactions;
     }
 
-    /** A permitted read: joins the caller's transaction if there is one, else commits on its own before returning. */
-    @Transactional(TxType.REQUIRED)
+    /**
+     * A permitted read: joins the caller's transaction if there is one, else returns once its row is committed, with
+     * those of other reads made meanwhile.
+     */
     void append(AccessLogEntry entry) {
-        entries.add(entry);
+        if (inTransaction()) {
+            entries.add(entry);
+        } else {
+            groupCommit.append(entry);
+        }
     }
 
     /** A permitted write: commits or rolls back with the write it records, so neither exists without the other. */
@@ -36,5 +49,13 @@ class AccessLogWriter {
     @Transactional(TxType.REQUIRES_NEW)
     void appendDespiteFailure(AccessLogEntry entry) {
         entries.add(entry);
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException("The transaction status could not be read", e);
+        }
     }
 }
