@@ -182,7 +182,7 @@ class WebhookFaultsTest {
         }
     }
 
-    private static String meetingFor(String personRef, String... orgs) {
+    static String meetingFor(String personRef, String... orgs) {
         UUID meetingId = UUID.randomUUID();
         return Events.event(EventTypes.MEETING_SCHEDULED, personRef, meetingId, new MeetingEventData(personRef,
                 meetingId, UUID.randomUUID(), "SIP", "SCHEDULED", OffsetDateTime.now().plusDays(7), 60, "DIGITAL", 0,

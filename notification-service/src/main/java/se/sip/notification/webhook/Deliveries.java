@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,10 @@ public class Deliveries {
             TraceContext trace, Caller recipient) {
     }
 
+    /** Fired when an event's deliveries were written; observed once their transaction commits. */
+    record Enqueued() {
+    }
+
     /** How an attempt ended: a status code, or an error (timeout, connection, refused address), and any Retry-After. */
     record Outcome(Integer statusCode, String error, Duration retryAfter, long durationMs) {
 
@@ -60,9 +65,10 @@ public class Deliveries {
     private final CircuitBreaker breaker;
     private final DeliveryDisclosures disclosures;
     private final Clock clock;
+    private final Event<Enqueued> enqueued;
 
     Deliveries(EntityManager em, WebhookConfig config, DeliveryMetrics metrics, SecretBox secrets,
-            CircuitBreaker breaker, DeliveryDisclosures disclosures, Clock clock) {
+            CircuitBreaker breaker, DeliveryDisclosures disclosures, Clock clock, Event<Enqueued> enqueued) {
         this.em = em;
         this.config = config;
         this.metrics = metrics;
@@ -70,17 +76,19 @@ public class Deliveries {
         this.breaker = breaker;
         this.disclosures = disclosures;
         this.clock = clock;
+        this.enqueued = enqueued;
     }
 
     /**
      * A delivery to each subscription of these organisations that wants this event type; once per event. It keeps the
-     * trace current here (the event's handling) for its attempts.
+     * trace current here (the event's handling) for its attempts, and wakes the {@link DeliveryWorker} once it commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(CloudEvent event, String payload, Set<String> orgIds) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("orgId in ?1", orgIds);
         Instant now = clock.instant();
         TraceContext trace = TraceContext.current();
+        boolean wanted = false;
         for (WebhookSubscription s : subscriptions) {
             if (s.eventTypeList().contains(event.type())) {
                 em.createNativeQuery("""
@@ -99,7 +107,11 @@ public class Deliveries {
                         .setParameter("traceparent", trace.traceparent())
                         .setParameter("tracestate", trace.tracestate())
                         .executeUpdate();
+                wanted = true;
             }
+        }
+        if (wanted) {
+            enqueued.fire(new Enqueued());
         }
     }
 

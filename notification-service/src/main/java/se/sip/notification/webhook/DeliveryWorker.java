@@ -3,14 +3,17 @@ package se.sip.notification.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
@@ -19,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import se.sip.notification.outbox.LeaseKeeper;
 import se.sip.notification.webhook.Deliveries.Due;
+import se.sip.notification.webhook.Deliveries.Enqueued;
 
 /**
  * Sends due webhook deliveries with a small pool of workers. A poll claims only as many deliveries as workers are
@@ -27,6 +31,10 @@ import se.sip.notification.webhook.Deliveries.Due;
  * leases of the deliveries under way are renewed while they run, and each is sent only if its claim still holds it,
  * so a send that outlives its lease is never made a second time by another worker. Order per subscription is not
  * kept: a retried delivery may arrive after a later event's.
+ * <p>
+ * A poll runs at once when deliveries were enqueued here and whenever an attempt ends, so a subscription's deliveries
+ * follow each other as fast as its receiver answers; the poll interval is the fallback that finds retries coming due
+ * and what other replicas enqueued.
  */
 @ApplicationScoped
 class DeliveryWorker {
@@ -38,7 +46,8 @@ class DeliveryWorker {
     private final WebhookConfig config;
     private final Clock clock;
     private final Semaphore free;
-    private ScheduledExecutorService poller;
+    private final AtomicBoolean pollAsked = new AtomicBoolean();
+    private volatile ScheduledExecutorService poller;
     private ExecutorService workers;
     private LeaseKeeper leases;
 
@@ -66,7 +75,23 @@ class DeliveryWorker {
         leases.close();
     }
 
+    void enqueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Enqueued enqueued) {
+        pollSoon();
+    }
+
+    /** One poll on the poller's thread, however many ask for it before it runs. */
+    private void pollSoon() {
+        if (poller != null && pollAsked.compareAndSet(false, true)) {
+            try {
+                poller.execute(this::poll);
+            } catch (RejectedExecutionException stopping) {
+                pollAsked.set(false);
+            }
+        }
+    }
+
     void poll() {
+        pollAsked.set(false);
         try {
             int slots = free.availablePermits();
             if (slots == 0) {
@@ -81,6 +106,7 @@ class DeliveryWorker {
                     } finally {
                         leases.release(due.lease());
                         free.release();
+                        pollSoon();
                     }
                 });
             }
