@@ -46,18 +46,31 @@ public class MeetingProjection {
         if (!processed.firstDelivery(CONSUMER, event.id())) {
             return false;
         }
-        switch (event.type()) {
+        UUID planId = switch (event.type()) {
             case EventTypes.MEETING_SCHEDULED, EventTypes.MEETING_RESCHEDULED ->
                     booked(json.convertValue(event.data(), MeetingEventData.class), event.time());
             case EventTypes.MEETING_CANCELLED -> cancelled(json.convertValue(event.data(), MeetingEventData.class));
             case EventTypes.MEETING_HELD -> held(json.convertValue(event.data(), MeetingHeldData.class));
             case EventTypes.MINUTES_SUBMITTED, EventTypes.MINUTES_APPROVED ->
                     minutes(json.convertValue(event.data(), MinutesEventData.class));
-            default -> {
-                // Answers and types added later change nothing the plan keeps.
-            }
+            // Answers and types added later change nothing the plan keeps.
+            default -> null;
+        };
+        if (planId != null) {
+            checkMilestonesAgain(planId);
         }
         return true;
+    }
+
+    /**
+     * The plan's milestones hang on its meetings, so the milestone scan reads the plan again at its next round
+     * ({@code milestone_check_on} a day long past), in the transaction that changed the meetings.
+     */
+    private void checkMilestonesAgain(UUID planId) {
+        em.createNativeQuery("update plan set milestone_check_on = :atOnce where id = :plan")
+                .setParameter("atOnce", LocalDate.EPOCH)
+                .setParameter("plan", planId)
+                .executeUpdate();
     }
 
     /** The plan's meetings, in the order they start (those whose start is not known yet last). */
@@ -69,7 +82,7 @@ public class MeetingProjection {
                 .setParameter("plan", planId).getResultList().stream().map(PlanMeeting::of).toList();
     }
 
-    private void booked(MeetingEventData d, OffsetDateTime bookedAt) {
+    private UUID booked(MeetingEventData d, OffsetDateTime bookedAt) {
         int applied = em.createNativeQuery("""
                 insert into plan_meeting (meeting_id, plan_id, type, status, starts_at, duration_minutes, format,
                                           sequence, booked_at, location, video_link, individual_invited)
@@ -105,10 +118,11 @@ public class MeetingProjection {
         if (applied == 1 && d.inviteeOrgIds() != null) {
             replaceOrgs("plan_meeting_org", d.meetingId(), d.inviteeOrgIds());
         }
+        return d.planId();
     }
 
     /** A cancellation ends the meeting whatever its order among the moves; only a held meeting stays held. */
-    private void cancelled(MeetingEventData d) {
+    private UUID cancelled(MeetingEventData d) {
         em.createNativeQuery("""
                 insert into plan_meeting (meeting_id, plan_id, type, status, starts_at, duration_minutes, format,
                                           sequence)
@@ -126,9 +140,10 @@ public class MeetingProjection {
                 .unwrap(NativeQuery.class)
                 .setParameter("startsAt", d.startsAt(), OffsetDateTime.class)
                 .executeUpdate();
+        return d.planId();
     }
 
-    private void held(MeetingHeldData d) {
+    private UUID held(MeetingHeldData d) {
         em.createNativeQuery("""
                 insert into plan_meeting (meeting_id, plan_id, type, status, starts_at, held_at, next_follow_up_on)
                 values (:id, :plan, :type, :status, :startsAt, :heldAt, :next)
@@ -147,13 +162,14 @@ public class MeetingProjection {
                 .setParameter("heldAt", d.heldAt(), OffsetDateTime.class)
                 .setParameter("next", d.nextFollowUpOn(), LocalDate.class)
                 .executeUpdate();
+        return d.planId();
     }
 
     /**
      * Minutes prove the meeting took place, so minutes of a meeting not known yet make it HELD (its held time
      * follows with its held event). A known meeting keeps its status: the held event says when it was held.
      */
-    private void minutes(MinutesEventData d) {
+    private UUID minutes(MinutesEventData d) {
         int applied = em.createNativeQuery("""
                 insert into plan_meeting (meeting_id, plan_id, type, status, starts_at, minutes_revision,
                                           minutes_submitted_at, minutes_approved_at, next_follow_up_on)
@@ -181,6 +197,7 @@ public class MeetingProjection {
         if (applied == 1 && d.adjusterOrgIds() != null) {
             replaceOrgs("plan_meeting_adjuster", d.meetingId(), d.adjusterOrgIds());
         }
+        return d.planId();
     }
 
     /** The meeting's organisations of one kind (invited, adjusting), as the latest event applied names them. */

@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -174,6 +176,20 @@ class Plan {
 
     @Version
     public int version;
+
+    /**
+     * The first day the milestone scan reads the plan again (MilestoneScheduler): the scan writes it, and every write
+     * of the plan, which raises the version whatever part changed, sets it to a day long past, so the next scan reads
+     * the plan and reckons the day anew from what changed. Written, never read, here.
+     */
+    @Column(name = "milestone_check_on")
+    LocalDate milestoneCheckOn;
+
+    @PrePersist
+    @PreUpdate
+    void checkMilestonesAgain() {
+        milestoneCheckOn = LocalDate.EPOCH;
+    }
 
     boolean hasParty(String orgId) {
         return parties.stream().anyMatch(p -> p.orgId().equals(orgId));

@@ -1,6 +1,5 @@
 package se.sip.plan.plan;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,23 +28,17 @@ class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** The plan with its parties, which the access check reads. */
+    /**
+     * The plan with its parties, which the access check reads. A query, not a find with an entity graph: Hibernate
+     * caches a query's SQL, but builds a graph's load plan anew on every find (a fifth of a plan read's CPU).
+     */
     Optional<Plan> byId(UUID id) {
-        return Optional.ofNullable(getEntityManager().find(withParties(), id));
+        return find("from Plan p left join fetch p.parties where p.id = ?1", id).singleResultOptional();
     }
 
     /** As {@link #byId}, locked until the transaction ends. */
     Optional<Plan> lockById(UUID id) {
         return Optional.ofNullable(getEntityManager().find(withParties(), id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    /** The ids of the plans that are active or were closed since {@code since}, in id order. */
-    List<UUID> idsActiveOrClosedSince(Instant since) {
-        return getEntityManager().createQuery(
-                "select p.id from Plan p where p.status = :active or p.closedAt >= :since order by p.id", UUID.class)
-                .setParameter("active", PlanStatus.ACTIVE)
-                .setParameter("since", since)
-                .getResultList();
     }
 
     private EntityGraph<Plan> withParties() {

@@ -1,7 +1,6 @@
 package se.sip.plan.plan;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -153,11 +152,6 @@ public class PlanService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PlanDetails> lockUnchecked(UUID id) {
         return plans.lockById(id).map(PlanDetails::of);
-    }
-
-    /** The ids of the plans that are active or were closed since {@code since}, in id order; for the milestone scan. */
-    public List<UUID> idsActiveOrClosedSince(Instant since) {
-        return plans.idsActiveOrClosedSince(since);
     }
 
     /**
