@@ -12,8 +12,8 @@
 # Stop everything with deploy/local/stop.sh. --infra-only starts just Kafka and PostgreSQL.
 # Environment: SIP_DB_URL, SIP_DB_USER, SIP_DB_PASSWORD, SIP_DB_MIGRATION_USER, SIP_DB_MIGRATION_PASSWORD (an external
 # database), SIP_READY_TIMEOUT
-# (seconds per service, default 120), SIP_JAVA_OPTS (the services' extra JVM options; unset, -XX:TieredStopAtLevel=1,
-# the quick JIT compiler only, for a machine of a few cores; empty, the JVM's default).
+# (seconds per service, default 120), SIP_JAVA_OPTS (the services' extra JVM options; unset,
+# -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, for a machine of a few cores; empty, the JVM's defaults).
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
