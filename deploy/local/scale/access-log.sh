@@ -21,6 +21,8 @@ case "${1:-}" in
   *) echo "usage: $0 [--keep]" >&2; exit 2 ;;
 esac
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source-path=SCRIPTDIR source=lib/migrations.sh
+source "$HERE/lib/migrations.sh"
 MIGRATIONS="$(cd "$HERE/../../../platform/src/main/resources/db/platform" && pwd)"
 : "${PGHOST:?}" "${PGPORT:?}" "${PGUSER:?}" "${PG_BIN:?}"
 ROWS="${SCALE_ROWS:-100000000}"
@@ -45,12 +47,7 @@ fence() { printf '```\n'; cat; printf '```\n\n'; }
 # The platform's migrations in Flyway's order (by version, numerically per part); LAYOUT plain stops before V0_8.
 migrations() {
   local f v
-  for f in "$MIGRATIONS"/V*__*.sql; do
-    v="$(basename "$f")"
-    v="${v#V}"
-    v="${v%%__*}"
-    printf '%s\t%s\n' "${v//_/.}" "$f"
-  done | sort -t$'\t' -k1,1V | while IFS=$'\t' read -r v f; do
+  flyway_order "$MIGRATIONS"/V*__*.sql | while IFS=$'\t' read -r v f; do
     if [[ "$1" == plain ]] && [[ "$(printf '%s\n0.8\n' "$v" | sort -V | head -n 1)" == 0.8 ]]; then continue; fi
     echo "$f"
   done

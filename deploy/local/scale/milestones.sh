@@ -20,6 +20,8 @@ case "${1:-}" in
 esac
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source-path=SCRIPTDIR source=lib/migrations.sh
+source "$HERE/lib/migrations.sh"
 ROOT="$(cd "$HERE/../../.." && pwd)"
 : "${PGHOST:?}" "${PGPORT:?}" "${PGUSER:?}" "${PG_BIN:?}"
 PLANS="${SCALE_PLANS:-500000}"
@@ -36,14 +38,8 @@ fence() { printf '```\n'; cat; printf '```\n\n'; }
 
 # Both locations' migrations in Flyway's order: by version, numerically per part (0.8 before 1, 2 before 10).
 migrations() {
-  local f v
-  for f in "$ROOT"/platform/src/main/resources/db/platform/V*__*.sql \
-           "$ROOT"/plan-service/src/main/resources/db/migration/V*__*.sql; do
-    v="$(basename "$f")"
-    v="${v#V}"
-    v="${v%%__*}"
-    printf '%s\t%s\n' "${v//_/.}" "$f"
-  done | sort -t$'\t' -k1,1V | cut -f2
+  flyway_order "$ROOT"/platform/src/main/resources/db/platform/V*__*.sql \
+    "$ROOT"/plan-service/src/main/resources/db/migration/V*__*.sql | cut -f2
 }
 
 cleanup() {

@@ -42,19 +42,6 @@ public class Deliveries {
     record Enqueued() {
     }
 
-    /** How an attempt ended: a status code, or an error (timeout, connection, refused address), and any Retry-After. */
-    record Outcome(Integer statusCode, String error, Duration retryAfter, long durationMs) {
-
-        boolean delivered() {
-            return statusCode != null && statusCode >= 200 && statusCode < 300;
-        }
-
-        /** 410 Gone: the receiver says the endpoint is no more, so retrying is pointless. */
-        boolean gone() {
-            return statusCode != null && statusCode == 410;
-        }
-    }
-
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
     private static final String TABLE = "webhook_delivery";
 
@@ -205,7 +192,7 @@ public class Deliveries {
      * attempt whose claim was taken over (its lease ran out) is not recorded: the other claim's attempt is.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void record(Due due, Instant attemptedAt, Outcome outcome) {
+    void record(Due due, Instant attemptedAt, DeliveryOutcome outcome) {
         WebhookDelivery d = WebhookDelivery.findById(due.id(), LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             // Unsubscribed while the attempt ran.

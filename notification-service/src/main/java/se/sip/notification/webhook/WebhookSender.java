@@ -26,7 +26,6 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 
 import se.sip.notification.webhook.Deliveries.Due;
-import se.sip.notification.webhook.Deliveries.Outcome;
 import se.sip.platform.tracing.TraceContext;
 
 /**
@@ -59,13 +58,13 @@ class WebhookSender {
     }
 
     /** An attempt in a span of the delivery's trace; the receiver gets its context as {@code traceparent}. */
-    public Outcome send(Due due) {
+    public DeliveryOutcome send(Due due) {
         Span span = tracer.spanBuilder("POST").setParent(due.trace().asParent()).setSpanKind(SpanKind.CLIENT)
                 .setAttribute("http.request.method", "POST")
                 .setAttribute("cloudevents.event_id", due.eventId())
                 .startSpan();
         try (Scope scope = span.makeCurrent()) {
-            Outcome outcome = attempt(due);
+            DeliveryOutcome outcome = attempt(due);
             if (outcome.statusCode() != null) {
                 span.setAttribute("http.response.status_code", outcome.statusCode().longValue());
             }
@@ -78,13 +77,13 @@ class WebhookSender {
         }
     }
 
-    private Outcome attempt(Due due) {
+    private DeliveryOutcome attempt(Due due) {
         long started = System.nanoTime();
         URI uri;
         try {
             uri = callbacks.check(due.callbackUrl());
         } catch (CallbackPolicy.RefusedCallback e) {
-            return new Outcome(null, e.getMessage(), null, 0);
+            return new DeliveryOutcome(null, e.getMessage(), null, 0);
         }
         long timestamp = clock.instant().getEpochSecond();
         Duration limit = config.connectTimeout().plus(config.readTimeout());
@@ -108,27 +107,27 @@ class WebhookSender {
                 HttpResponse.BodyHandlers.discarding());
         try {
             HttpResponse<Void> response = answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            return new Outcome(response.statusCode(), null,
+            return new DeliveryOutcome(response.statusCode(), null,
                     response.headers().firstValue("Retry-After").flatMap(this::retryAfter).orElse(null),
                     millisSince(started));
         } catch (TimeoutException e) {
             answer.cancel(true);
-            return new Outcome(null, readTimeout(), null, millisSince(started));
+            return new DeliveryOutcome(null, readTimeout(), null, millisSince(started));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HttpConnectTimeoutException) {
-                return new Outcome(null, "timeout: no connection within " + config.connectTimeout().toMillis()
+                return new DeliveryOutcome(null, "timeout: no connection within " + config.connectTimeout().toMillis()
                         + " ms", null, millisSince(started));
             }
             if (cause instanceof HttpTimeoutException) {
-                return new Outcome(null, readTimeout(), null, millisSince(started));
+                return new DeliveryOutcome(null, readTimeout(), null, millisSince(started));
             }
-            return new Outcome(null, "connection failed (" + (cause == null ? e : cause).getClass().getSimpleName()
+            return new DeliveryOutcome(null, "connection failed (" + (cause == null ? e : cause).getClass().getSimpleName()
                     + ")", null, millisSince(started));
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
-            return new Outcome(null, "interrupted", null, millisSince(started));
+            return new DeliveryOutcome(null, "interrupted", null, millisSince(started));
         }
     }
 

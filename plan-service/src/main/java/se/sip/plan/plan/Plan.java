@@ -14,6 +14,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -21,8 +22,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -32,6 +31,7 @@ import se.sip.platform.security.OrgType;
 
 /** A coordinated plan (samordnad plan) for one person, led by one of its parties (huvudansvarig). */
 @Entity
+@EntityListeners(MilestoneCheckMark.class)
 @Table(name = "plan")
 class Plan {
 
@@ -177,19 +177,8 @@ class Plan {
     @Version
     public int version;
 
-    /**
-     * The first day the milestone scan reads the plan again (MilestoneScheduler): the scan writes it, and every write
-     * of the plan, which raises the version whatever part changed, sets it to a day long past, so the next scan reads
-     * the plan and reckons the day anew from what changed. Written, never read, here.
-     */
-    @Column(name = "milestone_check_on")
+    /** The first day the milestone scan reads the plan again: written by the scan and by {@link MilestoneCheckMark}. */
     LocalDate milestoneCheckOn;
-
-    @PrePersist
-    @PreUpdate
-    void checkMilestonesAgain() {
-        milestoneCheckOn = LocalDate.EPOCH;
-    }
 
     boolean hasParty(String orgId) {
         return parties.stream().anyMatch(p -> p.orgId().equals(orgId));

@@ -40,7 +40,7 @@ class AccessLogGroupCommit {
 
     private final DataSource dataSource;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
-    private Thread writer;
+    private volatile Thread writer;
 
     AccessLogGroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -49,7 +49,9 @@ class AccessLogGroupCommit {
     /** Returns once the row is committed; throws when it could not be. */
     void append(AccessLogEntry entry) {
         Pending pending = new Pending(entry, new CompletableFuture<>());
-        startWriter();
+        if (writer == null) {
+            startWriter();
+        }
         waiting.add(pending);
         try {
             pending.committed().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -63,6 +65,7 @@ class AccessLogGroupCommit {
         }
     }
 
+    /** Once, on the first read: every later read passes by without taking the lock. */
     private synchronized void startWriter() {
         if (writer == null) {
             writer = new Thread(this::writeWhatWaits, "access-log-writer");
