@@ -54,9 +54,12 @@ import se.sip.testinfra.TestPersons;
 class PlanAgreedVersionStorageTest {
 
     private static final String V19 = "db/migration/V19__agreed_versions_without_personal_number.sql";
-    /** Twelve digits standing alone (not inside a UUID or a longer run), or the YYYYMMDD-NNNN form. */
+    /**
+     * Twelve digits standing alone, or the YYYYMMDD-NNNN form; not a run inside a UUID, whose groups of 8, 4 and 12
+     * hex digits are all digits now and then.
+     */
     private static final Pattern PERSONAL_NUMBER = Pattern.compile(
-            "(?<![0-9A-Za-z-])\\d{12}(?![0-9A-Za-z])|(?<![0-9A-Za-z-])\\d{8}-\\d{4}(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z-])\\d{12}(?![0-9A-Za-z-])|(?<![0-9A-Za-z-])\\d{8}-\\d{4}(?![0-9A-Za-z-])");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -64,6 +67,13 @@ class PlanAgreedVersionStorageTest {
 
     @Inject
     DataSource dataSource;
+
+    @Test
+    void thePatternFindsPersonalNumbersButNoUuid() {
+        assertTrue(PERSONAL_NUMBER.matcher("{\"personId\": \"191212121212\"}").find());
+        assertTrue(PERSONAL_NUMBER.matcher("Personnummer 19121212-1212.").find());
+        assertFalse(PERSONAL_NUMBER.matcher("{\"consentId\": \"12345678-1234-4567-8901-123456789012\"}").find());
+    }
 
     @Test
     void anAgreedVersionStoresNoPersonalNumberYetShowsAndPrintsThePlans() throws Exception {
