@@ -3,10 +3,19 @@ package se.sip.testinfra;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What every service answers, whatever its features: health covering its database and Kafka, Prometheus metrics,
@@ -38,6 +47,23 @@ public abstract class StandardEndpointsContract {
                 .body("openapi", startsWith("3."))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    /**
+     * Client generators name classes after tags and component schemas: a tag with a Swedish letter or brackets gives
+     * a mangled class name, and a schema name SmallRye numbered to resolve a clash ({@code LifeArea1}) gives a class
+     * nobody can tell from its twin. The Swedish term belongs in the tag's description. A {@code $ref} stands alone
+     * of a {@code type}: a generator drops the copy, which could only disagree with the schema referred to.
+     */
+    @Test
+    void theOpenApiDocumentNamesTagsAndSchemasAsClientGeneratorsNeed() throws IOException {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("tags.name", everyItem(matchesPattern("[A-Z][A-Za-z ]*")))
+                .body("components.schemas.keySet()", everyItem(matchesPattern("[A-Z][A-Za-z]*")))
+                .extract().asString();
+        List<String> typedRefs = new ObjectMapper().readTree(document).findParents("$ref").stream()
+                .filter(schema -> schema.has("type")).map(JsonNode::toString).toList();
+        assertEquals(List.of(), typedRefs);
     }
 
     @Test

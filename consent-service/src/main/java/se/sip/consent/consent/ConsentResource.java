@@ -42,7 +42,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Consents (samtycken)", description = "The individual's consent to coordination, and declined SIP offers")
+@Tag(name = "Consents", description = "Samtycken. The individual's consent to coordination, and declined SIP offers")
 class ConsentResource {
 
     @Inject

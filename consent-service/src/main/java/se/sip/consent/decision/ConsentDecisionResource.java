@@ -34,7 +34,7 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/consent-decisions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Consent decisions (samtyckesprövning)", description = "Asked before every write that needs consent")
+@Tag(name = "Consent decisions", description = "Samtyckesprövning. Asked before every write that needs consent")
 class ConsentDecisionResource {
 
     /** Who may ask, and what a refusal tells: the same for both operations. */

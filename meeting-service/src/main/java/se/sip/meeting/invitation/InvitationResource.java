@@ -37,7 +37,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings (möten)")
+@Tag(name = "Meetings")
 class InvitationResource {
 
     static final String CALENDAR = "text/calendar";

@@ -42,7 +42,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings (möten)", description = "Meetings about a person's plan (SIP-möte, samverkansmöte, …) and their"
+@Tag(name = "Meetings", description = "Möten. Meetings about a person's plan (SIP-möte, samverkansmöte, …) and their"
         + " invitations: in a SIP-möte a kallelse (notice to attend, obliging) to a municipality or region party, an"
         + " inbjudan (invitation) to everyone else and to every invitee of other meetings")
 public class MeetingResource {

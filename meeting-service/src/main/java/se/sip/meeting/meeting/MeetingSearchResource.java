@@ -28,7 +28,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/meetings/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings (möten)")
+@Tag(name = "Meetings")
 class MeetingSearchResource {
 
     @Inject

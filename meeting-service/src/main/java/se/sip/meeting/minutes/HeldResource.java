@@ -35,7 +35,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/meetings/{id}/held")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings (möten)")
+@Tag(name = "Meetings")
 class HeldResource {
 
     @Inject

@@ -36,7 +36,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/meetings/{id}/minutes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Minutes (arbetsanteckningar och justering)", description = "The note-taker's minutes of a held meeting,"
+@Tag(name = "Minutes", description = "Arbetsanteckningar och justering. The note-taker's minutes of a held meeting,"
         + " checked by two adjusters, one from each principal; approved minutes become the agreed plan")
 class MinutesResource {
 

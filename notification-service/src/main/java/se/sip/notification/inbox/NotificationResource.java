@@ -36,7 +36,7 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifications (aviseringar)", description = "The organisation's inbox: what happened in the plans,"
+@Tag(name = "Notifications", description = "Aviseringar. The organisation's inbox: what happened in the plans,"
         + " meetings and consents it takes part in, with a link to each object")
 class NotificationResource {
 

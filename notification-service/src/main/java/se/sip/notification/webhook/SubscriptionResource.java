@@ -40,7 +40,7 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Webhooks (webhook-prenumerationer)", description = "An organisation's systems are told of its"
+@Tag(name = "Webhooks", description = "Webhook-prenumerationer. An organisation's systems are told of its"
         + " notifications as they happen. Standard Webhooks: a POST of the CloudEvent (structured JSON,"
         + " application/cloudevents+json) with webhook-id (the CloudEvent id: dedupe on it), webhook-timestamp (Unix"
         + " seconds) and webhook-signature (v1,<base64 HMAC-SHA256 of \"id.timestamp.body\"> keyed with the base64"

@@ -37,7 +37,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/{id}/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
 @APIResponse(responseCode = "409", description = "The plan is closed")
 @APIResponse(responseCode = "422", description = "An action rule is broken; the detail says which",

@@ -31,7 +31,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/{id}/deviations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class DeviationResource {
 
     @Inject

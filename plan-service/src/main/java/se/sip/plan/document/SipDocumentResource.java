@@ -26,7 +26,7 @@ import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
 @Path("/api/v1/plans/{id}/sip-document")
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class SipDocumentResource {
 
     @Inject

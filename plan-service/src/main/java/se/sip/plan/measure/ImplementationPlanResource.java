@@ -35,7 +35,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/{id}/youth-order/implementation-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class ImplementationPlanResource {
 
     @Inject

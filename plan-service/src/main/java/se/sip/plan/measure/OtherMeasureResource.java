@@ -36,7 +36,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/{id}/other-measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class OtherMeasureResource {
 
     @Inject

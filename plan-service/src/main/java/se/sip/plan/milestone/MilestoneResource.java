@@ -24,7 +24,7 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/plans/{id}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class MilestoneResource {
 
     @Inject

@@ -47,7 +47,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)", description = "Coordinated plans (samordnad individuell plan, SIP; samverkansplan;"
+@Tag(name = "Plans", description = "Samordnade planer. Coordinated plans (samordnad individuell plan, SIP; samverkansplan;"
         + " eftervårdsplan efter LVM; uppdrag för unga): who takes part, who leads, and the individual's own goal")
 class PlanResource {
 

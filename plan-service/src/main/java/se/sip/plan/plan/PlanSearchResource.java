@@ -28,7 +28,7 @@ import se.sip.platform.security.Roles;
 @Path("/api/v1/plans/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class PlanSearchResource {
 
     @Inject

@@ -107,7 +107,7 @@ public record PlanView(
             Instant recordedAt) {
     }
 
-    @Schema(name = "LifeArea", description = "Livsområde: nuläge och mål")
+    @Schema(name = "PlanLifeArea", description = "Livsområde: nuläge och mål")
     public record LifeAreaView(LifeArea area, String currentSituation, List<Goal> goals) {
     }
 

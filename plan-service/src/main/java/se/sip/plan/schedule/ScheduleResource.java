@@ -28,7 +28,7 @@ import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
 @Path("/api/v1/plans/{id}/schedule")
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class ScheduleResource {
 
     private static final String CALENDAR = "text/calendar";

@@ -28,7 +28,7 @@ import se.sip.platform.security.Roles;
 
 @Path("/api/v1/plans/{id}/versions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans (samordnade planer)")
+@Tag(name = "Plans")
 class AgreedVersionResource {
 
     private static final String VISIBILITY = " Visible as the plan is: to the lead always, to another party while a"

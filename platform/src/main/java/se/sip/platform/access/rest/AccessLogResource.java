@@ -36,7 +36,7 @@ import se.sip.platform.security.Roles;
 /** Served by every service, over that service's own log. */
 @Path("/api/v1/access-log")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Access log (åtkomstlogg)", description = "Every read and write of a person's data, permitted or not, for"
+@Tag(name = "Access log", description = "Åtkomstlogg. Every read and write of a person's data, permitted or not, for"
         + " the auditors of the organisation that made it")
 public class AccessLogResource {
 
