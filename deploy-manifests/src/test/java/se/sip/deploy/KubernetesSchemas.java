@@ -22,8 +22,9 @@ import com.networknt.schema.SpecificationVersion;
 
 /**
  * The JSON schemas of Kubernetes' built-in objects, as fabric8's kubernetes-model jars (6.13.4, Kubernetes 1.30 API,
- * from Maven Central) publish them in {@code schema/validation-schema.json}; the build unpacks them into
- * {@code sip.k8s.schemas}. They are made strict here, as kubeconform's {@code -strict} does: a field the API does not
+ * from Maven Central) publish them in {@code schema/validation-schema.json}, and of the Prometheus Operator's
+ * (PrometheusRule, ServiceMonitor: fabric8's openshift-model-monitoring of the same release); the build unpacks them
+ * into {@code sip.k8s.schemas}. They are made strict here, as kubeconform's {@code -strict} does: a field the API does not
  * know is an error (fabric8 allows any, to keep them in its Java objects). Resource quantities and int-or-string
  * fields take the forms the API server accepts, and fabric8's property-level {@code "required": true} becomes
  * draft 7's {@code required} list.

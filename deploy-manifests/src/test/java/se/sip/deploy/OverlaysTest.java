@@ -22,7 +22,7 @@ class OverlaysTest {
 
     private static final Set<String> KINDS = Set.of("ConfigMap", "Deployment", "Service", "ServiceAccount",
             "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy", "KafkaTopic", "KafkaUser", "Cluster",
-            "Database");
+            "Database", "PrometheusRule", "ServiceMonitor");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The project's rules for what it deploys, on rendered objects: what a schema cannot say (every container probed,
  * sized and locked down, secrets only by reference, each service signing with its own key alone, each service with its
- * Service, ServiceAccount, budget, autoscaler and network policy, Kafka rights matching what the code consumes). Each
+ * Service, ServiceAccount, budget, autoscaler and network policy, Kafka rights matching what the code consumes, every
+ * service scraped, the alerts and the dashboard rendered). Each
  * method answers the violations, one line each; none means the rule holds.
  */
 final class Rules {
@@ -56,6 +57,7 @@ final class Rules {
         violations.addAll(kafkaRights());
         violations.addAll(callsAllowed());
         violations.addAll(databases());
+        violations.addAll(monitoring());
         return violations;
     }
 
@@ -443,6 +445,39 @@ final class Rules {
             }
         }
         return v;
+    }
+
+    /**
+     * Operators see every service: a ServiceMonitor scrapes /q/metrics on a named port of each service's Service (so
+     * the job label, which the alerts and the dashboard group by, is the Service's name), and the alerting rules and
+     * the Grafana dashboard are rendered.
+     */
+    List<String> monitoring() {
+        List<String> v = new ArrayList<>();
+        List<JsonNode> monitors = Rendered.ofKind(objects, "ServiceMonitor");
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+            check(v, has(Rendered.ofKind(objects, "Service"), s -> selects(s.path("spec").path("selector"), labels)
+                    && has(monitors, m -> scrapes(m, s))), Rendered.id(deployment),
+                    "no ServiceMonitor scrapes /q/metrics on a port of its Service");
+        }
+        check(v, !Rendered.ofKind(objects, "PrometheusRule").isEmpty(), "PrometheusRule",
+                "none is rendered: no alert would fire");
+        check(v, has(Rendered.ofKind(objects, "ConfigMap"),
+                c -> c.path("metadata").path("labels").path("grafana_dashboard").asText().equals("1")), "ConfigMap",
+                "none is labelled grafana_dashboard: \"1\": Grafana would show no dashboard");
+        return v;
+    }
+
+    /** The ServiceMonitor selects the Service by its labels (matchLabels only) and scrapes /q/metrics on its port. */
+    private static boolean scrapes(JsonNode monitor, JsonNode service) {
+        JsonNode selector = monitor.path("spec").path("selector");
+        Set<String> ports = new TreeSet<>();
+        service.path("spec").path("ports").forEach(p -> ports.add(p.path("name").asText()));
+        return selector.path("matchExpressions").isEmpty()
+                && selects(selector.path("matchLabels"), service.path("metadata").path("labels"))
+                && has(monitor.path("spec").path("endpoints"), e -> ports.contains(e.path("port").asText())
+                        && e.path("path").asText().equals("/q/metrics"));
     }
 
     /** The name of the Secret a Deployment's env variable takes its value from; empty when none. */

@@ -235,6 +235,34 @@ class RulesRejectTest {
     }
 
     @Test
+    void servicesNobodyScrapesOrNoAlertsAreRefused() {
+        List<JsonNode> objects = copy();
+        ((ObjectNode) find(objects, "ServiceMonitor", "sip-services").path("spec").path("endpoints").get(0))
+                .put("path", "/metrics");
+        objects.remove(find(objects, "PrometheusRule", "sip-alerts"));
+
+        assertViolations(objects, Rules::monitoring,
+                "Deployment/consent-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
+                "Deployment/meeting-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
+                "Deployment/plan-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
+                "Deployment/notification-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
+                "PrometheusRule: none is rendered: no alert would fire");
+    }
+
+    @Test
+    void aServiceOutsideTheServiceMonitorsSelectorIsRefused() {
+        List<JsonNode> objects = copy();
+        ((ObjectNode) find(objects, "Service", "plan-service").path("metadata").path("labels"))
+                .remove("app.kubernetes.io/part-of");
+        ((ObjectNode) find(objects, "ConfigMap", "sip-grafana-dashboard").path("metadata").path("labels"))
+                .remove("grafana_dashboard");
+
+        assertViolations(objects, Rules::monitoring,
+                "Deployment/plan-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
+                "ConfigMap: none is labelled grafana_dashboard: \"1\": Grafana would show no dashboard");
+    }
+
+    @Test
     void theRenderedOverlayBreaksNone() {
         assertViolations(copy(), Rules::all);
         assertViolations(copy(), Rules::production);

@@ -15,8 +15,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /**
- * Every rendered object against the schema of its kind, offline: Kubernetes' own kinds, Strimzi's and
- * CloudNativePG's. An object of a kind none of them knows is itself a problem, so nothing goes unchecked.
+ * Every rendered object against the schema of its kind, offline: Kubernetes' own kinds and the Prometheus Operator's
+ * (both from fabric8's model jars), Strimzi's and CloudNativePG's. An object of a kind none of them knows is itself a
+ * problem, so nothing goes unchecked.
  */
 final class Schemas {
 

@@ -88,6 +88,23 @@ class SchemasRejectTest {
     }
 
     @Test
+    void aMisspeltAlertingRuleFieldIsRejectedByThePrometheusOperatorsSchema() {
+        ObjectNode rules = copy("PrometheusRule", "sip-alerts");
+        ObjectNode rule = (ObjectNode) rules.path("spec").path("groups").get(0).path("rules").get(0);
+        rule.set("annotation", rule.remove("annotations"));
+
+        assertProblem(rules, "annotation");
+    }
+
+    @Test
+    void aScrapeIntervalOfTheWrongTypeIsRejected() {
+        ObjectNode monitor = copy("ServiceMonitor", "sip-services");
+        ((ObjectNode) monitor.path("spec").path("endpoints").get(0)).put("interval", 30);
+
+        assertProblem(monitor, "interval");
+    }
+
+    @Test
     void aKindWithoutASchemaIsAProblemNotASkip() {
         ObjectNode unknown = copy("ConfigMap", "sip-common");
         unknown.put("apiVersion", "example.se/v1");
