@@ -37,7 +37,7 @@ MAIL_PORT=1025
 MAIL_PYTHON=/usr/bin/python3
 
 # name:port, in start order; stop.sh goes through them first.
-SERVICES=(consent-service:8081 meeting-service:8082 plan-service:8083 notification-service:8084)
+SERVICES=(consent-service:8081 meeting-service:8082 plan-service:8083 notification-service:8084 fhir-service:8085)
 
 # service_port NAME: the port of a service in SERVICES.
 service_port() {

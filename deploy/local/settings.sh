@@ -18,6 +18,7 @@ local_settings() {
     [JWT_ISSUER]="$JWT_ISSUER" [JWT_AUDIENCE]="$JWT_AUDIENCE" [JWT_VERIFY_KEYS]="$JWT_VERIFY_KEYS"
     [SERVICE_KEYS]="$SERVICE_KEYS"
     [CONSENT_PORT]="$(service_port consent-service)" [MEETING_PORT]="$(service_port meeting-service)"
+    [PLAN_PORT]="$(service_port plan-service)" [NOTIFICATION_PORT]="$(service_port notification-service)"
     [MAIL_PORT]="$MAIL_PORT"
   )
   if [[ -s "$PERSON_REF_SECRET_FILE" ]]; then

@@ -9,7 +9,7 @@ build_missing_jars() {
     [[ -f "$REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$name")
   done
   if ((${#missing[@]} == 0)); then
-    log "service jars: all four packaged (not rebuilt; run ./mvnw package yourself after changes)"
+    log "service jars: all packaged (not rebuilt; run ./mvnw package yourself after changes)"
     return 0
   fi
   local modules

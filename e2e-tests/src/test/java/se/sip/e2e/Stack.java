@@ -36,6 +36,9 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     public static final String MEETING = "meeting-service";
     public static final String PLAN = "plan-service";
     public static final String NOTIFICATION = "notification-service";
+    /** Holds no data: reads the four above with the caller's token (FHIR R4). */
+    public static final String FHIR = "fhir-service";
+    private static final List<String> SERVICES = List.of(CONSENT, MEETING, PLAN, NOTIFICATION, FHIR);
 
     private static final Logger LOG = Logger.getLogger(Stack.class);
     private static final Duration READY_BOUND = Duration.ofSeconds(150);
@@ -78,7 +81,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Files.deleteIfExists(logDir.resolve("clock-offset"));
-            for (String name : List.of(CONSENT, MEETING, PLAN, NOTIFICATION)) {
+            for (String name : SERVICES) {
                 Files.deleteIfExists(logDir.resolve(name + ".log"));
                 Files.deleteIfExists(logDir.resolve(name + "-2.log"));
             }
@@ -86,7 +89,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String name : List.of(CONSENT, MEETING, PLAN, NOTIFICATION)) {
+        for (String name : SERVICES) {
             ports.put(name, freePort());
         }
         stack.mail = new MailCatcher();
@@ -200,6 +203,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
                 new SecureRandom().generateSeed(32)));
         values.put("CONSENT_PORT", Integer.toString(ports.get(CONSENT)));
         values.put("MEETING_PORT", Integer.toString(ports.get(MEETING)));
+        values.put("PLAN_PORT", Integer.toString(ports.get(PLAN)));
+        values.put("NOTIFICATION_PORT", Integer.toString(ports.get(NOTIFICATION)));
         values.put("MAIL_PORT", Integer.toString(smtpPort));
         return values;
     }
