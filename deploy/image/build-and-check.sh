@@ -6,11 +6,11 @@
 #   3. deploy/image/check-image.sh on each tarball, and deploy/image/test-check-image.sh: those checks catch
 #      broken copies of an image;
 #   4. deploy/image/run-image.sh (as root): each service started from its image's layers, read-only, as its user,
-#      against the local Kafka and PostgreSQL, called and stopped;
+#      against the local Kafka and PostgreSQL (those that hold data; fhir-service needs neither), called and stopped;
 #   5. deploy/image/push-check.sh (with Debian's docker-registry): the first service pushed to a local registry
 #      with quarkus.container-image.push=true and read back.
 #
-#   deploy/image/build-and-check.sh                      # all four services
+#   deploy/image/build-and-check.sh                      # all five services
 #   deploy/image/build-and-check.sh consent-service      # one
 # Extra Maven arguments in MVN_ARGS (e.g. MVN_ARGS=-o once the dependencies are in ~/.m2).
 set -euo pipefail
@@ -19,7 +19,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g}"
 services=("$@")
-((${#services[@]} > 0)) || services=(consent-service meeting-service plan-service notification-service)
+((${#services[@]} > 0)) || services=(consent-service meeting-service plan-service notification-service fhir-service)
 
 say() { printf '[image %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
@@ -44,7 +44,7 @@ done
 # And the checks themselves: broken copies of the first image must fail them.
 deploy/image/test-check-image.sh "${services[0]}" || status=1
 
-# Started from their images, as Kubernetes would run them, against the local Kafka and PostgreSQL.
+# Started from their images, as Kubernetes would run them, against the local Kafka and PostgreSQL where they need them.
 if ((status == 0)); then
   if [[ "$(id -u)" == 0 ]]; then
     run_begin=$SECONDS

@@ -98,7 +98,14 @@ check "labels name this service and version" \
 check "$app/quarkus-run.jar, whose manifest starts Quarkus" \
   bash -c "unzip -p '$rootfs$app/quarkus-run.jar' META-INF/MANIFEST.MF | grep -q '^Main-Class: io.quarkus.bootstrap.runner.QuarkusEntryPoint'"
 check "$app/app/$service-$version.jar (the service's code)" in_image "$app/app/$service-$version.jar"
-check "$app/lib/main/se.sip.platform-$version.jar (the platform)" in_image "$app/lib/main/se.sip.platform-$version.jar"
+# The project's modules its pom depends on (the platform, for the services that hold data; fhir-service has none).
+mapfile -t modules < <(tr -d '\n' <"$root/$service/pom.xml" | sed 's:<dependency>:\n&:g; s:</dependency>:&\n:g' |
+  grep '^<dependency>.*<groupId>se\.sip</groupId>' | grep -v '<scope>test</scope>' |
+  sed -n 's:.*<artifactId>\([^<]*\)</artifactId>.*:\1:p')
+for module in "${modules[@]}"; do
+  check "$app/lib/main/se.sip.$module-$version.jar (the project's $module module)" \
+    in_image "$app/lib/main/se.sip.$module-$version.jar"
+done
 check "$app/quarkus/quarkus-application.dat (the build-time boot)" in_image "$app/quarkus/quarkus-application.dat"
 check "runtime libraries in $app/lib/main ($(find "$rootfs$app/lib/main" -name '*.jar' | wc -l) jars)" \
   test "$(find "$rootfs$app/lib/main" -name '*.jar' | wc -l)" -gt 50
@@ -124,7 +131,9 @@ check "no private key (-----BEGIN ... PRIVATE KEY-----) in any file of the layer
 # The project's own jars carry its configuration: a password, secret or key there must be empty or scoped to
 # the dev/test profiles, never a value the production profile would read. A setting whose name only looks like one
 # (the accepted age of a token, in seconds; the calls a service takes from another's token) is named as not secret.
+shopt -s nullglob # a service may have no module of the project's in lib/main
 own_jars=("$rootfs$app/app/"*.jar "$rootfs$app/lib/main/se.sip."*.jar)
+shopt -u nullglob
 secrets=""
 for jar in "${own_jars[@]}"; do
   entries="$(unzip -Z1 "$jar")"

@@ -3,12 +3,13 @@
 # there is neither Docker nor a cluster): the image's layers unpacked into a root file system, mounted read-only
 # in a private mount namespace with a fresh /tmp (the emptyDir), the image's user, working directory, environment
 # and entrypoint, the JWT keys mounted read-only as a Secret would be, and the JVM told the memory limit of a pod
-# (-XX:MaxRAM). Against the local Kafka and PostgreSQL (deploy/local/start.sh --infra-only; started here when
-# not running, and then stopped again). Then it checks what a partner sees: /q/health/ready is UP, the API answers
-# a caller with a token (consent-service: a consent recorded and read back), and it stops cleanly on SIGTERM.
+# (-XX:MaxRAM). The services that hold data run against the local Kafka and PostgreSQL (deploy/local/start.sh
+# --infra-only; started here when not running, and then stopped again); fhir-service needs neither. Then it checks
+# what a partner sees: /q/health/ready is UP, the API answers a caller with a token (consent-service: a consent
+# recorded and read back; fhir-service: its CapabilityStatement, without one), and it stops cleanly on SIGTERM.
 # One service at a time, each on its own port. Needs root (mount namespaces, chroot).
 #
-#   deploy/image/run-image.sh                    # the four services
+#   deploy/image/run-image.sh                    # the five services
 #   deploy/image/run-image.sh consent-service
 set -euo pipefail
 
@@ -18,7 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 source "$LOCAL_DIR/settings.sh"
 
 services=("$@")
-((${#services[@]} > 0)) || services=(consent-service meeting-service plan-service notification-service)
+((${#services[@]} > 0)) || services=(consent-service meeting-service plan-service notification-service fhir-service)
 memory_limit="${SIP_IMAGE_MEMORY:-512m}"
 [[ "$(id -u)" == 0 ]] || die "needs root: it unpacks the image and runs it in a mount namespace with chroot"
 require_cmd unshare mount pgrep curl jq
@@ -49,14 +50,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# --- the local Kafka and PostgreSQL (and the dev keys and personRef secret start.sh makes on first use)
-if ! port_open "$KAFKA_PORT" || ! port_open "$PG_PORT"; then
+# --- the local Kafka and PostgreSQL (and the dev keys and personRef secret start.sh makes on first use), for the
+# services built on the platform module, which brings their database and Kafka; fhir-service holds no data.
+needs_infra=0
+for service in "${services[@]}"; do
+  if grep -q '<artifactId>platform</artifactId>' "$REPO_ROOT/$service/pom.xml"; then needs_infra=1; fi
+done
+if ((needs_infra)) && { ! port_open "$KAFKA_PORT" || ! port_open "$PG_PORT"; }; then
   log "starting the local Kafka and PostgreSQL (deploy/local/start.sh --infra-only)"
   started_infra=1
   "$REPO_ROOT/deploy/local/start.sh" --infra-only
 fi
 mkdir -p "$LOG_DIR"
 ensure_jwt_keys
+# The shared settings every service is given name it, as on the local stack (made here when start.sh did not run).
+ensure_person_ref_secret
 # The keys as a Secret volume presents them (defaultMode 0444): readable by the service's user, root's.
 mkdir -p "$work/secrets"
 cp "$JWT_VERIFY_KEYS" "$work/secrets/"
@@ -74,7 +82,7 @@ http_status() {
 
 run_one() {
   local service="$1" rootfs="$work/$1" logfile="$LOG_DIR/$1-image.log" archive="$work/$1-archive"
-  local config user workdir port layer status id deadline lines
+  local config user workdir port layer status id deadline lines checks
   local -a entrypoint image_env settings
 
   # --- the image: its config and its layers, in order
@@ -134,7 +142,9 @@ run_one() {
     fi
     sleep 1
   done
-  log "$service: /q/health/ready is UP (database and Kafka), read-only root file system, user $user"
+  # What readiness checks: the database and Kafka for the services that hold data, nothing for fhir-service.
+  checks="$(curl -s --max-time 5 "http://127.0.0.1:$port/q/health/ready" | jq -r '[.checks[]?.name] | join(", ")' || true)"
+  log "$service: /q/health/ready is UP (${checks:-no checks}), read-only root file system, user $user"
   grep -q 'Profile prod activated' "$logfile" || die "$service did not start in the prod profile"
 
   case "$service" in
@@ -152,10 +162,20 @@ run_one() {
     meeting-service) status="$(http_status "http://127.0.0.1:$port/api/v1/meetings?personId=191212121212")" ;;
     plan-service) status="$(http_status "http://127.0.0.1:$port/api/v1/plans?personId=191212121212")" ;;
     notification-service) status="$(http_status "http://127.0.0.1:$port/api/v1/notifications")" ;;
+    fhir-service)
+      # What a FHIR client reads first, and without a token: the CapabilityStatement. Its searches need the four
+      # services behind it (e2e-tests' FhirStoryIT).
+      status="$(curl -s --max-time 30 -o "$work/body.json" -w '%{http_code}' "http://127.0.0.1:$port/fhir/r4/metadata")"
+      [[ "$status" == 200 ]] || die "$service answered GET /fhir/r4/metadata with $status: $(cat "$work/body.json")"
+      jq -e '.resourceType == "CapabilityStatement" and .fhirVersion == "4.0.1"' "$work/body.json" >/dev/null ||
+        die "$service: GET /fhir/r4/metadata is no FHIR R4 CapabilityStatement: $(head -c 300 "$work/body.json")"
+      log "$service: GET /fhir/r4/metadata answers its R4 CapabilityStatement without a token (200)"
+      ;;
     *) status="$(http_status "http://127.0.0.1:$port/q/openapi")" ;;
   esac
   [[ "$status" == 200 ]] || die "$service answered $status: $(cat "$work/body.json")"
-  [[ "$service" == consent-service ]] || log "$service: its API answers a caseworker's call (200)"
+  [[ "$service" == consent-service || "$service" == fhir-service ]] ||
+    log "$service: its API answers a caseworker's call (200)"
 
   # --- a clean stop: SIGTERM, as Kubernetes sends it
   stop_service

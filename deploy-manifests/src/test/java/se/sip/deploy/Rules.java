@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,30 +18,59 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The project's rules for what it deploys, on rendered objects: what a schema cannot say (every container probed,
  * sized and locked down, secrets only by reference, each service signing with its own key alone, each service with its
- * Service, ServiceAccount, budget, autoscaler and network policy, Kafka rights matching what the code consumes, every
- * service scraped, the alerts and the dashboard rendered). Each
- * method answers the violations, one line each; none means the rule holds.
+ * Service, ServiceAccount, budget, autoscaler and network policy, Kafka rights matching what the code consumes, a
+ * database and Kafka for exactly the services whose code uses them, every service scraped, the alerts and the
+ * dashboard rendered). Each method answers the violations, one line each; none means the rule holds.
  */
 final class Rules {
 
-    /** The topic each service publishes its events on (docs/contract.md; platform's Topics). */
-    static final Map<String, String> OWN_TOPIC = Map.of(
-            "consent-service", "sip.consent.v1",
-            "meeting-service", "sip.meeting.v1",
-            "plan-service", "sip.plan.v1");
+    /**
+     * Every service, with the topic it publishes its events on (docs/contract.md; platform's Topics), if any. The
+     * overlays deploy exactly these (OverlaysTest), so a new service has to say here what it publishes.
+     */
+    static final Map<String, Optional<String>> OWN_TOPIC = Map.of(
+            "consent-service", Optional.of("sip.consent.v1"),
+            "meeting-service", Optional.of("sip.meeting.v1"),
+            "plan-service", Optional.of("sip.plan.v1"),
+            "notification-service", Optional.empty(),
+            "fhir-service", Optional.empty());
+
+    /**
+     * The compile dependencies that give a service's code a database, or Kafka: the platform module brings both
+     * (Flyway, the outbox and the access log; the outbox relay and the consumers), Quarkus' extensions one alone.
+     */
+    private static final Set<String> DATABASE_DEPENDENCIES = Set.of("se.sip:platform",
+            "io.quarkus:quarkus-jdbc-postgresql", "io.quarkus:quarkus-agroal", "io.quarkus:quarkus-flyway",
+            "io.quarkus:quarkus-hibernate-orm", "io.quarkus:quarkus-hibernate-orm-panache");
+    private static final Set<String> KAFKA_DEPENDENCIES = Set.of("se.sip:platform",
+            "io.quarkus:quarkus-messaging-kafka", "io.quarkus:quarkus-kafka-client");
 
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|JAAS|PRIVATE|CREDENTIAL|TOKEN$");
     private static final Pattern DLQ_KEY = Pattern.compile("MP_MESSAGING_INCOMING_(.+)_DEAD_LETTER_QUEUE_TOPIC");
     private static final Pattern JDBC_URL = Pattern.compile("^jdbc:postgresql://sip-postgres-rw:5432/([a-z_]+)");
     private static final Pattern SERVICE_URL = Pattern.compile("^https?://([a-z0-9-]+):(\\d+)");
+    /** A service's own database settings (sip-common's pool size applies only where there is a pool). */
+    private static final Pattern DATABASE_SETTING = Pattern.compile("^QUARKUS_(DATASOURCE|FLYWAY)_");
+    private static final String POSTGRES_LABEL = "cnpg.io/cluster";
+    private static final String KAFKA_LABEL = "strimzi.io/cluster";
 
     private final List<JsonNode> objects;
     private final Path repoRoot;
+    private final Map<String, Needs> needs = new HashMap<>();
+
+    /** What a service's code uses, read from its module (compile dependencies and application.properties). */
+    record Needs(boolean database, boolean kafka) {
+    }
 
     Rules(List<JsonNode> objects, Path repoRoot) {
         this.objects = objects;
@@ -57,6 +88,7 @@ final class Rules {
         violations.addAll(kafkaRights());
         violations.addAll(callsAllowed());
         violations.addAll(databases());
+        violations.addAll(onlyWhatItUses());
         violations.addAll(monitoring());
         return violations;
     }
@@ -269,7 +301,8 @@ final class Rules {
     }
 
     /**
-     * Each service's KafkaUser may write its own topic and its dead-letter topic only, and reads exactly the topics
+     * Each service whose code uses Kafka ({@link Needs}) has a KafkaUser, which may write its own topic
+     * ({@link #OWN_TOPIC}) and its dead-letter topic only, and reads exactly the topics
      * its application.properties consumes, with exactly its consumer groups; every channel has its dead-letter topic
      * set, and every topic a right names is declared.
      */
@@ -277,9 +310,8 @@ final class Rules {
         List<String> v = new ArrayList<>();
         Set<String> topics = new TreeSet<>();
         Rendered.ofKind(objects, "KafkaTopic").forEach(t -> topics.add(Rendered.name(t)));
-        for (String topic : OWN_TOPIC.values()) {
-            check(v, topics.contains(topic), "KafkaTopic/" + topic, "is not declared");
-        }
+        OWN_TOPIC.values().stream().flatMap(Optional::stream)
+                .forEach(topic -> check(v, topics.contains(topic), "KafkaTopic/" + topic, "is not declared"));
         for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
             String service = Rendered.name(deployment);
             String id = "KafkaUser/" + service;
@@ -311,6 +343,9 @@ final class Rules {
                 check(v, channels.contains(m.group(1).toLowerCase().replace('_', '-')), "ConfigMap/" + service + "-config",
                         k + " names no channel of " + service);
             });
+            if (!needs(service).kafka()) {
+                continue; // no KafkaUser, nor any other way to Kafka: onlyWhatItUses()
+            }
             JsonNode user = Rendered.find(objects, "KafkaUser", service).orElse(null);
             if (user == null) {
                 v.add(id + ": missing");
@@ -345,9 +380,7 @@ final class Rules {
                 }
             }
             Set<String> mayWrite = new TreeSet<>(deadLetters);
-            if (OWN_TOPIC.containsKey(service)) {
-                mayWrite.add(OWN_TOPIC.get(service));
-            }
+            OWN_TOPIC.getOrDefault(service, Optional.empty()).ifPresent(mayWrite::add);
             check(v, writes.equals(mayWrite), id, "writes " + writes + ", must write exactly " + mayWrite);
             check(v, reads.equals(consumed), id, "reads " + reads + ", while its application.properties consumes "
                     + consumed);
@@ -386,7 +419,8 @@ final class Rules {
     }
 
     /**
-     * Each service's database (the last segment of its JDBC URL on sip-postgres) exists in the CloudNativePG cluster:
+     * Each service whose code uses a database ({@link Needs}): its database (the last segment of its JDBC URL on
+     * sip-postgres) exists in the CloudNativePG cluster:
      * initdb's database, or a Database of a managed role. Its migrations log in as the database's owner (the Secret of
      * QUARKUS_FLYWAY_PASSWORD is the owner's), and the service itself as a managed role that is not the owner, so that
      * it holds only what the migrations grant it and cannot undo the access log's protection.
@@ -411,6 +445,9 @@ final class Rules {
                 .filter(d -> d.path("spec").path("cluster").path("name").asText().equals("sip-postgres"))
                 .forEach(d -> ownerOf.put(d.path("spec").path("name").asText(), d.path("spec").path("owner").asText()));
         for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            if (!needs(Rendered.name(deployment)).database()) {
+                continue; // no database to create, and none to be given: onlyWhatItUses()
+            }
             String id = Rendered.id(deployment);
             String url = configMapData(Rendered.name(deployment) + "-config").getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
                     "");
@@ -445,6 +482,136 @@ final class Rules {
             }
         }
         return v;
+    }
+
+    /**
+     * A service is given the database and Kafka its code uses ({@link Needs}) and nothing of what it does not: no
+     * database login or settings, no KafkaUser, Kafka credentials or CA, and no way to either in the NetworkPolicies;
+     * one that does use them may reach them. fhir-service, which holds no data and only calls the others, is the
+     * service that uses neither.
+     */
+    List<String> onlyWhatItUses() {
+        List<String> v = new ArrayList<>();
+        List<JsonNode> postgresPolicies = Rendered.ofKind(objects, "NetworkPolicy").stream()
+                .filter(n -> n.path("spec").path("podSelector").path("matchLabels").has(POSTGRES_LABEL)).toList();
+        Map<String, String> common = configMapData("sip-common");
+        for (JsonNode deployment : Rendered.ofKind(objects, "Deployment")) {
+            String service = Rendered.name(deployment);
+            String id = Rendered.id(deployment);
+            Needs uses = needs(service);
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            JsonNode policy = Rendered.find(objects, "NetworkPolicy", service).orElse(null);
+            Map<String, String> fromSecrets = new TreeMap<>();
+            for (JsonNode c : pod.path("containers")) {
+                c.path("env").forEach(e -> {
+                    JsonNode ref = e.path("valueFrom").path("secretKeyRef");
+                    if (!ref.isMissingNode()) {
+                        fromSecrets.put(e.path("name").asText(), ref.path("name").asText());
+                    }
+                });
+            }
+            boolean reachesPostgres = egressToPodsLabelled(policy, POSTGRES_LABEL);
+            boolean reachesKafka = egressToPodsLabelled(policy, KAFKA_LABEL);
+            boolean postgresAdmits = has(postgresPolicies, p -> has(p.path("spec").path("ingress"),
+                    rule -> has(rule.path("from"), peer -> names(peer.path("podSelector"), service))));
+            if (uses.database()) {
+                check(v, reachesPostgres, "NetworkPolicy/" + service, "no egress to its database (" + POSTGRES_LABEL
+                        + " pods)");
+                check(v, postgresAdmits, "NetworkPolicy/sip-postgres", "does not admit " + service
+                        + ", whose code uses its database");
+            } else {
+                String unused = ", but its code uses no database";
+                fromSecrets.keySet().stream().filter(e -> DATABASE_SETTING.matcher(e).find()).forEach(e -> v.add(id
+                        + ": takes " + e + " from Secret " + fromSecrets.get(e) + unused));
+                configMapData(service + "-config").keySet().stream().filter(k -> DATABASE_SETTING.matcher(k).find())
+                        .forEach(k -> v.add("ConfigMap/" + service + "-config: sets " + k + unused));
+                check(v, !reachesPostgres, "NetworkPolicy/" + service, "egress to the database" + unused);
+                check(v, !postgresAdmits, "NetworkPolicy/sip-postgres", "admits " + service + unused);
+            }
+            if (uses.kafka()) {
+                check(v, reachesKafka, "NetworkPolicy/" + service, "no egress to Kafka (" + KAFKA_LABEL + " pods)");
+            } else {
+                String unused = ", but its code uses no Kafka";
+                Rendered.find(objects, "KafkaUser", service).ifPresent(u -> v.add("KafkaUser/" + service + ": exists"
+                        + unused));
+                fromSecrets.keySet().stream().filter(e -> e.startsWith("KAFKA_")).forEach(e -> v.add(id + ": takes " + e
+                        + " from Secret " + fromSecrets.get(e) + unused));
+                String truststore = common.get("KAFKA_SSL_TRUSTSTORE_LOCATION");
+                if (truststore != null) {
+                    for (JsonNode c : pod.path("containers")) {
+                        String ca = secretFileAt(pod, c, truststore);
+                        check(v, ca.isEmpty(), id, "mounts Secret " + ca + " at " + truststore + unused);
+                    }
+                }
+                check(v, !reachesKafka, "NetworkPolicy/" + service, "egress to Kafka" + unused);
+            }
+        }
+        return v;
+    }
+
+    /** Whether a policy lets its pods out to pods that carry the label (an operator's: cnpg.io/cluster, ...). */
+    private static boolean egressToPodsLabelled(JsonNode policy, String label) {
+        return policy != null && has(policy.path("spec").path("egress"), rule -> has(rule.path("to"),
+                peer -> peer.path("podSelector").path("matchLabels").has(label)));
+    }
+
+    /** Whether a pod selector names the app (app.kubernetes.io/name), by its label or in an "In" expression. */
+    private static boolean names(JsonNode podSelector, String app) {
+        return app.equals(podSelector.path("matchLabels").path("app.kubernetes.io/name").asText())
+                || has(podSelector.path("matchExpressions"),
+                        e -> e.path("key").asText().equals("app.kubernetes.io/name")
+                                && e.path("operator").asText().equals("In") && contains(e.path("values"), app));
+    }
+
+    /**
+     * What the service's code uses: a database or Kafka when its module's compile dependencies bring them
+     * ({@link #DATABASE_DEPENDENCIES}, {@link #KAFKA_DEPENDENCIES}); Kafka too when its application.properties names a
+     * channel or {@link #OWN_TOPIC} a topic it publishes.
+     */
+    Needs needs(String service) {
+        return needs.computeIfAbsent(service, s -> {
+            Set<String> dependencies = compileDependencies(s);
+            boolean channels = applicationProperties(s).stringPropertyNames().stream()
+                    .anyMatch(k -> k.startsWith("mp.messaging."));
+            return new Needs(dependencies.stream().anyMatch(DATABASE_DEPENDENCIES::contains),
+                    channels || OWN_TOPIC.getOrDefault(s, Optional.empty()).isPresent()
+                            || dependencies.stream().anyMatch(KAFKA_DEPENDENCIES::contains));
+        });
+    }
+
+    /** groupId:artifactId of each dependency the module's pom declares itself (not in a profile), tests' left out. */
+    private Set<String> compileDependencies(String service) {
+        Path pom = repoRoot.resolve(service + "/pom.xml");
+        Set<String> dependencies = new TreeSet<>();
+        try {
+            Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
+                    .getDocumentElement();
+            for (Element list : children(project, "dependencies")) {
+                for (Element dependency : children(list, "dependency")) {
+                    if (!text(dependency, "scope").equals("test")) {
+                        dependencies.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId"));
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the Deployment " + service + " has no readable module pom " + pom, e);
+        }
+        return dependencies;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> children = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                children.add(e);
+            }
+        }
+        return children;
+    }
+
+    private static String text(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? "" : found.get(0).getTextContent().trim();
     }
 
     /**

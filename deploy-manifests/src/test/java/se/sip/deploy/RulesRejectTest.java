@@ -1,5 +1,6 @@
 package se.sip.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -163,7 +164,8 @@ class RulesRejectTest {
                 "Deployment/consent-service: no NetworkPolicy of its own (Ingress and Egress) selects its pods");
         assertViolations(objects, Rules::callsAllowed,
                 "NetworkPolicy/consent-service: no ingress from meeting-service on 8081",
-                "NetworkPolicy/consent-service: no ingress from plan-service on 8081");
+                "NetworkPolicy/consent-service: no ingress from plan-service on 8081",
+                "NetworkPolicy/consent-service: no ingress from fhir-service on 8081");
     }
 
     @Test
@@ -178,6 +180,90 @@ class RulesRejectTest {
 
         assertViolations(objects, Rules::callsAllowed, "NetworkPolicy/notification-service: no egress to "
                 + "meeting-service on 8082 (http://meeting-service:8082)");
+    }
+
+    @Test
+    void aServiceThatCallsTheOthersMustBeAdmittedByEach() {
+        List<JsonNode> objects = copy();
+        removeRulesNaming(find(objects, "NetworkPolicy", "plan-service"), "ingress", "fhir-service");
+        removeRulesNaming(find(objects, "NetworkPolicy", "fhir-service"), "egress", "notification-service");
+
+        assertViolations(objects, Rules::callsAllowed,
+                "NetworkPolicy/plan-service: no ingress from fhir-service on 8083",
+                "NetworkPolicy/fhir-service: no egress to notification-service on 8084 "
+                        + "(http://notification-service:8084)");
+    }
+
+    @Test
+    void aServiceWhoseCodeUsesNoDatabaseOrKafkaIsGivenNoneOfThem() {
+        List<JsonNode> objects = copy();
+        assertEquals(new Rules.Needs(false, false), new Rules(objects, Deploy.REPO).needs("fhir-service"));
+        assertEquals(new Rules.Needs(true, true), new Rules(objects, Deploy.REPO).needs("notification-service"));
+        // fhir-service given what consent-service has: its database login, Kafka's credentials and CA, the way to both.
+        ArrayNode env = container(objects, "fhir-service").putArray("env");
+        env.add(envFrom(objects, "consent-service", "QUARKUS_DATASOURCE_PASSWORD"));
+        env.add(envFrom(objects, "consent-service", "KAFKA_SASL_JAAS_CONFIG"));
+        ((ObjectNode) find(objects, "ConfigMap", "fhir-service-config").path("data"))
+                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://sip-postgres-rw:5432/consent?sslmode=require");
+        for (JsonNode volume : pod(objects, "consent-service").path("volumes")) {
+            if (volume.path("name").asText().equals("kafka-ca")) {
+                ((ArrayNode) pod(objects, "fhir-service").path("volumes")).add(volume.deepCopy());
+            }
+        }
+        ((ArrayNode) container(objects, "fhir-service").path("volumeMounts")).addObject().put("name", "kafka-ca")
+                .put("mountPath", "/etc/sip/kafka-ca").put("readOnly", true);
+        ArrayNode egress = (ArrayNode) find(objects, "NetworkPolicy", "fhir-service").path("spec").path("egress");
+        for (JsonNode rule : find(objects, "NetworkPolicy", "consent-service").path("spec").path("egress")) {
+            if (rule.toString().contains("cnpg.io/cluster") || rule.toString().contains("strimzi.io/cluster")) {
+                egress.add(rule.deepCopy());
+            }
+        }
+        ((ArrayNode) find(objects, "NetworkPolicy", "sip-postgres").path("spec").path("ingress").get(0).path("from")
+                .get(0).path("podSelector").path("matchExpressions").get(0).path("values")).add("fhir-service");
+        ObjectNode user = find(objects, "KafkaUser", "consent-service").deepCopy();
+        ((ObjectNode) user.path("metadata")).put("name", "fhir-service");
+        objects.add(user);
+
+        assertViolations(objects, Rules::onlyWhatItUses,
+                "Deployment/fhir-service: takes QUARKUS_DATASOURCE_PASSWORD from Secret sip-consent-db, but its code uses "
+                        + "no database",
+                "ConfigMap/fhir-service-config: sets QUARKUS_DATASOURCE_JDBC_URL, but its code uses no database",
+                "NetworkPolicy/fhir-service: egress to the database, but its code uses no database",
+                "NetworkPolicy/sip-postgres: admits fhir-service, but its code uses no database",
+                "KafkaUser/fhir-service: exists, but its code uses no Kafka",
+                "Deployment/fhir-service: takes KAFKA_SASL_JAAS_CONFIG from Secret consent-service, but its code uses no "
+                        + "Kafka",
+                "Deployment/fhir-service: mounts Secret sip-kafka-cluster-ca-cert key ca.crt at "
+                        + "/etc/sip/kafka-ca/ca.crt, but its code uses no Kafka",
+                "NetworkPolicy/fhir-service: egress to Kafka, but its code uses no Kafka");
+        // Not the database and Kafka rules' business: a service without them is not one missing them.
+        assertViolations(objects, Rules::databases);
+        assertViolations(objects, Rules::kafkaRights);
+    }
+
+    @Test
+    void aServiceWhoseCodeUsesADatabaseAndKafkaWithoutThemIsRefused() {
+        List<JsonNode> objects = copy();
+        objects.remove(find(objects, "KafkaUser", "consent-service"));
+        ((ObjectNode) find(objects, "ConfigMap", "consent-service-config").path("data"))
+                .remove("QUARKUS_DATASOURCE_JDBC_URL");
+        removeRulesNaming(find(objects, "NetworkPolicy", "consent-service"), "egress", "cnpg.io/cluster");
+        removeRulesNaming(find(objects, "NetworkPolicy", "consent-service"), "egress", "strimzi.io/cluster");
+        ArrayNode admitted = (ArrayNode) find(objects, "NetworkPolicy", "sip-postgres").path("spec").path("ingress")
+                .get(0).path("from").get(0).path("podSelector").path("matchExpressions").get(0).path("values");
+        for (int i = admitted.size() - 1; i >= 0; i--) {
+            if (admitted.get(i).asText().equals("consent-service")) {
+                admitted.remove(i);
+            }
+        }
+
+        assertViolations(objects, Rules::kafkaRights, "KafkaUser/consent-service: missing");
+        assertViolations(objects, Rules::databases,
+                "Deployment/consent-service: QUARKUS_DATASOURCE_JDBC_URL '' names no database of sip-postgres");
+        assertViolations(objects, Rules::onlyWhatItUses,
+                "NetworkPolicy/consent-service: no egress to its database (cnpg.io/cluster pods)",
+                "NetworkPolicy/sip-postgres: does not admit consent-service, whose code uses its database",
+                "NetworkPolicy/consent-service: no egress to Kafka (strimzi.io/cluster pods)");
     }
 
     @Test
@@ -246,6 +332,7 @@ class RulesRejectTest {
                 "Deployment/meeting-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
                 "Deployment/plan-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
                 "Deployment/notification-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
+                "Deployment/fhir-service: no ServiceMonitor scrapes /q/metrics on a port of its Service",
                 "PrometheusRule: none is rendered: no alert would fire");
     }
 
@@ -293,6 +380,26 @@ class RulesRejectTest {
 
     private static ObjectNode container(List<JsonNode> objects, String deployment) {
         return (ObjectNode) pod(objects, deployment).path("containers").get(0);
+    }
+
+    /** A copy of a Deployment's env variable (its reference to a Secret). */
+    private static ObjectNode envFrom(List<JsonNode> objects, String deployment, String variable) {
+        for (JsonNode env : container(objects, deployment).path("env")) {
+            if (env.path("name").asText().equals(variable)) {
+                return env.deepCopy();
+            }
+        }
+        throw new AssertionError(deployment + " has no env " + variable);
+    }
+
+    /** Removes a NetworkPolicy's ingress or egress rules that mention the text (a peer's label or name). */
+    private static void removeRulesNaming(ObjectNode policy, String direction, String text) {
+        ArrayNode rules = (ArrayNode) policy.path("spec").path(direction);
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            if (rules.get(i).toString().contains(text)) {
+                rules.remove(i);
+            }
+        }
     }
 
     private static ObjectNode secretRef(List<JsonNode> objects, String deployment, String variable) {
