@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,33 +158,33 @@ class GeneratedClientStoryIT {
 
     private static ConsentsApi consents(Org org) {
         se.sip.client.consent.ApiClient client = new se.sip.client.consent.ApiClient();
-        client.updateBaseUri(Stack.url(Stack.CONSENT));
-        client.setRequestInterceptor(request -> request.header("Authorization", bearer(org)));
+        connect(client::updateBaseUri, client::setRequestInterceptor, Stack.CONSENT, org);
         return new ConsentsApi(client);
     }
 
     private static PlansApi plans(Org org) {
         se.sip.client.plan.ApiClient client = new se.sip.client.plan.ApiClient();
-        client.updateBaseUri(Stack.url(Stack.PLAN));
-        client.setRequestInterceptor(request -> request.header("Authorization", bearer(org)));
+        connect(client::updateBaseUri, client::setRequestInterceptor, Stack.PLAN, org);
         return new PlansApi(client);
     }
 
     private static MeetingsApi meetings(Org org) {
         se.sip.client.meeting.ApiClient client = new se.sip.client.meeting.ApiClient();
-        client.updateBaseUri(Stack.url(Stack.MEETING));
-        client.setRequestInterceptor(request -> request.header("Authorization", bearer(org)));
+        connect(client::updateBaseUri, client::setRequestInterceptor, Stack.MEETING, org);
         return new MeetingsApi(client);
     }
 
     private static NotificationsApi notifications(Org org) {
         se.sip.client.notification.ApiClient client = new se.sip.client.notification.ApiClient();
-        client.updateBaseUri(Stack.url(Stack.NOTIFICATION));
-        client.setRequestInterceptor(request -> request.header("Authorization", bearer(org)));
+        connect(client::updateBaseUri, client::setRequestInterceptor, Stack.NOTIFICATION, org);
         return new NotificationsApi(client);
     }
 
-    private static String bearer(Org org) {
-        return Tokens.bearer("gen-client-" + org.id(), org.id(), org.type(), org.role());
+    /** Points a generated ApiClient at the service and has it send the organisation's token. */
+    private static void connect(Consumer<String> baseUri, Consumer<Consumer<HttpRequest.Builder>> interceptor,
+            String service, Org org) {
+        baseUri.accept(Stack.url(service));
+        String bearer = Tokens.bearer("gen-client-" + org.id(), org.id(), org.type(), org.role());
+        interceptor.accept(request -> request.header("Authorization", bearer));
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
@@ -27,8 +27,8 @@ import se.sip.fhir.upstream.Upstream;
  * their answers, those who had a notice to attend (kallelse) required; the plan it belongs to is supporting
  * information.
  */
-@ApplicationScoped
-class AppointmentSearch implements ResourceSearch {
+@Singleton
+class AppointmentSearch extends ResourceSearch {
 
     static final String MEETING_TYPE_SYSTEM = "urn:sip:meeting-type";
     private static final Map<String, String> TYPES = Map.of(
@@ -41,24 +41,14 @@ class AppointmentSearch implements ResourceSearch {
     private final Upstream upstream;
 
     AppointmentSearch(Upstream upstream) {
+        super("Appointment", "The meetings about the patient's plans that the caller may see"
+                + " (meeting-service's rules), with every invitee's answer.");
         this.upstream = upstream;
     }
 
     @Override
-    public String type() {
-        return "Appointment";
-    }
-
-    @Override
-    public String documentation() {
-        return "The meetings about the patient's plans that the caller may see (meeting-service's rules), with every"
-                + " invitee's answer.";
-    }
-
-    @Override
     public List<Appointment> search(PatientIdentifier patient, String authorization) {
-        return upstream.search(Upstream.Search.MEETINGS, patient.value(), authorization).stream()
-                .map(meeting -> appointment(meeting, patient)).toList();
+        return each(upstream, Upstream.Search.MEETINGS, patient, authorization, AppointmentSearch::appointment);
     }
 
     static Appointment appointment(JsonNode source, PatientIdentifier patient) {

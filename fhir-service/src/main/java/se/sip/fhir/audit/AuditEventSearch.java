@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
@@ -28,8 +28,8 @@ import se.sip.fhir.upstream.Upstream.Search;
  * user) read or wrote which record, when, and whether it was permitted. Each service lets only auditors search its
  * log; the extract names the patient by the identifier searched for, as the log itself keeps only the pseudonym.
  */
-@ApplicationScoped
-class AuditEventSearch implements ResourceSearch {
+@Singleton
+class AuditEventSearch extends ResourceSearch {
 
     static final String RECORD_SYSTEM = "urn:sip:record";
     private static final Map<Search, String> LOGS = Map.of(
@@ -41,18 +41,9 @@ class AuditEventSearch implements ResourceSearch {
     private final Upstream upstream;
 
     AuditEventSearch(Upstream upstream) {
+        super("AuditEvent", "Every read and write of the patient's records in the four services' access logs,"
+                + " newest first; auditors only (each service's rules).");
         this.upstream = upstream;
-    }
-
-    @Override
-    public String type() {
-        return "AuditEvent";
-    }
-
-    @Override
-    public String documentation() {
-        return "Every read and write of the patient's records in the four services' access logs, newest first;"
-                + " auditors only (each service's rules).";
     }
 
     @Override

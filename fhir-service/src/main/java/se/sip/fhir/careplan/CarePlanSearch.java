@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityDetailComponent;
@@ -32,8 +32,8 @@ import se.sip.fhir.upstream.Upstream;
  * organisation, and the parties a CareTeam led by the lead party. Goals and the team are contained: they exist only
  * as parts of the plan.
  */
-@ApplicationScoped
-class CarePlanSearch implements ResourceSearch {
+@Singleton
+class CarePlanSearch extends ResourceSearch {
 
     static final String KIND_SYSTEM = "urn:sip:plan-kind";
     static final String LIFE_AREA_SYSTEM = "urn:sip:life-area";
@@ -47,24 +47,15 @@ class CarePlanSearch implements ResourceSearch {
     private final Upstream upstream;
 
     CarePlanSearch(Upstream upstream) {
+        super("CarePlan", "The patient's coordinated plans that the caller's organisation takes part in"
+                + " (plan-service's rules), with their goals (contained Goal), actions (activities) and parties"
+                + " (contained CareTeam).");
         this.upstream = upstream;
     }
 
     @Override
-    public String type() {
-        return "CarePlan";
-    }
-
-    @Override
-    public String documentation() {
-        return "The patient's coordinated plans that the caller's organisation takes part in (plan-service's rules),"
-                + " with their goals (contained Goal), actions (activities) and parties (contained CareTeam).";
-    }
-
-    @Override
     public List<CarePlan> search(PatientIdentifier patient, String authorization) {
-        return upstream.search(Upstream.Search.PLANS, patient.value(), authorization).stream()
-                .map(plan -> carePlan(plan, patient)).toList();
+        return each(upstream, Upstream.Search.PLANS, patient, authorization, CarePlanSearch::carePlan);
     }
 
     static CarePlan carePlan(JsonNode source, PatientIdentifier patient) {

@@ -2,7 +2,7 @@ package se.sip.fhir.consent;
 
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -22,8 +22,8 @@ import se.sip.fhir.upstream.Upstream;
  * A consent (samtycke) to coordination as FHIR's Consent: a privacy consent, opt-in when given, opt-out when declined;
  * the organisations it names are the actors the provision permits, its purposes the provision's purposes.
  */
-@ApplicationScoped
-class ConsentSearch implements ResourceSearch {
+@Singleton
+class ConsentSearch extends ResourceSearch {
 
     static final String PURPOSE_SYSTEM = "urn:sip:consent-purpose";
     private static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
@@ -32,24 +32,14 @@ class ConsentSearch implements ResourceSearch {
     private final Upstream upstream;
 
     ConsentSearch(Upstream upstream) {
+        super("Consent", "The patient's consents to coordination (samtycken) and declined SIP offers that the"
+                + " caller may see (consent-service's rules).");
         this.upstream = upstream;
     }
 
     @Override
-    public String type() {
-        return "Consent";
-    }
-
-    @Override
-    public String documentation() {
-        return "The patient's consents to coordination (samtycken) and declined SIP offers that the caller may see"
-                + " (consent-service's rules).";
-    }
-
-    @Override
     public List<Consent> search(PatientIdentifier patient, String authorization) {
-        return upstream.search(Upstream.Search.CONSENTS, patient.value(), authorization).stream()
-                .map(consent -> consent(consent, patient)).toList();
+        return each(upstream, Upstream.Search.CONSENTS, patient, authorization, ConsentSearch::consent);
     }
 
     static Consent consent(JsonNode source, PatientIdentifier patient) {
