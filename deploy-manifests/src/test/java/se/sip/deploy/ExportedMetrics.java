@@ -132,9 +132,10 @@ final class ExportedMetrics {
 
     /**
      * Quarkus' meters the monitoring uses, with what makes each exist: the Prometheus registry (in the platform, so
-     * in every service) with its HTTP server binder (the request timer; buckets only where a MeterFilter asks for a
-     * percentile histogram) and its Kafka binder, which binds every client Reactive Messaging creates: each channel's
-     * consumer (its lag) and the producer that parks a failing event on the dead-letter topic.
+     * in every service) with its HTTP server binder (the request timer; buckets only where a MeterFilter gives it
+     * service-level objectives or a percentile histogram) and its Kafka binder, which binds every client Reactive
+     * Messaging creates: each channel's consumer (its lag) and the producer that parks a failing event on the
+     * dead-letter topic.
      */
     static Set<String> standard(String platformPom, String config, String java) {
         Set<String> names = new TreeSet<>();
@@ -143,7 +144,8 @@ final class ExportedMetrics {
         }
         if (!disabled(config, "http-server")) {
             TIMER.forEach(t -> names.add("http_server_requests" + t));
-            if (java.contains("http.server.requests") && java.contains("percentilesHistogram(true)")) {
+            if (java.contains("http.server.requests")
+                    && (java.contains("serviceLevelObjectives(") || java.contains("percentilesHistogram(true)"))) {
                 names.add("http_server_requests_seconds_bucket");
             }
         }

@@ -56,5 +56,11 @@ class ExportedMetricsTest {
         assertTrue(ExportedMetrics.standard(POM, CONSUMES, "if (id.getName().equals(\"http.server.requests\")) {"
                 + " builder.percentilesHistogram(true); }").contains("http_server_requests_seconds_bucket"),
                 "buckets once a MeterFilter asks for the request timer's histogram");
+        assertTrue(ExportedMetrics.standard(POM, CONSUMES, "if (id.getName().equals(\"http.server.requests\")) {"
+                + " return DistributionStatisticConfig.builder().serviceLevelObjectives(BUCKETS).build(); }")
+                .contains("http_server_requests_seconds_bucket"), "buckets of its service-level objectives too");
+        assertFalse(ExportedMetrics.standard(POM, CONSUMES, "Timer.builder(\"sip.relay.round\")"
+                + ".serviceLevelObjectives(Duration.ofSeconds(1));").contains("http_server_requests_seconds_bucket"),
+                "not for another timer's");
     }
 }

@@ -1,6 +1,7 @@
 package se.sip.testinfra;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,9 +9,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,36 @@ public abstract class StandardEndpointsContract {
     @Test
     void metricsArePrometheusText() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /**
+     * Requests are timed in histogram buckets, so that Prometheus takes the p99 the alert SipHttpSlow and the
+     * dashboard show: a few fixed bounds (not Micrometer's seventy or so per route and status), half a second among
+     * them. A bucket line may end in an exemplar ({@code # {trace_id=...} ...}); the timer is recorded as the response
+     * ends, which may be just after the client has read it.
+     */
+    @Test
+    void requestsAreTimedInAFewHistogramBuckets() {
+        given().get("/api/v1/no-such-thing").then().statusCode(404);
+
+        Pattern bucket = Pattern.compile("(?m)^http_server_requests_seconds_bucket\\{(.*?)} (\\S+)");
+        Pattern le = Pattern.compile("\\ble=\"([^\"]+)\"");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            Set<String> bounds = new TreeSet<>();
+            double notFound = 0;
+            Matcher m = bucket.matcher(metrics);
+            while (m.find()) {
+                Matcher l = le.matcher(m.group(1));
+                if (m.group(1).contains("status=\"404\"") && l.find()) {
+                    bounds.add(l.group(1));
+                    notFound += l.group(1).equals("+Inf") ? Double.parseDouble(m.group(2)) : 0;
+                }
+            }
+            assertTrue(notFound >= 1, "the 404 counted in an le=\"+Inf\" bucket");
+            assertTrue(bounds.contains("0.5"), "le=\"0.5\" among " + bounds);
+            assertEquals(12, bounds.size(), "eleven bounds and +Inf: " + bounds);
+        });
     }
 
     @Test
