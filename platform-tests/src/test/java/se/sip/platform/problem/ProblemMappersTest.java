@@ -3,6 +3,7 @@ package se.sip.platform.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.sip.platform.probe.ProbeCalls.MUNICIPALITY;
 import static se.sip.platform.probe.ProbeCalls.PROBLEM;
@@ -55,6 +56,14 @@ class ProblemMappersTest {
                 .statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
         caseworker(MUNICIPALITY).get(RECORDS + "/not-a-uuid").then().statusCode(404)
                 .contentType(PROBLEM);
+    }
+
+    @Test
+    void anAnswerThatCannotBeWrittenIsOurErrorNotTheCallers() {
+        caseworker(MUNICIPALITY).post("/api/v1/idempotency-probe/unwritable").then().statusCode(500)
+                .contentType(PROBLEM)
+                .body("detail", startsWith("Something went wrong on our side. Error id: "))
+                .body(not(containsString("on purpose")));
     }
 
     @Test

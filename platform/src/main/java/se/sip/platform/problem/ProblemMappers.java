@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -79,6 +80,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unmappable(JsonMappingException e) {
+        if (e.getProcessor() instanceof JsonGenerator) {
+            // Our own answer could not be written (UnwrappedWriteFailures): our error, not a request to correct.
+            return unexpected(e);
+        }
         return validation(List.of(new Problem.FieldError(pathOf(e), "cannot be read")));
     }
 
