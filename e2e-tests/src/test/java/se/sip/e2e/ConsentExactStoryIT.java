@@ -124,13 +124,13 @@ class ConsentExactStoryIT {
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
         String meetingId = Stories.book(1, planId, personId, "FOLLOW_UP", 50);
 
-        Stack.moveClock(Duration.ofDays(11));
+        Stack.moveClockDays(11);
         await().atMost(EVENTUALLY).until(() -> Events.ofType(Topics.CONSENT, personRef,
                 EventTypes.CONSENT_EXPIRING).size() == 1);
         Inbox.told(List.of(Org.MUNICIPALITY), EventTypes.CONSENT_EXPIRING, "/api/v1/consents/" + consentId);
         Inbox.notTold(Org.REGION, EventTypes.CONSENT_EXPIRING, "/api/v1/consents/" + consentId);
 
-        Stack.moveClock(Duration.ofDays(41));
+        Stack.moveClockDays(41);
         await().atMost(EVENTUALLY).untilAsserted(() -> Org.MUNICIPALITY.to(Stack.PLAN)
                 .get("/api/v1/plans/{id}", planId).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closure.reason", equalTo("CONSENT_EXPIRED")));

@@ -340,13 +340,13 @@ class LvmAftercareStoryIT {
         Milestones.statusIs(Org.MUNICIPALITY, planId, planning, "UPCOMING");
         try {
             // Two weeks before the expected discharge, no planning meeting booked in the four weeks before it.
-            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(Bodies.today(), expected.minusWeeks(2))));
+            Stack.moveClockDays(ChronoUnit.DAYS.between(Bodies.today(), expected.minusWeeks(2)));
             Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE,
                     "DISCHARGE_PLANNING", List.of(Org.REGION, Org.SIS));
             Milestones.statusIs(Org.REGION, planId, planning, "DUE");
 
             // The expected day passes and no discharge is recorded: it is to be confirmed, not silently waited for.
-            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(Bodies.today(), expected.plusDays(1))));
+            Stack.moveClockDays(ChronoUnit.DAYS.between(Bodies.today(), expected.plusDays(1)));
             Milestones.statusIs(Org.MUNICIPALITY, planId, "DISCHARGE_UNCONFIRMED-" + expected, "DUE");
 
             // The discharge slips three weeks: the lead moves the expected date, and the rules follow it.
@@ -457,13 +457,13 @@ class LvmAftercareStoryIT {
         LocalDate discharged = Bodies.today();
         try {
             // A day into the window two to three months after the discharge.
-            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(discharged, discharged.plusMonths(2)) + 1));
+            Stack.moveClockDays(ChronoUnit.DAYS.between(discharged, discharged.plusMonths(2)) + 1);
             Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.FOLLOW_UP_DUE,
                     "FOLLOW_UP_AFTER_DISCHARGE", List.of(Org.REGION, Org.SIS));
             Milestones.statusIs(Org.REGION, planId, "FOLLOW_UP_AFTER_DISCHARGE", "DUE");
 
             // The follow-up booked 70 days after the discharge is never held: the day after the window it is missed.
-            Stack.moveClock(Duration.ofDays(ChronoUnit.DAYS.between(discharged, discharged.plusMonths(3)) + 1));
+            Stack.moveClockDays(ChronoUnit.DAYS.between(discharged, discharged.plusMonths(3)) + 1);
             Milestones.leadToldOnce(personRef, planId, Org.MUNICIPALITY, EventTypes.MILESTONE_OVERDUE,
                     "FOLLOW_UP_AFTER_DISCHARGE", List.of(Org.REGION, Org.SIS));
             Milestones.statusIs(Org.REGION, planId, "FOLLOW_UP_AFTER_DISCHARGE", "OVERDUE");

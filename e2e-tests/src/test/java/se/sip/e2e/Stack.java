@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +161,16 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         ServiceProcess process = running.services.get(service);
         process.start();
         process.awaitReady(READY_BOUND);
+    }
+
+    /**
+     * Moves the clock of every service to the same Swedish wall-clock time {@code days} calendar days ahead: across a
+     * change to or from summer time that is an hour more or less than {@code days} × 24 hours, and a story run late in
+     * the evening would otherwise land on the next day.
+     */
+    static void moveClockDays(long days) {
+        ZonedDateTime now = ZonedDateTime.now(Bodies.SWEDEN);
+        moveClock(Duration.between(now, now.plusDays(days)));
     }
 
     /**

@@ -106,7 +106,7 @@ class TwoReplicasStoryIT {
         });
         // Half a year passes unmet: both replicas' schedulers scan the plan's milestones. (Only now: a clock that
         // jumps while an e-mail or a webhook is being sent ends its lease, and it would rightly be sent again.)
-        Stack.moveClock(Duration.ofDays(183));
+        Stack.moveClockDays(183);
 
         await().atMost(EVENTUALLY).untilAsserted(() -> assertFalse(
                 Events.ofType(Topics.PLAN, personRef, EventTypes.MILESTONE_OVERDUE).isEmpty(), "a milestone missed"));

@@ -243,7 +243,7 @@ class YouthAssignmentStoryIT {
 
     private void moveClockTo(long daysAfterOrder) {
         daysAhead = daysAfterOrder;
-        Stack.moveClock(Duration.ofDays(daysAfterOrder));
+        Stack.moveClockDays(daysAfterOrder);
     }
 
     private String planLink() {
