@@ -1,12 +1,16 @@
 package se.sip.fhir.api;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
-/** Every refusal as FHIR answers one: an OperationOutcome, never a stack trace or what the caller sent. */
-@Provider
-public class FhirProblemMapper implements ExceptionMapper<FhirProblem> {
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every refusal as FHIR answers one: an OperationOutcome, never a stack trace or what the caller sent. Ours carry
+ * their own issue; what the HTTP layer refuses (no such path, method or media type) gets one from its status.
+ */
+public class FhirProblemMapper {
 
     private final Fhir fhir;
 
@@ -14,9 +18,23 @@ public class FhirProblemMapper implements ExceptionMapper<FhirProblem> {
         this.fhir = fhir;
     }
 
-    @Override
-    public Response toResponse(FhirProblem problem) {
-        return Response.status(problem.status()).type(Fhir.JSON)
-                .entity(fhir.json(Fhir.outcome(problem.type(), problem.getMessage()))).build();
+    @ServerExceptionMapper
+    public Response problem(FhirProblem problem) {
+        return outcome(problem.status(), problem.type(), problem.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        IssueType type = switch (status) {
+            case 404 -> IssueType.NOTFOUND;
+            case 405, 406, 415 -> IssueType.NOTSUPPORTED;
+            default -> status < 500 ? IssueType.INVALID : IssueType.EXCEPTION;
+        };
+        return outcome(status, type, exception.getResponse().getStatusInfo().getReasonPhrase());
+    }
+
+    private Response outcome(int status, IssueType type, String diagnostics) {
+        return Response.status(status).type(Fhir.JSON).entity(fhir.json(Fhir.outcome(type, diagnostics))).build();
     }
 }

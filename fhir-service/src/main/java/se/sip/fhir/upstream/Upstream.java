@@ -54,12 +54,13 @@ public class Upstream {
     static final int PAGE_SIZE = 200;
     static final int MAX_PAGES = 5;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
     private final Map<Search, URI> urls = new EnumMap<>(Search.class);
     private final HttpClient http;
     private final Duration timeout;
 
-    Upstream(Config config, @ConfigProperty(name = "sip.upstream.timeout") Duration timeout) {
+    Upstream(Config config, @ConfigProperty(name = "sip.upstream.timeout") Duration timeout, ObjectMapper json) {
+        this.json = json;
         for (Search search : Search.values()) {
             urls.put(search, config.getValue(search.urlSetting, URI.class).resolve(search.path));
         }
