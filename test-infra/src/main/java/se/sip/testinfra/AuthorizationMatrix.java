@@ -29,7 +29,9 @@ import se.sip.testinfra.Home.Org;
  * created ({@link #home()}), each caller with a role the operation lists: another organisation, and a party no consent
  * covers ({@link #noConsent()}), get 403 or 404 for one of them and lists without them, and see none of the home's
  * secrets; the home organisation itself is neither refused nor answered with a server error. A cell that cannot apply
- * is listed with the reason. A service's test extends this with {@code @QuarkusTest} and the
+ * is listed with the reason. The person themselves (role individual, {@code personId} of the home) is refused by every
+ * operation that does not list that role and not refused by one that does, where another person is shown nothing of
+ * the home's. A service's test extends this with {@code @QuarkusTest} and the
  * {@link InfrastructureResource}; a new operation is covered without being named.
  */
 public abstract class AuthorizationMatrix {
@@ -40,19 +42,35 @@ public abstract class AuthorizationMatrix {
     private static final String ANOTHER_ORGANISATION = "another organisation";
     private static final String NO_CONSENT = "no consent";
     private static final String RIGHT_CALLER = "right caller";
+    private static final String INDIVIDUAL = "individual";
+    private static final String THE_PERSON = "the person";
+    private static final String ANOTHER_PERSON = "another person";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A caller its token alone refuses: the token (null for none), and the status it must get. */
-    private record Refused(String name, int status, Function<List<String>, String> bearer) {
+    /**
+     * A caller its token alone refuses: the token (null for none) for the claims of a caller the operation lists, and
+     * the status it must get.
+     */
+    private record Refused(String name, int status, Function<Claims, String> bearer) {
+    }
+
+    /** A token's claims: a staff member of {@link #ORG}, or the person themselves, in a role the operation lists. */
+    private record Claims(String sub, String org, String orgType, String role, List<String> listed) {
+
+        static Claims of(DocumentedOperation op) {
+            String staff = staffRole(op);
+            return staff == null ? new Claims(TestPersons.next(), null, null, INDIVIDUAL, op.roles())
+                    : new Claims("m", ORG, ORG_TYPE, staff, op.roles());
+        }
     }
 
     private static final List<Refused> REFUSED = List.of(
-            new Refused("no token", 401, roles -> null),
-            new Refused("bad signature", 401, roles -> Tokens.signedByStranger("m", ORG, ORG_TYPE, roles.get(0))),
-            new Refused("expired", 401, roles -> Tokens.expired("m", ORG, ORG_TYPE, roles.get(0))),
+            new Refused("no token", 401, c -> null),
+            new Refused("bad signature", 401, c -> Tokens.signedByStranger(c.sub(), c.org(), c.orgType(), c.role())),
+            new Refused("expired", 401, c -> Tokens.expired(c.sub(), c.org(), c.orgType(), c.role())),
             new Refused("wrong audience", 401,
-                    roles -> Tokens.forAudience("another-deployment", "m", ORG, ORG_TYPE, roles.get(0))),
-            new Refused("wrong role", 403, roles -> ROLES.stream().filter(r -> !roles.contains(r)).findFirst()
+                    c -> Tokens.forAudience("another-deployment", c.sub(), c.org(), c.orgType(), c.role())),
+            new Refused("wrong role", 403, c -> ROLES.stream().filter(r -> !c.listed().contains(r)).findFirst()
                     .map(r -> Tokens.token("m", ORG, ORG_TYPE, r)).orElse(null)));
 
     private final List<String> failures = new ArrayList<>();
@@ -73,7 +91,7 @@ public abstract class AuthorizationMatrix {
                 given().get("/q/openapi?format=json").then().statusCode(200).extract().asString()));
         assertFalse(operations.isEmpty(), "no operation with roles in the OpenAPI document");
         List<String> cells = new ArrayList<>(REFUSED.stream().map(Refused::name).toList());
-        cells.addAll(List.of(ANOTHER_ORGANISATION, NO_CONSENT, RIGHT_CALLER));
+        cells.addAll(List.of(ANOTHER_ORGANISATION, NO_CONSENT, ANOTHER_PERSON, RIGHT_CALLER, THE_PERSON));
         table = new MatrixTable(cells);
         operations.forEach(this::refusedByToken);
 
@@ -84,17 +102,39 @@ public abstract class AuthorizationMatrix {
         List<DocumentedOperation> listsFirst = operations.stream()
                 .sorted(Comparator.comparing(DocumentedOperation::addressesAnObject)).toList();
         Org another = new Org("kommun-matrix-" + UUID.randomUUID().toString().substring(0, 8), home.org().type());
-        listsFirst.forEach(op -> notShown(ANOTHER_ORGANISATION, another, op, home));
+        listsFirst.forEach(op -> {
+            if (staffRole(op) == null) {
+                table.notApplicable(ANOTHER_ORGANISATION, op, "only the person themselves calls it");
+            } else {
+                notShown(ANOTHER_ORGANISATION, token(another, op), op, home);
+            }
+        });
         NoConsent noConsent = noConsent();
         listsFirst.forEach(op -> {
-            if (noConsent.party() == null) {
+            if (staffRole(op) == null) {
+                table.notApplicable(NO_CONSENT, op, "only the person themselves calls it");
+            } else if (noConsent.party() == null) {
                 table.notApplicable(NO_CONSENT, op, noConsent.notApplicable());
             } else {
-                notShown(NO_CONSENT, noConsent.party(), op, home);
+                notShown(NO_CONSENT, token(noConsent.party(), op), op, home);
+            }
+        });
+        listsFirst.forEach(op -> {
+            if (op.roles().contains(INDIVIDUAL)) {
+                notShown(ANOTHER_PERSON, Tokens.individual(TestPersons.next()), op, home);
+            } else {
+                table.notApplicable(ANOTHER_PERSON, op, "the person themselves may not call it");
             }
         });
         // Last, and on fresh objects for every call that may change them: none meets what an earlier call changed.
-        operations.forEach(op -> notRefused(op, op.isGet() ? home : home()));
+        operations.forEach(op -> {
+            if (staffRole(op) == null) {
+                table.notApplicable(RIGHT_CALLER, op, "only the person themselves calls it");
+            } else {
+                notRefused(RIGHT_CALLER, op, op.isGet() ? home : home(), h -> token(h.org(), op));
+            }
+        });
+        operations.forEach(op -> thePerson(op, home));
 
         String printed = table.render(operations.size());
         System.out.print(printed);
@@ -103,7 +143,7 @@ public abstract class AuthorizationMatrix {
 
     private void refusedByToken(DocumentedOperation op) {
         for (Refused cell : REFUSED) {
-            String bearer = cell.bearer().apply(op.roles());
+            String bearer = cell.bearer().apply(Claims.of(op));
             if (bearer == null && cell.status() == 403) {
                 table.notApplicable(cell.name(), op, "every role may call it");
                 continue;
@@ -117,12 +157,12 @@ public abstract class AuthorizationMatrix {
     }
 
     /** 403 or 404 for one of the home's objects, a list or search without them; no answer shows a secret. */
-    private void notShown(String cell, Org caller, DocumentedOperation op, Home home) {
+    private void notShown(String cell, String bearer, DocumentedOperation op, Home home) {
         if (op.creates()) {
             table.notApplicable(cell, op, "creates in the caller's own organisation");
             return;
         }
-        Response response = op.call(token(caller, op), home.names());
+        Response response = op.call(bearer, home.names());
         int status = response.statusCode();
         table.called(cell, status);
         String body = response.asString();
@@ -139,20 +179,44 @@ public abstract class AuthorizationMatrix {
         }
     }
 
-    /** The home organisation on its own objects: not refused, and no server error. */
-    private void notRefused(DocumentedOperation op, Home home) {
-        Response response = op.call(token(home.org(), op), home.names());
+    /**
+     * The person whose data the home's objects are: refused by every operation that does not list the role individual,
+     * however much the data is theirs; not refused by one that does.
+     */
+    private void thePerson(DocumentedOperation op, Home home) {
+        String person = home.names().get("personId");
+        if (person == null) {
+            failures.add(op + " [" + THE_PERSON + "]: home() names no personId, whose person to call as");
+        } else if (op.roles().contains(INDIVIDUAL)) {
+            notRefused(THE_PERSON, op, op.isGet() ? home : home(), h -> Tokens.individual(h.names().get("personId")));
+        } else {
+            int status = op.call(Tokens.individual(person), home.names()).statusCode();
+            table.called(THE_PERSON, status);
+            if (status != 403) {
+                failures.add(op + " [" + THE_PERSON + "]: " + status + ", expected 403: the role may not call it");
+            }
+        }
+    }
+
+    /** The home organisation, or the person, on their own objects: not refused, and no server error. */
+    private void notRefused(String cell, DocumentedOperation op, Home home, Function<Home, String> bearer) {
+        Response response = op.call(bearer.apply(home), home.names());
         int status = response.statusCode();
-        table.called(RIGHT_CALLER, status);
+        table.called(cell, status);
         // 404 too: the contract answers it to a caller who may not see an object, and these objects exist.
         if (status == 401 || status == 403 || status == 404 || status >= 500) {
-            failures.add(op + " [" + RIGHT_CALLER + "]: " + status + ", expected neither 401, 403, 404 nor 5xx: "
+            failures.add(op + " [" + cell + "]: " + status + ", expected neither 401, 403, 404 nor 5xx: "
                     + response.asString());
         }
     }
 
     private static String token(Org caller, DocumentedOperation op) {
-        return Tokens.token("matrix", caller.id(), caller.type(), op.roles().get(0));
+        return Tokens.token("matrix", caller.id(), caller.type(), staffRole(op));
+    }
+
+    /** The first role the operation lists for an organisation's staff, or null when only the person calls it. */
+    private static String staffRole(DocumentedOperation op) {
+        return op.roles().stream().filter(role -> !INDIVIDUAL.equals(role)).findFirst().orElse(null);
     }
 
     /** A secret as an answer may write it: a personal identity number also as ten digits and with a hyphen. */

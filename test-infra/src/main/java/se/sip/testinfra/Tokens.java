@@ -22,6 +22,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.build.JwtSignatureBuilder;
 
 /**
@@ -111,6 +112,17 @@ public final class Tokens {
         return sign(KEYS.getPrivate(), null, AUDIENCE, now, now.plus(Duration.ofHours(1)), sub, org, orgType, groups);
     }
 
+    /** The person themselves, signed in with e-identification: their number as {@code sub}, no organisation. */
+    public static String individual(String personId) {
+        return token(personId, null, null, "individual");
+    }
+
+    /** A request as the person themselves ({@link #individual}). */
+    public static RequestSpecification asIndividual(String personId) {
+        return RestAssured.given().header("Authorization", "Bearer " + individual(personId))
+                .contentType(ContentType.JSON);
+    }
+
     /** {@code "Bearer <token>"} of {@code service} as our services mint it: signed with that service's own key. */
     public static String service(String service) {
         return serviceSigned(service, service, "sip-platform", "OTHER", "integration");
@@ -155,12 +167,18 @@ public final class Tokens {
 
     private static String sign(PrivateKey key, String keyId, String audience, Instant issuedAt, Instant expiresAt,
             String sub, String org, String orgType, String... groups) {
-        JwtSignatureBuilder jws = Jwt.issuer(ISSUER)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(audience)
                 .subject(sub)
-                .claim("org", org)
-                .claim("orgType", orgType)
-                .groups(new LinkedHashSet<>(List.of(groups)))
+                .groups(new LinkedHashSet<>(List.of(groups)));
+        // An individual's token names no organisation: the claims are left out, not null.
+        if (org != null) {
+            claims.claim("org", org);
+        }
+        if (orgType != null) {
+            claims.claim("orgType", orgType);
+        }
+        JwtSignatureBuilder jws = claims
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .claim("jti", UUID.randomUUID().toString())

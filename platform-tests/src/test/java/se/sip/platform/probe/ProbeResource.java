@@ -81,6 +81,7 @@ public class ProbeResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.INDIVIDUAL })
     @APIResponse(responseCode = "200", description = "The record")
     public Response get(@PathParam("id") UUID id) {
         ProbeRecord record = access.read(caller.get(), rule, id, Optional.ofNullable(em.find(ProbeRecord.class, id)));

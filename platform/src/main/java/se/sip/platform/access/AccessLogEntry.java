@@ -1,7 +1,6 @@
 package se.sip.platform.access;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -26,12 +25,17 @@ public class AccessLogEntry {
 
     public Instant at;
 
+    /** The user or system; for the person themselves, their personRef. */
     public String actorSub;
 
+    /** Empty when the person themselves read. */
     public String actorOrg;
 
     @Enumerated(EnumType.STRING)
     public OrgType actorOrgType;
+
+    /** The caller's roles, comma-separated ({@link Caller#roles()}); empty on rows older than this column. */
+    public String actorRoles;
 
     @Enumerated(EnumType.STRING)
     public AccessAction action;
@@ -52,11 +56,18 @@ public class AccessLogEntry {
 
     AccessLogEntry(Caller caller, Instant at, AccessAction action, String resourceType, String resourceId,
             String personRef, AccessOutcome outcome) {
+        this(at, caller.subject(), caller.org(), caller.orgType(), caller.roles(), action, resourceType, resourceId,
+                personRef, outcome);
+    }
+
+    private AccessLogEntry(Instant at, String actorSub, String actorOrg, OrgType actorOrgType, String actorRoles,
+            AccessAction action, String resourceType, String resourceId, String personRef, AccessOutcome outcome) {
         this.id = UUID.randomUUID();
         this.at = at;
-        this.actorSub = caller.subject();
-        this.actorOrg = caller.org();
-        this.actorOrgType = caller.orgType();
+        this.actorSub = actorSub;
+        this.actorOrg = actorOrg;
+        this.actorOrgType = actorOrgType;
+        this.actorRoles = actorRoles;
         this.action = action;
         this.resourceType = resourceType;
         this.resourceId = resourceId;
@@ -66,7 +77,7 @@ public class AccessLogEntry {
 
     /** The same access, at {@code at}, refused after all: a new row, for this one is gone with its rolled-back write. */
     AccessLogEntry refusedAt(Instant at) {
-        return new AccessLogEntry(new Caller(actorSub, actorOrg, actorOrgType, Set.of()), at, action, resourceType,
-                resourceId, personRef, AccessOutcome.DENIED);
+        return new AccessLogEntry(at, actorSub, actorOrg, actorOrgType, actorRoles, action, resourceType, resourceId,
+                personRef, AccessOutcome.DENIED);
     }
 }

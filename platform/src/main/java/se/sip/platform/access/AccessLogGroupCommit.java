@@ -31,9 +31,9 @@ class AccessLogGroupCommit {
     /** Longer than any healthy commit; a read still waiting then fails, as a read whose row failed does. */
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String INSERT = """
-            insert into access_log (id, at, actor_sub, actor_org, actor_org_type, action, resource_type, resource_id,
-                person_ref, outcome)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            insert into access_log (id, at, actor_sub, actor_org, actor_org_type, actor_roles, action, resource_type,
+                resource_id, person_ref, outcome)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private record Pending(AccessLogEntry entry, CompletableFuture<Void> committed) {
     }
@@ -112,12 +112,13 @@ class AccessLogGroupCommit {
                     insert.setObject(2, e.at.atOffset(ZoneOffset.UTC));
                     insert.setString(3, e.actorSub);
                     insert.setString(4, e.actorOrg);
-                    insert.setString(5, e.actorOrgType.name());
-                    insert.setString(6, e.action.name());
-                    insert.setString(7, e.resourceType);
-                    insert.setString(8, e.resourceId);
-                    insert.setString(9, e.personRef);
-                    insert.setString(10, e.outcome.name());
+                    insert.setString(5, e.actorOrgType == null ? null : e.actorOrgType.name());
+                    insert.setString(6, e.actorRoles);
+                    insert.setString(7, e.action.name());
+                    insert.setString(8, e.resourceType);
+                    insert.setString(9, e.resourceId);
+                    insert.setString(10, e.personRef);
+                    insert.setString(11, e.outcome.name());
                     insert.addBatch();
                 }
                 insert.executeBatch();

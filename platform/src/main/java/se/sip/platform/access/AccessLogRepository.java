@@ -33,6 +33,18 @@ class AccessLogRepository {
         return query("select count(e) from AccessLogEntry e", "", org, personRef, Long.class).getSingleResult();
     }
 
+    /** Every access to one person's data, by anyone, newest first. */
+    List<AccessLogEntry> byPerson(String personRef, int page, int size) {
+        return em.createQuery("select e from AccessLogEntry e where e.personRef = :personRef order by e.at desc, e.id desc",
+                AccessLogEntry.class).setParameter("personRef", personRef).setFirstResult(page * size)
+                .setMaxResults(size).getResultList();
+    }
+
+    long countByPerson(String personRef) {
+        return em.createQuery("select count(e) from AccessLogEntry e where e.personRef = :personRef", Long.class)
+                .setParameter("personRef", personRef).getSingleResult();
+    }
+
     private <R> TypedQuery<R> query(String select, String order, String org, String personRef, Class<R> type) {
         String where = " where e.actorOrg = :org" + (personRef == null ? "" : " and e.personRef = :personRef");
         TypedQuery<R> query = em.createQuery(select + where + order, type).setParameter("org", org);

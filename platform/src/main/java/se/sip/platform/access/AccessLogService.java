@@ -13,7 +13,8 @@ import se.sip.platform.security.Caller;
 
 /**
  * What an auditor reads: the accesses made by their own organisation. Each organisation follows up its own staff;
- * another organisation's accesses would tell it who else deals with the person, which it may not know.
+ * another organisation's accesses would tell it who else deals with the person, which it may not know. And what the
+ * person reads: every access to their own data.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,5 +39,16 @@ public class AccessLogService {
         return access.list(auditor, ACCESS_LOG, personRef, () -> new Page<>(
                 entries.byOrganisation(auditor.org(), personRef, page.page, page.size), page.page, page.size,
                 entries.countByOrganisation(auditor.org(), personRef)));
+    }
+
+    /**
+     * The extract the person themselves may ask for: every access to their data in this service, by any organisation
+     * and by themselves, newest first.
+     */
+    public Page<AccessLogEntry> aboutThemselves(Caller individual, PageRequest page) {
+        String personRef = individual.subject();
+        return access.list(individual, ACCESS_LOG, personRef, () -> new Page<>(
+                entries.byPerson(personRef, page.page, page.size), page.page, page.size,
+                entries.countByPerson(personRef)));
     }
 }

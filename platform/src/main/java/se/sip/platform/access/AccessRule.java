@@ -16,6 +16,17 @@ public interface AccessRule<T> {
     /** Whose data it is, as the pseudonymous personRef. */
     String personRefOf(T object);
 
-    /** May the caller's organisation see (and so also change) this object? */
+    /**
+     * May the caller's organisation see (and so also change) this object? Not asked for the person themselves (role
+     * individual), who sees their own objects where an operation lets them.
+     */
     boolean maySee(Caller caller, T object);
+
+    /**
+     * May the person themselves see this object of theirs where an operation lets them? Yes, but for what the
+     * organisations keep among themselves (a meeting between officials, say).
+     */
+    default boolean shownToThePerson(T object) {
+        return true;
+    }
 }

@@ -98,7 +98,10 @@ public class PersonDataAccess {
             throw notFound(rule);
         }
         T object = found.get();
-        boolean permitted = rule.maySee(caller, object);
+        // The person themselves sees their own objects, whatever the organisations' rule says; nobody else's.
+        boolean permitted = caller.isIndividual()
+                ? caller.isPerson(rule.personRefOf(object)) && rule.shownToThePerson(object)
+                : rule.maySee(caller, object);
         AccessLogEntry entry = entry(caller, action, rule.resourceType(), rule.idOf(object), rule.personRefOf(object),
                 permitted ? AccessOutcome.PERMITTED : AccessOutcome.DENIED);
         if (!permitted) {

@@ -101,7 +101,7 @@ public class IdempotencyFilters {
         String fingerprint = fingerprint(request, body);
 
         Caller who = caller.get();
-        Claim claim = new Claim(who.org(), who.subject(), keys.get(0), UUID.randomUUID());
+        Claim claim = new Claim(who.scope(), who.subject(), keys.get(0), UUID.randomUUID());
         Optional<Existing> existing = store.claim(claim, fingerprint);
         if (existing.isEmpty()) {
             request.setProperty(CLAIM, claim);

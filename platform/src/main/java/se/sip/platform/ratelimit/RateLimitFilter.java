@@ -62,12 +62,12 @@ public class RateLimitFilter {
             return Optional.empty();
         }
         RouteClass routes = RouteClass.of(request);
-        ConsumptionProbe mine = bucket(routes + "|caller|" + who.org() + "|" + who.subject(),
+        ConsumptionProbe mine = bucket(routes + "|caller|" + who.scope() + "|" + who.subject(),
                 routes.perCaller(config)).tryConsumeAndReturnRemaining(1);
         if (!mine.isConsumed()) {
             return Optional.of(refused(routes, "caller", mine));
         }
-        ConsumptionProbe ours = bucket(routes + "|org|" + who.org(), routes.perOrganisation(config))
+        ConsumptionProbe ours = bucket(routes + "|org|" + who.scope(), routes.perOrganisation(config))
                 .tryConsumeAndReturnRemaining(1);
         return ours.isConsumed() ? Optional.empty() : Optional.of(refused(routes, "organisation", ours));
     }
