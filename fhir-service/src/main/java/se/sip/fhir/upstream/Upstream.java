@@ -2,10 +2,12 @@ package se.sip.fhir.upstream;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,12 +52,32 @@ public class Upstream {
         }
     }
 
+    /** A service's list of the caller's own records (GET, paged), for the person themselves (role individual). */
+    public enum Own {
+        CONSENTS("sip.consent-service.url", "/api/v1/me/consents"),
+        PLANS("sip.plan-service.url", "/api/v1/me/plans"),
+        CONSENT_ACCESSES("sip.consent-service.url", "/api/v1/me/access-log"),
+        MEETING_ACCESSES("sip.meeting-service.url", "/api/v1/me/access-log"),
+        PLAN_ACCESSES("sip.plan-service.url", "/api/v1/me/access-log"),
+        NOTIFICATION_ACCESSES("sip.notification-service.url", "/api/v1/me/access-log");
+
+        final String urlSetting;
+        final String path;
+
+        Own(String urlSetting, String path) {
+            this.urlSetting = urlSetting;
+            this.path = path;
+        }
+    }
+
     /** The largest page the services serve; a person's records beyond {@link #MAX_PAGES} of them are not read. */
     static final int PAGE_SIZE = 200;
     static final int MAX_PAGES = 5;
 
     private final ObjectMapper json;
     private final Map<Search, URI> urls = new EnumMap<>(Search.class);
+    private final Map<Own, URI> ownUrls = new EnumMap<>(Own.class);
+    private final URI planService;
     private final HttpClient http;
     private final Duration timeout;
 
@@ -64,6 +86,10 @@ public class Upstream {
         for (Search search : Search.values()) {
             urls.put(search, config.getValue(search.urlSetting, URI.class).resolve(search.path));
         }
+        for (Own own : Own.values()) {
+            ownUrls.put(own, config.getValue(own.urlSetting, URI.class).resolve(own.path));
+        }
+        planService = config.getValue("sip.plan-service.url", URI.class);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
@@ -76,10 +102,24 @@ public class Upstream {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return pages(urls.get(search), body, authorization);
+    }
+
+    /** Every record of the person themselves the service holds, as their own token reads it, in the service's order. */
+    public List<JsonNode> own(Own own, String authorization) {
+        return pages(ownUrls.get(own), null, authorization);
+    }
+
+    /** One part of a plan the caller may read ({@code schedule}, {@code milestones}), as plan-service answers it. */
+    public JsonNode planPart(String planId, String part, String authorization) {
+        return call(planService.resolve("/api/v1/plans/" + URLEncoder.encode(planId, StandardCharsets.UTF_8) + "/"
+                + part), null, authorization);
+    }
+
+    private List<JsonNode> pages(URI url, byte[] body, String authorization) {
         List<JsonNode> items = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            JsonNode answer = call(URI.create(urls.get(search) + "?page=" + page + "&size=" + PAGE_SIZE), body,
-                    authorization);
+            JsonNode answer = call(URI.create(url + "?page=" + page + "&size=" + PAGE_SIZE), body, authorization);
             answer.path("items").forEach(items::add);
             if (items.size() >= answer.path("total").asLong() || answer.path("items").isEmpty()) {
                 break;
@@ -88,15 +128,17 @@ public class Upstream {
         return items;
     }
 
+    /** A POST of {@code body}, or a GET when it is null. */
     private JsonNode call(URI uri, byte[] body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Authorization", authorization)
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        }
         HttpResponse<byte[]> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Authorization", authorization)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             throw new FhirProblem(504, IssueType.TIMEOUT, "A service did not answer in time; try again.");
         } catch (IOException e) {
