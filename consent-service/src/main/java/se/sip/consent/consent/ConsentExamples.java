@@ -118,6 +118,56 @@ final class ConsentExamples {
               "detail": "A guardian who withdraws a consent given by guardians must be one of them (givenBy or coGuardian)."
             }""";
 
+    static final String THE_PERSON_AS_SOMEONE_ELSE = """
+            {
+              "type": "urn:sip:problem:rule-violation",
+              "title": "Rule violated",
+              "status": 422,
+              "detail": "The person themselves withdraws their consent as INDIVIDUAL; a representative or guardian withdraws it through an organisation the consent concerns."
+            }""";
+
+    /** What the person themselves reads of their own consents: no number, no staff user id, no relatives' contacts. */
+    static final String OWN_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
+                  "decision": "GRANTED",
+                  "status": "ACTIVE",
+                  "givenBy": {"role": "INDIVIDUAL"},
+                  "form": "WRITTEN",
+                  "purposes": ["CONVENE_MEETING", "SHARE_INFORMATION", "INVITE_RELATIVES"],
+                  "parties": [
+                    {"orgId": "kommun-0583", "orgType": "MUNICIPALITY", "name": "Motala kommun, vuxenenheten"},
+                    {"orgId": "region-ostergotland-beroende", "orgType": "REGION", "name": "Beroendemottagningen"}
+                  ],
+                  "relatives": [{"name": "Anna Andersson", "relation": "sister"}],
+                  "validFrom": "2026-11-23",
+                  "validUntil": "2027-11-22",
+                  "restrictions": "Nothing about my children may be shared with my employer.",
+                  "recordedBy": {"org": "kommun-0583", "at": "2026-11-23T09:15:00Z"},
+                  "version": 0
+                },
+                {
+                  "id": "0e7d5a2c-3b1f-4c8e-9a6d-7f2e1b4c8d90",
+                  "decision": "DECLINED",
+                  "status": "DECLINED",
+                  "givenBy": {"role": "INDIVIDUAL"},
+                  "form": "VERBAL",
+                  "purposes": [],
+                  "parties": [],
+                  "relatives": [],
+                  "needsSeen": "Needs housing support and addiction treatment from both principals.",
+                  "individualPosition": "Does not want a SIP now; may reconsider after discharge.",
+                  "recordedBy": {"org": "region-ostergotland-beroende", "at": "2026-06-02T13:40:00Z"},
+                  "version": 0
+                }
+              ],
+              "page": 0,
+              "size": 50,
+              "total": 2
+            }""";
+
     private ConsentExamples() {
     }
 }

@@ -34,6 +34,15 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
         return list("personRef = ?1 order by recordedAt desc", personRef);
     }
 
+    /** One page of all of a person's consents and declined offers, whoever recorded them: what the person reads. */
+    public List<Consent> ofPerson(String personRef, int page, int size) {
+        return find("personRef = ?1 order by recordedAt desc, id", personRef).page(Page.of(page, size)).list();
+    }
+
+    public long countOfPerson(String personRef) {
+        return count("personRef", personRef);
+    }
+
     private static Parameters params(String org, String personRef, LocalDate today) {
         return Parameters.with("org", org).and("personRef", personRef).and("today", today);
     }

@@ -105,18 +105,20 @@ class ConsentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getConsent", summary = "Read one consent (läs samtycke)",
             description = "404 when it does not exist or the caller's organisation may not see it: the answer does not"
                     + " tell the two apart. Our own services' tokens read any consent: they show its id, validUntil"
-                    + " and restrictions with the plans and meetings that rest on it.")
+                    + " and restrictions with the plans and meetings that rest on it. The person themselves (role"
+                    + " individual) reads their own, whoever recorded it, without their number, `personRef`, the"
+                    + " staff member's `recordedBy.sub` or relatives' contact details; anyone else's is a 404.")
     @APIResponse(responseCode = "200", description = "The consent; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ConsentView.class),
                     examples = @ExampleObject(name = "consent", value = ConsentExamples.CONSENT)))
     @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller")
     public Response get(@PathParam("id") UUID id) {
         Consent consent = service.read(caller.get(), id);
-        return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
+        return Response.ok(view(consent)).tag(etag(consent)).build();
     }
 
     @GET
@@ -153,7 +155,7 @@ class ConsentResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent (återkalla samtycke)",
             description = "The consent becomes WITHDRAWN at once: decisions asked afterwards are refused, and"
                     + " `se.sip.consent.withdrawn.v1` tells every party. The individual may tell any organisation the"
@@ -161,7 +163,9 @@ class ConsentResource {
                     + " active) may record the withdrawal; any other gets 404 and nothing changes. `withdrawnBy` says"
                     + " who withdrew it: the individual, their legal representative or a guardian (`name` required"
                     + " unless INDIVIDUAL). For a consent given by guardians, either of them (`givenBy` or"
-                    + " `coGuardian`) withdraws it alone; a GUARDIAN who is neither is refused with 422.")
+                    + " `coGuardian`) withdraws it alone; a GUARDIAN who is neither is refused with 422. The person"
+                    + " themselves (role individual) withdraws their own consent, as INDIVIDUAL (another `withdrawnBy`"
+                    + " is a 422), with the same event; `withdrawal.org` is then absent. Anyone else's is a 404.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
             examples = {
                     @ExampleObject(name = "withdrawal", value = ConsentExamples.WITHDRAWAL),
@@ -172,16 +176,27 @@ class ConsentResource {
     @APIResponse(responseCode = "400", description = "Invalid body: each field in error is named")
     @APIResponse(responseCode = "404", description = "No such consent, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "The consent is not active (already withdrawn, expired, declined)")
-    @APIResponse(responseCode = "422", description = "A GUARDIAN who is not one of the guardians who gave the consent",
+    @APIResponse(responseCode = "422", description = "A GUARDIAN who is not one of the guardians who gave the consent;"
+            + " the person themselves naming someone else than INDIVIDUAL as `withdrawnBy`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not one of the guardians",
-                            value = ConsentExamples.NOT_ONE_OF_THE_GUARDIANS)))
+                    examples = {
+                            @ExampleObject(name = "not one of the guardians",
+                                    value = ConsentExamples.NOT_ONE_OF_THE_GUARDIANS),
+                            @ExampleObject(name = "the person as someone else",
+                                    summary = "The person themselves sends withdrawnBy GUARDIAN",
+                                    value = ConsentExamples.THE_PERSON_AS_SOMEONE_ELSE) }))
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(description = "The consent's ETag as read; a stale one is refused with 412")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawalRequest request) {
         Consent consent = service.withdraw(caller.get(), id, request.toWithdrawal(), ifMatch);
-        return Response.ok(ConsentView.of(consent, service.today())).tag(etag(consent)).build();
+        return Response.ok(view(consent)).tag(etag(consent)).build();
+    }
+
+    /** The person themselves reads their consent without other people's data and identifiers. */
+    private ConsentView view(Consent consent) {
+        return caller.get().isIndividual() ? ConsentView.forThePerson(consent, service.today())
+                : ConsentView.of(consent, service.today());
     }
 
     private static EntityTag etag(Consent consent) {

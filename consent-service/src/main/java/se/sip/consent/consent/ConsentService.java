@@ -115,6 +115,21 @@ public class ConsentService {
     }
 
     /**
+     * The caller's own consents and declined offers, whichever organisation recorded them, newest first: for the
+     * person themselves, whose subject is their personRef.
+     */
+    public Page<Consent> own(Caller caller, PageRequest page) {
+        if (!caller.isIndividual()) {
+            // The resource admits only the person; an organisation's caller has no consents of its own.
+            throw ProblemException.forbidden("Only the person themselves reads their own consents here.");
+        }
+        String personRef = caller.subject();
+        return access.list(caller, ConsentAccess.CONSENT, personRef, () -> new Page<>(
+                consents.ofPerson(personRef, page.page, page.size), page.page, page.size,
+                consents.countOfPerson(personRef)));
+    }
+
+    /**
      * A person's consents, newest first, for a decision about them ({@code se.sip.consent.decision}): whoever asks must
      * check that the caller may ask, as the decisions do.
      */
@@ -123,12 +138,13 @@ public class ConsentService {
     }
 
     /**
-     * Withdraws it, for the recording organisation or a party it names while it is active: the individual may tell
-     * any of them. Anyone else gets 404, as if it did not exist.
+     * Withdraws it, for the recording organisation or a party it names while it is active (the individual may tell
+     * any of them), or for the person themselves, their own. Anyone else gets 404, as if it did not exist.
      */
     @Transactional
     public Consent withdraw(Caller caller, UUID id, ConsentWithdrawal withdrawal, String ifMatch) {
-        ConsentWithdrawal.WithdrawnBy by = withdrawal.withdrawnBy();
+        ConsentWithdrawal.WithdrawnBy by = caller.isIndividual() ? byThePerson(withdrawal.withdrawnBy())
+                : withdrawal.withdrawnBy();
         if (by != null && by.role() != GiverRole.INDIVIDUAL && !notBlank(by.name())) {
             throw ProblemException.invalid(List.of(new FieldError("withdrawnBy.name",
                     "is required when a representative or guardian withdraws consent")));
@@ -148,6 +164,7 @@ public class ConsentService {
         c.status = ConsentStatus.WITHDRAWN;
         c.withdrawnAt = clock.instant();
         c.withdrawalReason = withdrawal.reason();
+        // The person withdrawing their own consent acts for no organisation: none is recorded, the role says who.
         c.withdrawnByOrg = caller.org();
         if (by != null) {
             c.withdrawnByRole = by.role();
@@ -155,6 +172,18 @@ public class ConsentService {
         }
         events.withdrawn(c);
         return c;
+    }
+
+    /**
+     * The person themselves withdraws as INDIVIDUAL, by no name: a representative or guardian tells an organisation
+     * the consent concerns, which records it for them.
+     */
+    private static ConsentWithdrawal.WithdrawnBy byThePerson(ConsentWithdrawal.WithdrawnBy stated) {
+        if (stated != null && stated.role() != GiverRole.INDIVIDUAL) {
+            throw ProblemException.ruleViolation("The person themselves withdraws their consent as INDIVIDUAL; a"
+                    + " representative or guardian withdraws it through an organisation the consent concerns.");
+        }
+        return new ConsentWithdrawal.WithdrawnBy(GiverRole.INDIVIDUAL, null);
     }
 
     /** Rules spanning several fields; each broken one is named, as bean validation names single fields. */
