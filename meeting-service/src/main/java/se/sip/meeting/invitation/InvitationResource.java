@@ -112,7 +112,7 @@ class InvitationResource {
     @GET
     @Path("/{id}/invitation.ics")
     @Produces(CALENDAR)
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getMeetingInvitation", summary = "The kallelse or inbjudan as a calendar invitation"
             + " (kallelse som kalenderinbjudan, iCalendar)", description = "RFC 5545: METHOD:REQUEST, or METHOD:CANCEL"
             + " once the meeting is cancelled; one VEVENT whose UID stays the same for the meeting's life and whose"
@@ -123,11 +123,14 @@ class InvitationResource {
             + " kind of meeting. Text values (LOCATION) are escaped, names (CN) quoted, e-mail addresses after"
             + " mailto: and the URL percent-encoded where a URI demands it, and every line folded at 75 octets:"
             + " no booked value (a place, a name, an address, a link) can end its line and add a property or an"
-            + " ATTENDEE; other control characters become spaces. Visible as the meeting is.")
+            + " ATTENDEE; other control characters become spaces. Visible as the meeting is; also to the person"
+            + " themselves (role individual) for a meeting about them, but not for an OFFICIALS meeting"
+            + " (tjänstemannamöte), held between officials without them: 404, as for another person's meeting.")
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(mediaType = CALENDAR,
                     examples = @ExampleObject(name = "SIP-möte", value = InvitationExamples.ICS)))
-    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller (for the person"
+            + " themselves: not about them, or an OFFICIALS meeting)")
     public String invitation(@PathParam("id") UUID id) {
         return calendar.of(meetings.read(caller.get(), id));
     }

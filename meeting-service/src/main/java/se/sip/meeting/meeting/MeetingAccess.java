@@ -20,7 +20,8 @@ import se.sip.platform.security.ServiceTokens;
  * Who may see a meeting: as for its plan (docs/contract.md, "Identity and access"), the plan's lead organisation always, any
  * other party of the plan while a consent in force shares the person's information with it. Answered from the local
  * plan and consent projections, never by asking another service. Our own services (notification-service sending the
- * invitations) read every meeting; their reads are access-logged like anyone's.
+ * invitations) read every meeting; their reads are access-logged like anyone's. The person themselves sees their own
+ * meetings where an operation lets them ({@link #shownToThePerson}).
  */
 @ApplicationScoped
 class MeetingAccess implements AccessRule<Meeting> {
@@ -57,6 +58,15 @@ class MeetingAccess implements AccessRule<Meeting> {
     @Override
     public boolean maySee(Caller caller, Meeting meeting) {
         return plans.find(meeting.planId).map(plan -> maySee(caller, plan)).orElse(false);
+    }
+
+    /**
+     * The person sees their own meetings but an OFFICIALS one (tjänstemannamöte): held between officials without
+     * them, its minutes internal to the organisations.
+     */
+    @Override
+    public boolean shownToThePerson(Meeting meeting) {
+        return meeting.type != MeetingType.OFFICIALS;
     }
 
     /** Those of the meetings the caller may see, in the order given; each plan is looked at once. */

@@ -135,6 +135,54 @@ final class MeetingExamples {
 
     static final String PAGE = "{\"items\": [" + MEETING + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
+    /** The person's own meetings: a follow-up ahead, and the SIP-möte before it with its approved minutes. */
+    static final String OWN_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "8c2f0a41-3d5e-4f9b-a2c3-0e1d4b6f7a81",
+                  "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+                  "type": "FOLLOW_UP",
+                  "status": "SCHEDULED",
+                  "startsAt": "2027-02-10T08:00:00Z",
+                  "durationMinutes": 60,
+                  "format": "DIGITAL",
+                  "videoLink": "https://meet.example.se/sip-4711",
+                  "invitees": [
+                    {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
+                    {"kind": "PARTY", "name": "Motala kommun", "orgId": "kommun-0583", "orgType": "MUNICIPALITY"}
+                  ]
+                },
+                {
+                  "id": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
+                  "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+                  "type": "SIP",
+                  "status": "HELD",
+                  "startsAt": "2026-12-10T08:00:00Z",
+                  "durationMinutes": 90,
+                  "format": "PHYSICAL",
+                  "location": "Stadshuset, rum 3",
+                  "invitees": [
+                    {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
+                    {"kind": "PARTY", "name": "Motala kommun", "orgId": "kommun-0583", "orgType": "MUNICIPALITY"},
+                    {"kind": "PARTY", "name": "Beroendemottagningen", "orgId": "region-ostergotland-beroende",
+                     "orgType": "REGION"},
+                    {"kind": "RELATIVE", "name": "Anna Tolvansson"}
+                  ],
+                  "minutes": {
+                    "text": "Tolvan berättade om sin vardag och vad hen vill efter utskrivningen.",
+                    "decisions": ["Boendestöd två gånger i veckan.", "Läkarbesök i januari."],
+                    "attendees": ["Tolvan Tolvansson", "Motala kommun", "Beroendemottagningen"],
+                    "nextFollowUp": "2027-02-10",
+                    "approvedAt": "2026-12-15T13:20:00Z"
+                  }
+                }
+              ],
+              "page": 0,
+              "size": 50,
+              "total": 2
+            }""";
+
     static final String RESCHEDULING = """
             {"startsAt": "2026-12-17T09:00:00+01:00"}""";
 

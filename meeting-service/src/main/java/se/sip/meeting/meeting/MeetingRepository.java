@@ -37,6 +37,11 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return list(q.append(" order by startsAt, id").toString(), p);
     }
 
+    /** Every meeting about one person, the latest start first (their own list, GET /api/v1/me/meetings). */
+    public List<Meeting> ofPersonLatestFirst(String personRef) {
+        return list("personRef = ?1 order by startsAt desc, id", personRef);
+    }
+
     /** Locked, so that a move, a cancellation and a closed plan's cancellation wait for each other. */
     public Optional<Meeting> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
