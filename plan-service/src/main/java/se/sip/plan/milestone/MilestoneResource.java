@@ -34,7 +34,7 @@ class MilestoneResource {
     CurrentCaller caller;
 
     @GET
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getPlanMilestones", summary = "The plan's time rules (tidpunkter att bevaka)",
             description = "Every time rule that applies to the plan's kind and history, with its window and status as"
                     + " of today; each says the seed it comes from (docs/domain.md) or that it is a product rule."
@@ -102,7 +102,9 @@ class MilestoneResource {
                     + " month's end the day is clamped to the last day of the shorter month, so one month after"
                     + " 31 January is 28 February (29 in a leap year) and two months after 31 December is the last day of"
                     + " February; a week is 7 days. Meeting times come from meeting-service's events, so a meeting held"
-                    + " a moment ago may show a moment later. Visible as the plan itself is.")
+                    + " a moment ago may show a moment later. Visible as the plan itself is, to the person themselves"
+                    + " (role individual) too, but for the milestones about an OFFICIALS meeting (its minutes and"
+                    + " their adjustment): that meeting is between officials only.")
     @APIResponse(responseCode = "200", description = "The milestones, ordered by window",
             content = @Content(schema = @Schema(implementation = MilestonesView.class),
                     examples = @ExampleObject(name = "LVM aftercare", value = MilestoneExamples.MILESTONES)))

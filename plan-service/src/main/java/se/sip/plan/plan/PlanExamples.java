@@ -20,11 +20,18 @@ final class PlanExamples {
               "needs": "Housing, addiction treatment after discharge and support back to work."
             }""";
 
-    private static final String PLAN_BEGIN = """
+    private static final String PLAN_ID = """
             {
               "id": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+            """;
+
+    /** Whose plan it is, which the person themselves is not shown. */
+    private static final String PERSON = """
               "personId": "191212121212",
               "personRef": "3f1d0c8a6b...e2",
+            """;
+
+    private static final String PLAN_FIELDS = """
               "kind": "LVM_AFTERCARE",
               "status": "ACTIVE",
               "lead": {"orgId": "kommun-0583", "name": "Motala kommun, vuxenenheten"},
@@ -39,8 +46,13 @@ final class PlanExamples {
               "consentId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
             """;
 
-    private static final String PLAN_END = """
+    private static final String PLAN_BEGIN = PLAN_ID + PERSON + PLAN_FIELDS;
+
+    private static final String CREATED_BY_STAFF = """
               "created": {"org": "kommun-0583", "sub": "cw-1", "at": "2026-11-23T09:30:00Z"},
+            """;
+
+    private static final String PLAN_CONTENT = """
               "lifeAreas": [
                 {"area": "SUBSTANCE_USE", "currentSituation": "Drogfri under vårdtiden.", "goals": [
                   {"id": "7c1e2a44-2f0b-4f7e-9c43-1d2b3a4c5d6e", "text": "Drogfri ett år efter utskrivningen", "targetDate": "2028-04-01"}]},
@@ -58,6 +70,8 @@ final class PlanExamples {
               "version": 4
             }""";
 
+    private static final String PLAN_END = CREATED_BY_STAFF + PLAN_CONTENT;
+
     static final String PLAN = PLAN_BEGIN + PLAN_END;
 
     /** A plan as GET answers it: with the terms of the consent it rests on. */
@@ -67,6 +81,13 @@ final class PlanExamples {
             """ + PLAN_END;
 
     static final String PAGE = "{\"items\": [" + PLAN + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+
+    /** The person's own plan as they are shown it: without their number or pseudonym, started by an organisation. */
+    private static final String OWN_PLAN = PLAN_ID + PLAN_FIELDS + """
+              "created": {"org": "kommun-0583", "at": "2026-11-23T09:30:00Z"},
+            """ + PLAN_CONTENT;
+
+    static final String OWN_PAGE = "{\"items\": [" + OWN_PLAN + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
     static final String PATCH = """
             {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityGraph;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
@@ -17,6 +18,11 @@ class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     List<Plan> ofPersonWithParty(String personRef, String org) {
         return list("select distinct p from Plan p join p.parties party where p.personRef = ?1"
                 + " and (party.orgId = ?2 or p.leadOrgId = ?2) order by p.createdAt desc, p.id", personRef, org);
+    }
+
+    /** All the person's plans, whichever organisations take part, newest first (index plan_person_ref_idx). */
+    List<Plan> ofPerson(String personRef) {
+        return list("personRef", Sort.descending("createdAt").and("id"), personRef);
     }
 
     /**

@@ -41,6 +41,7 @@ import se.sip.platform.paging.PageRequest;
 import se.sip.platform.person.ValidPersonalIdentityNumber;
 import se.sip.platform.problem.Problem;
 import se.sip.platform.rest.Versions;
+import se.sip.platform.security.Caller;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -112,10 +113,13 @@ class PlanResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getPlan", summary = "Read one plan (läs plan)",
             description = "Visible to the lead organisation always, and to another party while a consent in force"
-                    + " shares the person's information with it (SHARE_INFORMATION naming it). 404 when the plan does"
+                    + " shares the person's information with it (SHARE_INFORMATION naming it); to the person"
+                    + " themselves (role individual) when it is their own plan, whichever organisations take part,"
+                    + " without their number and its pseudonym (no `personId`, `personRef`) and with who started it"
+                    + " by organisation only (no `created.sub`). 404 when the plan does"
                     + " not exist or the caller may not see it: the answer does not tell the two apart. `consent`"
                     + " shows the terms of the consent the plan rests on (id, last valid day, restrictions: what it"
                     + " must not cover), asked of consent-service now, since names and free text never travel on the"
@@ -126,9 +130,10 @@ class PlanResource {
                     examples = @ExampleObject(name = "plan", value = PlanExamples.PLAN_READ)))
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     public Response get(@PathParam("id") UUID id) {
-        PlanDetails plan = service.read(caller.get(), id);
-        return Response.ok(PlanView.of(plan).withConsent(consentTerms.terms(plan.consentId())))
-                .tag(Versions.etag(plan.version())).build();
+        Caller c = caller.get();
+        PlanDetails plan = service.read(c, id);
+        PlanView view = PlanView.of(plan).withConsent(consentTerms.terms(plan.consentId()));
+        return Response.ok(c.isIndividual() ? view.forThePerson() : view).tag(Versions.etag(plan.version())).build();
     }
 
     @GET

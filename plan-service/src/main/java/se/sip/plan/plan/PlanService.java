@@ -114,12 +114,26 @@ public class PlanService {
      */
     Page<PlanDetails> ofPerson(Caller caller, String personId, PageRequest page) {
         String personRef = personRefs.of(PersonalIdentityNumber.parse(personId));
-        return personData.list(caller, PlanAccess.PLAN, personRef, () -> {
-            List<Plan> visible = access.visible(caller, plans.ofPersonWithParty(personRef, caller.org()));
-            int from = (int) Math.min((long) page.page * page.size, visible.size());
-            int to = Math.min(from + page.size, visible.size());
-            return new Page<>(visible.subList(from, to), page.page, page.size, visible.size()).map(PlanDetails::of);
-        });
+        return personData.list(caller, PlanAccess.PLAN, personRef,
+                () -> page(access.visible(caller, plans.ofPersonWithParty(personRef, caller.org())), page));
+    }
+
+    /**
+     * The person's own plans, for the person themselves (role individual, whose subject is their personRef): every
+     * plan about them, whichever organisations take part, newest first.
+     */
+    Page<PlanDetails> ofThePerson(Caller caller, PageRequest page) {
+        if (!caller.isIndividual()) {
+            throw ProblemException.forbidden("Only the person themselves lists their own plans.");
+        }
+        String personRef = caller.subject();
+        return personData.list(caller, PlanAccess.PLAN, personRef, () -> page(plans.ofPerson(personRef), page));
+    }
+
+    private static Page<PlanDetails> page(List<Plan> all, PageRequest page) {
+        int from = (int) Math.min((long) page.page * page.size, all.size());
+        int to = Math.min(from + page.size, all.size());
+        return new Page<>(all.subList(from, to), page.page, page.size, all.size()).map(PlanDetails::of);
     }
 
     /** The lead organisation or a party's manager ({@link LeadOrManager}); 403 for another party. */

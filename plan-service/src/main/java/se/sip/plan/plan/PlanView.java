@@ -19,8 +19,10 @@ import se.sip.platform.consent.ConsentTerms;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanView(
         UUID id,
+        @Schema(description = "The person's personal identity number; absent for the person themselves, who knows it")
         String personId,
-        @Schema(description = "Pseudonymous person reference, as carried by events") String personRef,
+        @Schema(description = "Pseudonymous person reference, as carried by events; absent for the person themselves")
+        String personRef,
         PlanKind kind,
         PlanStatus status,
         PlanRequest.Lead lead,
@@ -119,7 +121,11 @@ public record PlanView(
             @Schema(description = "When the goal should be reached") LocalDate targetDate) {
     }
 
-    public record Created(String org, String sub, Instant at) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Created(String org,
+            @Schema(description = "The staff member who started it; absent for the person themselves, who is shown"
+                    + " organisations, never staff members' user ids") String sub,
+            Instant at) {
     }
 
     @Schema(name = "Closure", description = "Avslut")
@@ -185,6 +191,19 @@ public record PlanView(
                 childSpokesperson, otherMeasures, youthOrder, youthOrderContacts, implementationPlans, youthRefusals,
                 continuationDecisions, consentId, terms, created, closure, lifeAreas, actions, placementChanges,
                 deviations, leadChanges, version);
+    }
+
+    /**
+     * This view as the person themselves (role individual) is shown it: everything but their own number, which they
+     * know and an answer had better not carry, and its pseudonym; who started the plan by organisation only, as their
+     * access-log extract names no staff member's user id either.
+     */
+    public PlanView forThePerson() {
+        return new PlanView(id, null, null, kind, status, lead, parties, careEpisode, horizonMonths,
+                representative, individualGoal, professionalGoal, needs, currentInterventions, childView,
+                childSpokesperson, otherMeasures, youthOrder, youthOrderContacts, implementationPlans, youthRefusals,
+                continuationDecisions, consentId, consent, new Created(created.org(), null, created.at()), closure,
+                lifeAreas, actions, placementChanges, deviations, leadChanges, version);
     }
 
     private static LifeAreaView lifeArea(PlanDetails p, LifeArea area) {

@@ -50,7 +50,7 @@ class ScheduleResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CALENDAR, MediaType.TEXT_HTML })
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getPlanSchedule", summary = "The individual's written schedule (skriftligt underlag)",
             description = "The individual's own schedule, in time order, and split into `upcoming` (first to come"
                     + " first) and `past` (latest first): the plan's meetings the individual is invited to (never an"
@@ -64,7 +64,8 @@ class ScheduleResource {
                     + " Europe/Stockholm time with TZID and its VTIMEZONE, actions as all-day events); text/html (a"
                     + " printable page in plain Swedish, for paper and phone). None of them carries the personal"
                     + " identity number or a name of the person. Another Accept is answered with 406. Visible as the"
-                    + " plan itself is; the read is logged.")
+                    + " plan itself is, to the person themselves (role individual) too: the same schedule, their own;"
+                    + " the read is logged.")
     @APIResponse(responseCode = "200", description = "The schedule", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Schedule.class),
                     examples = @ExampleObject(name = "schedule", value = ScheduleExamples.JSON)),
