@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the person's own page (fhir-service's GET /me) against WCAG 2.1 A and AA with axe-core in headless Chromium,
-# as accessibility auditors do. The page is the one fhir-service's OwnPageTest rendered during ./mvnw verify
-# (fhir-service/target/own-page/own-page.html); further HTML files may be named as arguments.
+# as accessibility auditors do. The pages are those ./mvnw verify wrote: fhir-service's OwnPageTest renders one
+# (fhir-service/target/own-page/own-page.html), and the end-to-end OwnViewStoryIT saves the one the running stack
+# served (e2e-tests/target/own-page/own-page.html). Other HTML files may be named as arguments instead.
 # Needs npm (Node.js 20 or later) and Chromium (Debian's chromium package, or CHROMIUM=path).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -9,7 +10,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 AXE_CORE="axe-core@4.14.1"
 PLAYWRIGHT_CORE="playwright-core@1.65.1"
 pages=("$@")
-((${#pages[@]})) || pages=(fhir-service/target/own-page/own-page.html)
+if ((${#pages[@]} == 0)); then
+  pages=(fhir-service/target/own-page/own-page.html)
+  # The page the end-to-end story got from the running stack, when ./mvnw verify ran it.
+  [[ -f e2e-tests/target/own-page/own-page.html ]] && pages+=(e2e-tests/target/own-page/own-page.html)
+fi
 for page in "${pages[@]}"; do
   [[ -f "$page" ]] || { echo "accessibility: $page is missing (run ./mvnw verify -pl fhir-service first)" >&2; exit 1; }
 done

@@ -11,6 +11,8 @@ import java.util.stream.StreamSupport;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.sip.fhir.own.OwnPage.AccessRow;
@@ -28,25 +30,36 @@ import se.sip.fhir.upstream.Upstream.Own;
 @Singleton
 class OwnPages {
 
+    /** What the person calls our own services, when one of them read their data to do its work. */
+    static final String SERVICES_NAME = "Tjänsten själv (automatiskt)";
+
     private final Upstream upstream;
     private final OwnAccesses accesses;
 
-    OwnPages(Upstream upstream, OwnAccesses accesses) {
+    private final String servicesOrg;
+
+    /** {@code servicesOrg}: the organisation our own services' tokens name, as the platform's setting of that name. */
+    OwnPages(Upstream upstream, OwnAccesses accesses,
+            @ConfigProperty(name = "sip.service-token.org", defaultValue = "sip-platform") String servicesOrg) {
         this.upstream = upstream;
         this.accesses = accesses;
+        this.servicesOrg = servicesOrg;
     }
 
     OwnPage of(String authorization) {
         List<JsonNode> ownPlans = upstream.own(Own.PLANS, authorization);
         List<JsonNode> ownConsents = upstream.own(Own.CONSENTS, authorization);
         // The logs name organisations by id; the person knows them by the names their plans and consents give.
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> names = new HashMap<>(Map.of(servicesOrg, SERVICES_NAME));
         Stream.concat(ownPlans.stream(), ownConsents.stream()).forEach(record -> record.path("parties")
                 .forEach(party -> names.putIfAbsent(party.path("orgId").asText(), party.path("name").asText())));
         List<PlanPart> plans = ownPlans.stream().map(plan -> plan(plan, authorization)).toList();
         List<ConsentPart> consents = ownConsents.stream().map(OwnPages::consent).toList();
-        List<AccessRow> rows = accesses.of(authorization).stream().map(a -> row(a, names)).toList();
-        return new OwnPage(Swedish.day(LocalDate.now(Swedish.SWEDEN)), plans, consents, rows);
+        // The person's own reads stay in the JSON extract; on the page they would bury the others', one page view
+        // alone making a dozen of them.
+        List<OwnAccess> all = accesses.of(authorization);
+        List<AccessRow> rows = all.stream().filter(a -> !a.byYou()).map(a -> row(a, names)).toList();
+        return new OwnPage(Swedish.day(LocalDate.now(Swedish.SWEDEN)), plans, consents, rows, all.size() - rows.size());
     }
 
     private PlanPart plan(JsonNode plan, String authorization) {
@@ -117,9 +130,8 @@ class OwnPages {
     }
 
     private static AccessRow row(OwnAccess a, Map<String, String> names) {
-        return new AccessRow(Swedish.moment(a.at()), a.byYou() ? "Du själv" : names.getOrDefault(a.org(), a.org()),
-                a.byYou() ? "" : Swedish.words(a.roles()), Swedish.word(a.resourceType()), Swedish.word(a.action()),
-                Swedish.word(a.outcome()));
+        return new AccessRow(Swedish.moment(a.at()), names.getOrDefault(a.org(), a.org()), Swedish.words(a.roles()),
+                Swedish.word(a.resourceType()), Swedish.word(a.action()), Swedish.word(a.outcome()));
     }
 
     private static String day(JsonNode node, String field) {

@@ -75,9 +75,9 @@ record Timeline(String id, String label, List<Tick> ticks, List<Mark> marks, int
             return LEFT + (int) Math.round(share * (WIDTH - LEFT - RIGHT));
         }
 
-        /** Every month's first day, or every third month's when the line is longer than a year. */
+        /** Months' first days, at most seven of them, so that their names never run into each other. */
         List<Tick> ticks() {
-            int step = ChronoUnit.MONTHS.between(first, last) > 12 ? 3 : 1;
+            int step = (int) ChronoUnit.MONTHS.between(first, last) / 7 + 1;
             List<Tick> ticks = new ArrayList<>();
             for (LocalDate month = first.withDayOfMonth(1).plusMonths(1); !month.isAfter(last);
                     month = month.plusMonths(step)) {

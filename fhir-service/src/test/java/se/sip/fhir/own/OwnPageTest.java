@@ -47,6 +47,8 @@ class OwnPageTest {
                 .body(containsString("Inget om mina barn &lt;till arbetsgivaren&gt;."))
                 .body(containsString("dela uppgifter om dig med varandra, kalla dig till möten"))
                 .body(containsString("<td>Motala kommun, vuxenenheten</td><td>handläggare</td><td>Möte</td>"))
+                .body(containsString("Du har själv läst dina uppgifter 4 gånger. De visas inte här."))
+                .body(not(containsString("<td>Logg</td>")))
                 .body(not(containsString("<till")))
                 .extract().asString();
         // The goal stands before anything else the plan says.
