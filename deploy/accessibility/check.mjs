@@ -35,7 +35,8 @@ try {
         }
       }
       for (const i of result.incomplete) {
-        console.log(`  to check by hand: ${i.id}: ${i.help}`);
+        console.log(`  to check by hand: ${i.id}: ${i.help}: ${i.nodes.slice(0, 5).map((n) => n.target.join(' '))
+          .join(', ')}${i.nodes.length > 5 ? ` and ${i.nodes.length - 5} more` : ''}`);
       }
       await page.close();
     }
