@@ -173,6 +173,19 @@ class OwnConsentsTest {
                 .body("withdrawal.by.name", nullValue());
     }
 
+    /** Withdrawing is as easy as consenting: the person owes nobody a reason. An organisation records one. */
+    @Test
+    void thePersonNeedGiveNoReason() {
+        String person = TestPersons.next();
+        String id = recordGranted(person);
+        caseworker(MUNICIPALITY).body("{}").post("/api/v1/consents/" + id + "/withdrawal").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("reason")));
+        caseworker(MUNICIPALITY).body("{\"reason\": \"  \"}").post("/api/v1/consents/" + id + "/withdrawal").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("reason")));
+        withdraw(person, id, "{}").statusCode(200).body("status", equalTo("WITHDRAWN"))
+                .body("withdrawal.reason", nullValue()).body("withdrawal.by.role", equalTo("INDIVIDUAL"));
+    }
+
     @Test
     void anotherPersonNeitherReadsNorWithdrawsIt() {
         String person = TestPersons.next();

@@ -145,9 +145,17 @@ public class ConsentService {
     public Consent withdraw(Caller caller, UUID id, ConsentWithdrawal withdrawal, String ifMatch) {
         ConsentWithdrawal.WithdrawnBy by = caller.isIndividual() ? byThePerson(withdrawal.withdrawnBy())
                 : withdrawal.withdrawnBy();
+        List<FieldError> errors = new ArrayList<>();
+        // Withdrawing must be as easy as consenting: the person owes no reason; an organisation records what it heard.
+        if (!caller.isIndividual() && !notBlank(withdrawal.reason())) {
+            errors.add(new FieldError("reason", "must not be blank"));
+        }
         if (by != null && by.role() != GiverRole.INDIVIDUAL && !notBlank(by.name())) {
-            throw ProblemException.invalid(List.of(new FieldError("withdrawnBy.name",
-                    "is required when a representative or guardian withdraws consent")));
+            errors.add(new FieldError("withdrawnBy.name",
+                    "is required when a representative or guardian withdraws consent"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         Consent c = access.change(caller, rule, id, consents.findByIdOptional(id));
         Versions.requireMatch(ifMatch, c.version);
@@ -163,7 +171,7 @@ public class ConsentService {
         }
         c.status = ConsentStatus.WITHDRAWN;
         c.withdrawnAt = clock.instant();
-        c.withdrawalReason = withdrawal.reason();
+        c.withdrawalReason = notBlank(withdrawal.reason()) ? withdrawal.reason() : null;
         // The person withdrawing their own consent acts for no organisation: none is recorded, the role says who.
         c.withdrawnByOrg = caller.org();
         if (by != null) {

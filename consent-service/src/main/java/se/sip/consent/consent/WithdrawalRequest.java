@@ -1,7 +1,6 @@
 package se.sip.consent.consent;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WithdrawalRequest", description = "Återkallelse av samtycke")
 record WithdrawalRequest(
-        @NotBlank @Size(max = 2000) @Schema(example = "The individual withdrew consent by phone.", required = true)
+        @Size(max = 2000) @Schema(description = "Why, as the organisation recording the withdrawal was told: required"
+                + " from an organisation; the person withdrawing their own consent owes no reason",
+                example = "The individual withdrew consent by phone.")
         String reason,
         @Valid WithdrawnBy withdrawnBy) {
 
