@@ -1,15 +1,28 @@
 package se.sip.fhir.api;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 import ca.uhn.fhir.context.FhirContext;
+
+import io.quarkus.runtime.StartupEvent;
 
 /** FHIR R4 as this service speaks it: one HAPI context (costly to build, safe to share) and its JSON. */
 @ApplicationScoped
@@ -33,6 +46,16 @@ public class Fhir {
 
     Fhir(FhirContext context) {
         this.context = context;
+    }
+
+    /**
+     * HAPI learns each resource type's model on its first encoding: done here at start-up, before the service reports
+     * ready, it no longer lands on the first caller's request (0.9 s there, measured).
+     */
+    void learnTheModel(@Observes StartupEvent start) {
+        List.of(new CapabilityStatement(), new Bundle(), new CarePlan(), new Goal(), new CareTeam(),
+                new Consent(), new Appointment(), new AuditEvent(), new OperationOutcome())
+                .forEach(this::json);
     }
 
     public String json(IBaseResource resource) {
