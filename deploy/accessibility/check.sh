@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the person's own page (fhir-service's GET /me) against WCAG 2.1 A and AA with axe-core in headless Chromium,
-# as accessibility auditors do. The pages are those ./mvnw verify wrote: fhir-service's OwnPageTest renders one
-# (fhir-service/target/own-page/own-page.html), and the end-to-end OwnViewStoryIT saves the one the running stack
+# as accessibility auditors do. The pages are those ./mvnw verify wrote: fhir-service's OwnPageTest renders the page
+# and the page of a refusal (fhir-service/target/own-page/), and the end-to-end OwnViewStoryIT saves the one the running stack
 # served (e2e-tests/target/own-page/own-page.html). Other HTML files may be named as arguments instead.
 # Needs npm (Node.js 20 or later) and Chromium (Debian's chromium package, or CHROMIUM=path).
 set -euo pipefail
@@ -11,7 +11,7 @@ AXE_CORE="axe-core@4.14.1"
 PLAYWRIGHT_CORE="playwright-core@1.65.1"
 pages=("$@")
 if ((${#pages[@]} == 0)); then
-  pages=(fhir-service/target/own-page/own-page.html)
+  pages=(fhir-service/target/own-page/own-page.html fhir-service/target/own-page/own-error.html)
   # The page the end-to-end story got from the running stack, when ./mvnw verify ran it.
   [[ -f e2e-tests/target/own-page/own-page.html ]] && pages+=(e2e-tests/target/own-page/own-page.html)
 fi

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,6 +47,7 @@ public class OwnResource {
             <h2 id="logg">Vem har läst dina uppgifter</h2>…
             </main></body></html>""";
     private static final String PROBLEM = "application/problem+json";
+    private static final MediaType HTML = MediaType.valueOf(MediaType.TEXT_HTML + ";charset=utf-8");
 
     private final OwnAccesses accesses;
     private final OwnPages pages;
@@ -88,17 +90,23 @@ public class OwnResource {
                     + " goal first, who is responsible for what and when, the booked meetings, and the plan's"
                     + " timeline drawn as an SVG (milestones, meetings, today) with the same marks as text; the"
                     + " consents with what they do not cover; and the merged access-log extract. Role individual"
-                    + " only. The bearer token is added by the e-identification front end that signs the person in.")
+                    + " only. The bearer token is added by the e-identification front end that signs the person in."
+                    + " A refusal or a service out of reach is a short page in plain Swedish with the same status.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
             examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No or an invalid bearer token",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Only the person themselves (role individual) reads this",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "502", description = "A service could not be reached",
-            content = @Content(mediaType = PROBLEM))
-    public String page(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return pages.of(bearer(authorization)).render();
+    @APIResponse(responseCode = "401", description = "No or an invalid bearer token: a page asking to sign in again",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "403", description = "Not the person themselves (role individual): a page saying so",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "502", description = "A service could not be reached: a page asking to try again",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    public Response page(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        try {
+            return Response.ok(pages.of(bearer(authorization)).render(), HTML).build();
+        } catch (FhirProblem problem) {
+            return Response.status(problem.status()).type(HTML).entity(OwnError.of(problem.status()).render())
+                    .build();
+        }
     }
 
     private static String bearer(String authorization) {

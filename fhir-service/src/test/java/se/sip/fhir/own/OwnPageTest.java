@@ -19,8 +19,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The person's page and extract, gathered from the services with the person's own token. The page is also written to
- * {@code target/own-page/own-page.html}, where the accessibility check (axe-core in Chromium) reads it.
+ * The person's page and extract, gathered from the services with the person's own token. The page and the page of a
+ * refusal are also written to {@code target/own-page/}, where the accessibility check (axe-core in Chromium) reads
+ * them.
  */
 @QuarkusTest
 @TestProfile(OwnPageTest.WithServices.class)
@@ -58,7 +59,12 @@ class OwnPageTest {
         assertTrue(page.contains("2 hållpunkter ovanför linjen, 1 möten under linjen, och i dag (20 februari 2027)"));
         assertTrue(page.contains("<li>1 mars 2027: möte, Uppföljningsmöte (Inbokat)</li>"));
         assertTrue(page.contains("<li>1 januari 2027: hållpunkt, Första mötet (klart)</li>"));
-        Path written = Path.of("target", "own-page", "own-page.html");
+        write("own-page.html", page);
+    }
+
+    /** For the accessibility check, which reads {@code target/own-page/}. */
+    private static void write(String name, String page) throws IOException {
+        Path written = Path.of("target", "own-page", name);
         Files.createDirectories(written.getParent());
         Files.writeString(written, page);
     }
@@ -76,11 +82,16 @@ class OwnPageTest {
     }
 
     @Test
-    void onlyThePersonsTokenGetsThemAndARefusalIsAProblem() {
-        given().get("/me").then().statusCode(401).contentType("application/problem+json")
-                .body("status", equalTo(401));
+    void onlyThePersonsTokenGetsThemAndARefusalSaysSo() throws IOException {
+        // The page's refusals are pages a browser shows, in the person's words; the extract's are problems.
+        String refusal = given().get("/me").then().statusCode(401).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"sv\">")).body(containsString("Du behöver logga in igen."))
+                .extract().asString();
+        write("own-error.html", refusal);
         given().header("Authorization", "Bearer staff-token").get("/me").then().statusCode(403)
-                .contentType("application/problem+json");
+                .contentType(containsString("text/html")).body(containsString("loggat in som dig själv"));
+        given().get("/api/v1/me/access-log").then().statusCode(401).contentType("application/problem+json")
+                .body("status", equalTo(401));
         given().header("Authorization", "Bearer staff-token").get("/api/v1/me/access-log").then().statusCode(403)
                 .contentType("application/problem+json").body("title", equalTo("Forbidden"));
     }
