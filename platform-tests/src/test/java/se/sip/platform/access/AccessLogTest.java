@@ -90,6 +90,7 @@ class AccessLogTest {
                 .body("items.sub", everyItem(equalTo("cw-1")))
                 .body("items.org", everyItem(equalTo(MUNICIPALITY)))
                 .body("items.orgType", everyItem(equalTo("MUNICIPALITY")))
+                .body("items.roles", everyItem(equalTo("caseworker")))
                 .body("items.personRef", everyItem(equalTo(personRef(person))))
                 .extract().asString();
         assertNotMentioning(body, person);

@@ -20,6 +20,8 @@ public record AccessLogEntryView(
         @Schema(description = "Who: the user or system (token sub)", example = "cw-1") String sub,
         @Schema(description = "The caller's organisation", example = "kommun-0583") String org,
         OrgType orgType,
+        @Schema(description = "The roles the caller acted in, comma-separated; absent on rows from before they were"
+                + " recorded", example = "caseworker") String roles,
         AccessAction action,
         @Schema(description = "What kind of object", example = "consent") String resourceType,
         @Schema(description = "Which object; absent for a list or a question about the person as a whole")
@@ -29,7 +31,7 @@ public record AccessLogEntryView(
         AccessOutcome outcome) {
 
     public static AccessLogEntryView of(AccessLogEntry e) {
-        return new AccessLogEntryView(e.id, e.at, e.actorSub, e.actorOrg, e.actorOrgType, e.action, e.resourceType,
-                e.resourceId, e.personRef, e.outcome);
+        return new AccessLogEntryView(e.id, e.at, e.actorSub, e.actorOrg, e.actorOrgType, e.actorRoles, e.action,
+                e.resourceType, e.resourceId, e.personRef, e.outcome);
     }
 }

@@ -49,6 +49,7 @@ public class AccessLogResource {
                   "sub": "cw-1",
                   "org": "kommun-0583",
                   "orgType": "MUNICIPALITY",
+                  "roles": "caseworker",
                   "action": "READ",
                   "resourceType": "consent",
                   "resourceId": "5b0c8f0e-8a4e-4d4f-9d6a-2f1f0b6d9c11",
@@ -70,9 +71,9 @@ public class AccessLogResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "listAccessLog", summary = "Your organisation's accesses to person data, newest first (åtkomstlogg)",
-            description = "Who (sub, org, orgType) did what (READ or WRITE of which resource) to whose data (personRef,"
-                    + " never the personal identity number), when, and the outcome: PERMITTED, DENIED (the object"
-                    + " exists but was not the caller's to see) or NOT_FOUND. Only the accesses made by the auditor's"
+            description = "Who (sub, org, orgType, the roles they acted in) did what (READ or WRITE of which resource)"
+                    + " to whose data (personRef, never the personal identity number), when, and the outcome:"
+                    + " PERMITTED, DENIED (the object exists but was not the caller's to see) or NOT_FOUND. Only the accesses made by the auditor's"
                     + " own organisation are listed and counted. With `personId`, one person's; without, all of them."
                     + " Reading this log is itself logged, as resource type `access-log`. Discouraged with `personId`:"
                     + " `POST /api/v1/access-log/search` keeps the number out of the URL.")
