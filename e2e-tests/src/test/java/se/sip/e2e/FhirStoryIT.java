@@ -84,6 +84,8 @@ class FhirStoryIT {
         assertTrue(audit.getInt("total") > 0);
         assertTrue(audit.getList("entry.resource.findAll { it.source.site == 'plan-service' && it.action == 'R' }"
                 + ".agent.who.identifier.value.flatten()", String.class).contains(Org.REGION.id()));
+        assertTrue(audit.getList("entry.resource.agent.role.text.flatten().flatten()", String.class)
+                .contains("caseworker"));
 
         // A search in the URL is refused before anything is read, and says how to search.
         fhir(Org.REGION, "caseworker").get("/fhir/r4/CarePlan?patient:identifier=" + PERSONNUMMER + "|" + personId)

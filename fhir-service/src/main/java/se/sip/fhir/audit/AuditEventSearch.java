@@ -76,6 +76,9 @@ class AuditEventSearch extends ResourceSearch {
                 .setWho(PatientIdentifier.organisation(entry.path("org").asText(), null));
         agent.setType(new CodeableConcept().setText(entry.path("orgType").asText(null)));
         agent.setAltId(entry.path("sub").asText(null));
+        if (entry.hasNonNull("roles")) {
+            agent.addRole(new CodeableConcept().setText(entry.path("roles").asText()));
+        }
         event.getSource().setSite(service).setObserver(new Reference().setDisplay(service));
         event.addEntity().setWhat(patient.reference());
         event.addEntity().setWhat(new Reference().setIdentifier(new Identifier().setSystem(RECORD_SYSTEM + ":"
