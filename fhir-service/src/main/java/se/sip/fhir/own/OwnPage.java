@@ -8,8 +8,9 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * The person's own page ({@code templates/own/own-page.html}), in plain Swedish: their plans with their own goal
  * first and who does what, each plan's timeline, their consents and what these do not cover, and who else has read
- * their data ({@code ownReads} counts the person's own reads, which the page does not list). The words are put here; the template lays them out and escapes them. It never shows the personal identity
- * number, nor a staff member's user id.
+ * their data ({@code ownReads} counts the person's own reads, which the page does not list). The words are put here;
+ * the template lays them out and escapes them. It never shows the personal identity number, nor a staff member's user
+ * id.
  */
 @CheckedTemplate(basePath = "own", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
 record OwnPage(String today, List<PlanPart> plans, List<ConsentPart> consents, List<AccessRow> accesses,

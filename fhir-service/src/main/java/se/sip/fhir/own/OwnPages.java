@@ -123,9 +123,11 @@ class OwnPages {
                 .map(p -> p.path("name").asText(p.path("orgId").asText())).toList());
         String validity = "Från " + day(consent, "validFrom")
                 + (consent.hasNonNull("validUntil") ? " till och med " + day(consent, "validUntil") : "");
-        String status = "DECLINED".equals(consent.path("decision").asText()) ? Swedish.word("DECLINED")
-                : "ACTIVE".equals(consent.path("status").asText()) ? "Gäller" : Swedish.word(consent.path("status").asText());
-        return new ConsentPart(status, purposes, parties, validity,
+        String status = consent.path("status").asText();
+        // A plan's ACTIVE is "Pågår"; a consent in force "Gäller".
+        String shown = "DECLINED".equals(consent.path("decision").asText()) ? Swedish.word("DECLINED")
+                : "ACTIVE".equals(status) ? "Gäller" : Swedish.word(status);
+        return new ConsentPart(shown, purposes, parties, validity,
                 consent.path("restrictions").asText(null));
     }
 
