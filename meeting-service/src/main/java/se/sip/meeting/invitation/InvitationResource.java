@@ -26,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.sip.meeting.meeting.AnswerService;
 import se.sip.meeting.meeting.MeetingResource;
 import se.sip.meeting.meeting.MeetingService;
+import se.sip.meeting.meeting.MeetingSnapshot;
 import se.sip.meeting.meeting.MeetingView;
+import se.sip.meeting.meeting.OwnMeetingResource;
+import se.sip.meeting.meeting.OwnMeetingView;
+import se.sip.platform.security.Caller;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -56,11 +60,16 @@ class InvitationResource {
 
     @POST
     @Path("/{id}/responses")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "answerMeeting", summary = "An invitee answers the kallelse or inbjudan (svar på"
             + " kallelse)", description = "ACCEPTED, DECLINED, TENTATIVE or PROPOSED_NEW_TIME (with"
             + " proposedStartsAt). Only the invitee's own organisation answers for it; the organiser's organisation"
-            + " answers for an invitee without one (the individual, a relative): 403 otherwise. A DECLINED"
+            + " answers for an invitee without one (the individual, a relative): 403 otherwise. The person"
+            + " themselves (role individual) answers their own invitation, the meeting's INDIVIDUAL invitee, of a"
+            + " meeting about them: inviteeId left out (or their own); another invitee, or a meeting they are not"
+            + " invited to, is a 422; another person's meeting or an OFFICIALS meeting (tjänstemannamöte) a 404. Their"
+            + " answer records no organisation (responses[].byThePerson) and is answered with the meeting as they see"
+            + " it (OwnMeeting, with yourAnswer), not the organisations' Meeting. A DECLINED"
             + " from an invitee with a kallelse (a MUNICIPALITY or REGION party of a SIP-möte, obliged to attend) is"
             + " recorded with obligedToAttend true and flagged on the meeting (obligedInviteeDeclined) for the"
             + " organiser; an inbjudan obliges no one. Each answer has an id (responses[].id): a PROPOSED_NEW_TIME is"
@@ -68,15 +77,24 @@ class InvitationResource {
             + " se.sip.meeting.answered.v1, with the chair's organisation (chairOrgId), which a proposed new time"
             + " reaches.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseRequest.class),
-            examples = @ExampleObject(name = "declined", value = InvitationExamples.RESPONSE)))
-    @APIResponse(responseCode = "200", description = "The meeting with the answer",
-            content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller")
+            examples = {
+                @ExampleObject(name = "declined", value = InvitationExamples.RESPONSE),
+                @ExampleObject(name = "the person proposes a new time", value = InvitationExamples.OWN_RESPONSE) }))
+    @APIResponse(responseCode = "200", description = "The meeting with the answer: Meeting to an organisation,"
+            + " OwnMeeting to the person themselves",
+            content = @Content(schema = @Schema(anyOf = { MeetingView.class, OwnMeetingView.class }),
+                    examples = @ExampleObject(name = "the person's own answer",
+                            value = InvitationExamples.OWN_ANSWERED)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or an organisation's without inviteeId")
+    @APIResponse(responseCode = "404", description = "No such meeting, or not visible to the caller (for the person"
+            + " themselves: not about them, or an OFFICIALS meeting)")
     @APIResponse(responseCode = "409", description = "The meeting is no longer SCHEDULED")
-    @APIResponse(responseCode = "422", description = "Not an invitee of the meeting, or a new time proposed without proposedStartsAt")
+    @APIResponse(responseCode = "422", description = "Not an invitee of the meeting (for the person themselves: not"
+            + " their own invitation, or not invited), or a new time proposed without proposedStartsAt")
     public Response answer(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request) {
-        return MeetingResource.current(answers.answer(caller.get(), id, request.toAnswer()));
+        Caller c = caller.get();
+        MeetingSnapshot answered = answers.answer(c, id, request.toAnswer(c));
+        return c.isIndividual() ? OwnMeetingResource.current(answered) : MeetingResource.current(answered);
     }
 
     @POST

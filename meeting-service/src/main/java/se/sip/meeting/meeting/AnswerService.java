@@ -12,7 +12,8 @@ import se.sip.platform.security.Caller;
 
 /**
  * The invitees' answers to a SCHEDULED meeting's kallelse or inbjudan, given through the API or from their calendar.
- * Only the invitee's own organisation answers for it; the organiser's for an invitee without one.
+ * Only the invitee's own organisation answers for it; the organiser's for an invitee without one; and the person
+ * themselves (role individual) for their own invitation, the meeting's INDIVIDUAL invitee.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,12 +29,17 @@ public class AnswerService {
         this.clock = clock;
     }
 
-    /** An invitee's answer; a decline by one with a kallelse is marked obliged, and so flagged on the meeting. */
+    /**
+     * An invitee's answer; a decline by one with a kallelse is marked obliged, and so flagged on the meeting. The
+     * person themselves reaches only a meeting about them that they are shown (404 otherwise, by the access rule) and
+     * answers only their own invitation: {@code inviteeId} null means it.
+     */
     @Transactional
     public MeetingSnapshot answer(Caller caller, UUID id, InviteeAnswer a) {
         Meeting m = MeetingService.requireScheduled(meetings.locked(caller, id));
-        Invitee invitee = m.invitee(a.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
-                "inviteeId is not an invitee of this meeting."));
+        Invitee invitee = caller.isIndividual() ? ownInvitation(m, a.inviteeId())
+                : m.invitee(a.inviteeId()).orElseThrow(() -> ProblemException.ruleViolation(
+                        "inviteeId is not an invitee of this meeting."));
         if (a.answer() == Answer.PROPOSED_NEW_TIME && a.proposedStartsAt() == null) {
             throw ProblemException.ruleViolation("PROPOSED_NEW_TIME needs proposedStartsAt.");
         }
@@ -66,13 +72,29 @@ public class AnswerService {
         return meetings.changed(m);
     }
 
+    /**
+     * The person's own invitation: the meeting's INDIVIDUAL invitee, which {@code inviteeId} names or, left out,
+     * means. Any other id, known or not, is the same 422 naming no one: the person sees the meeting (so not 404), and
+     * learns nothing of the other invitees' ids.
+     */
+    private static Invitee ownInvitation(Meeting m, UUID inviteeId) {
+        Invitee own = m.invitees.stream().filter(i -> i.kind == InviteeKind.INDIVIDUAL).findFirst()
+                .orElseThrow(() -> ProblemException.ruleViolation("You are not invited to this meeting, so you have"
+                        + " no invitation to answer."));
+        if (inviteeId != null && !inviteeId.equals(own.id)) {
+            throw ProblemException.ruleViolation("You answer only your own invitation: leave inviteeId out.");
+        }
+        return own;
+    }
+
     private void record(Meeting m, Invitee invitee, Answer answer, Instant proposedStartsAt, Caller caller) {
-        if (!m.mayAnswerFor(invitee, caller.org())) {
+        if (!m.mayAnswerFor(invitee, caller)) {
             throw ProblemException.forbidden("Only the invitee's own organisation answers for it; the organiser's"
                     + " organisation answers for an invitee without one (the individual, a relative).");
         }
+        // The person has no organisation, and their number is never kept: their answer records none.
         InvitationResponse response = new InvitationResponse(invitee, answer, proposedStartsAt, clock.instant(),
-                caller.org());
+                caller.isIndividual() ? null : caller.org());
         m.responses.add(response);
         events.answered(m, invitee, response);
     }

@@ -26,7 +26,11 @@ class InvitationResponse {
 
     public Instant answeredAt;
 
+    /** The organisation that gave the answer; null when the person themselves gave it ({@link #answeredByPerson}). */
     public String answeredByOrg;
+
+    /** The person themselves (role individual) answered their own invitation: no organisation, and no number, kept. */
+    public boolean answeredByPerson;
 
     /** When the meeting was moved to this PROPOSED_NEW_TIME (rescheduling accepting it); null until then. */
     public Instant acceptedAt;
@@ -34,6 +38,7 @@ class InvitationResponse {
     protected InvitationResponse() {
     }
 
+    /** An answer given by {@code answeredByOrg}, or by the person themselves when it is null. */
     public InvitationResponse(Invitee invitee, Answer answer, Instant proposedStartsAt, Instant answeredAt,
             String answeredByOrg) {
         this.id = UUID.randomUUID();
@@ -43,5 +48,6 @@ class InvitationResponse {
         this.obligedToAttend = invitee.noticeKind == NoticeKind.KALLELSE;
         this.answeredAt = answeredAt;
         this.answeredByOrg = answeredByOrg;
+        this.answeredByPerson = answeredByOrg == null;
     }
 }

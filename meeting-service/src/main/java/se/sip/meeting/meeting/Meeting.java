@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import se.sip.platform.security.Caller;
+
 /**
  * A meeting about one person's plan, and whom it calls. Its collections are lazy: the services read them inside
  * their transaction (or request) when they make a {@link MeetingSnapshot}, and the entity never leaves this package.
@@ -132,10 +134,14 @@ class Meeting {
 
     /**
      * Who answers for an invitee: an organisation for its own invitee; the organiser's organisation for those without
-     * one (the individual, relatives), whose answers reach it by phone, letter or mail.
+     * one (the individual, relatives), whose answers reach it by phone, letter or mail; the person themselves (no
+     * organisation) for their own invitation only, the INDIVIDUAL invitee.
      */
-    public boolean mayAnswerFor(Invitee invitee, String orgId) {
-        return orgId.equals(invitee.orgId != null ? invitee.orgId : organiserOrg);
+    public boolean mayAnswerFor(Invitee invitee, Caller caller) {
+        if (caller.isIndividual()) {
+            return invitee.kind == InviteeKind.INDIVIDUAL;
+        }
+        return caller.belongsTo(invitee.orgId != null ? invitee.orgId : organiserOrg);
     }
 
     /** The invitee a calendar reply's ATTENDEE names; e-mail addresses compare without case. */

@@ -85,7 +85,7 @@ final class MeetingExamples {
               "responses": [
                 {"id": "6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e", "inviteeId": "2d1e3f40-5b6c-4d7e-9f80-a12b3c4d5e6f",
                  "answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2026-12-11T12:00:00Z", "obligedToAttend": true,
-                 "answeredAt": "2026-12-02T09:30:00Z", "accepted": false}
+                 "answeredAt": "2026-12-02T09:30:00Z", "accepted": false, "byThePerson": false}
               ],
             """ + MEETING_TAIL + """
             ,
@@ -151,7 +151,9 @@ final class MeetingExamples {
                   "invitees": [
                     {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
                     {"kind": "PARTY", "name": "Motala kommun", "orgId": "kommun-0583", "orgType": "MUNICIPALITY"}
-                  ]
+                  ],
+                  "yourAnswer": {"answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2027-02-12T13:00:00Z",
+                                 "answeredAt": "2027-01-20T18:05:00Z", "byYou": true}
                 },
                 {
                   "id": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",

@@ -69,14 +69,14 @@ public record MeetingSnapshot(
 
     /**
      * An invitee's answer; {@code proposedStartsAt} only with PROPOSED_NEW_TIME, {@code acceptedAt} once a move
-     * accepted that time.
+     * accepted that time; {@code byThePerson} when the person themselves gave it, not an organisation for them.
      */
     public record ResponseSnapshot(UUID id, UUID inviteeId, Answer answer, Instant proposedStartsAt,
-            boolean obligedToAttend, Instant answeredAt, Instant acceptedAt) {
+            boolean obligedToAttend, Instant answeredAt, Instant acceptedAt, boolean byThePerson) {
 
         static ResponseSnapshot of(InvitationResponse r) {
             return new ResponseSnapshot(r.id, r.inviteeId, r.answer, r.proposedStartsAt, r.obligedToAttend,
-                    r.answeredAt, r.acceptedAt);
+                    r.answeredAt, r.acceptedAt, r.answeredByPerson);
         }
     }
 }

@@ -110,11 +110,13 @@ public record MeetingView(
             OffsetDateTime answeredAt,
             @Schema(description = "The meeting was moved to this proposed new time") boolean accepted,
             @Schema(description = "When the meeting was moved to this proposed new time; null until then")
-            OffsetDateTime acceptedAt) {
+            OffsetDateTime acceptedAt,
+            @Schema(description = "The person themselves (role individual) gave this answer to their own invitation;"
+                    + " false when an organisation answered") boolean byThePerson) {
 
         static ResponseView of(ResponseSnapshot r) {
             return new ResponseView(r.id(), r.inviteeId(), r.answer(), utc(r.proposedStartsAt()), r.obligedToAttend(),
-                    utc(r.answeredAt()), r.acceptedAt() != null, utc(r.acceptedAt()));
+                    utc(r.answeredAt()), r.acceptedAt() != null, utc(r.acceptedAt()), r.byThePerson());
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +57,14 @@ public class OwnMeetingResource {
     @APIResponse(responseCode = "403", description = "Only the person themselves (role individual) reads this")
     public Page<OwnMeetingView> list(@Valid @BeanParam PageRequest page) {
         return meetings.list(caller.get(), page).map(OwnMeetingView::of);
+    }
+
+    /**
+     * The person's meeting as the answer to their own change of it (their answer to the invitation): the view they
+     * list, never the organisations' (no number, no version, so no ETag).
+     */
+    public static Response current(MeetingSnapshot meeting) {
+        return Response.ok(OwnMeetingView.of(meeting)).build();
     }
 
     /** For the OpenAPI document only: Page of OwnMeetingView. */
