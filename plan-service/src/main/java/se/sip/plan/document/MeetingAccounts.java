@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,6 +32,7 @@ class MeetingAccounts {
     private static final Duration WAIT = Duration.ofSeconds(2);
     private static final String INDIVIDUAL = "INDIVIDUAL";
     private static final String PARTY = "PARTY";
+    private static final String APPROVED = "APPROVED";
 
     private final MeetingServiceHttp meetingService;
     private final ObjectMapper json;
@@ -42,6 +44,18 @@ class MeetingAccounts {
 
     /** The account of the meeting as its minutes of {@code revision} tell it (the latest when null). */
     MeetingAccount of(UUID meetingId, Integer revision) {
+        return account(meetingId, m -> revision == null || m.revision() == revision, false);
+    }
+
+    /**
+     * The account as the meeting's latest approved minutes tell it, for the person themselves: meeting-service shows
+     * them no other minutes. Null when none are approved yet: the lines are left to fill in, as before a meeting.
+     */
+    MeetingAccount approved(UUID meetingId) {
+        return account(meetingId, m -> APPROVED.equals(m.status()), true);
+    }
+
+    private MeetingAccount account(UUID meetingId, Predicate<Minutes> which, boolean onlyWithMinutes) {
         try {
             Meeting meeting = read("/api/v1/meetings/" + meetingId, Meeting.class).orElse(null);
             History history = read("/api/v1/meetings/" + meetingId + "/minutes", History.class).orElse(null);
@@ -51,7 +65,10 @@ class MeetingAccounts {
                 return MeetingAccount.unavailable();
             }
             Minutes minutes = history == null || history.revisions() == null ? null : history.revisions().stream()
-                    .filter(m -> revision == null || m.revision() == revision).reduce((a, b) -> b).orElse(null);
+                    .filter(which).reduce((a, b) -> b).orElse(null);
+            if (minutes == null && onlyWithMinutes) {
+                return null;
+            }
             Set<UUID> attended = minutes == null || minutes.attendees() == null ? Set.of() : Set.copyOf(minutes.attendees());
             Set<String> orgs = new HashSet<>();
             boolean individual = false;
@@ -104,6 +121,6 @@ class MeetingAccounts {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Minutes(int revision, List<UUID> attendees, String absenceReason) {
+    record Minutes(int revision, String status, List<UUID> attendees, String absenceReason) {
     }
 }

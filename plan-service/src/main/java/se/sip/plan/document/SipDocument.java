@@ -27,7 +27,8 @@ import se.sip.platform.consent.ConsentTerms;
  *
  * @param missing the legal points the plan does not meet
  * @param child whether the person is under 18 on the document's date: the child's own view has its place then
- * @param personNumber YYYYMMDD-NNNN, as the number is written on paper
+ * @param personNumber YYYYMMDD-NNNN, as the number is written on paper; null for the person themselves, who knows it
+ *        (a line to fill in, as their name and address)
  * @param described the life areas with a current situation or goals
  * @param responsible the name to print for an organisation an action or a measure names, and for the person
  * @param goals the plan's goals by id
@@ -69,16 +70,19 @@ record SipDocument(PlanSnapshot plan, Heading heading, ConsentTerms consent, Att
         }
     }
 
-    /** {@code personId}: the plan's, read now (a snapshot holds the person by personRef only). */
-    static SipDocument of(PlanSnapshot plan, String personId, Heading heading, ConsentTerms consent,
-            MeetingAccount meeting) {
+    /**
+     * {@code personId}: the plan's, read now (a snapshot holds the person by personRef only); printed only when
+     * {@code printNumber}.
+     */
+    static SipDocument of(PlanSnapshot plan, String personId, boolean printNumber, Heading heading,
+            ConsentTerms consent, MeetingAccount meeting) {
         Map<String, String> responsible = new HashMap<>();
         plan.parties().forEach(p -> responsible.putIfAbsent(p.orgId(), p.name()));
         responsible.put(PlanAction.INDIVIDUAL, "Den enskilde själv");
         return new SipDocument(plan, heading, consent, Attendance.of(meeting, plan.parties()),
                 LegalMinimum.check(plan).stream().filter(p -> !p.met()).toList(),
                 ChildRules.isChild(personId, heading.date()),
-                personId.substring(0, 8) + "-" + personId.substring(8),
+                printNumber ? personId.substring(0, 8) + "-" + personId.substring(8) : null,
                 plan.lifeAreas().stream().filter(a -> a.currentSituation() != null || !a.goals().isEmpty()).toList(),
                 responsible,
                 plan.lifeAreas().stream().flatMap(a -> a.goals().stream())

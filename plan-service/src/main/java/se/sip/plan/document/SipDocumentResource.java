@@ -37,7 +37,7 @@ class SipDocumentResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getSipDocument", summary = "The plan as a SIP document (SIP-dokument)",
             description = "The plan, as it now is or as agreed in version n, written out in the order of the regional"
                     + " SIP template (SIP-mall): new plan or follow-up and date; whom the plan belongs to; legal"
@@ -59,13 +59,21 @@ class SipDocumentResource {
                     + " are left to fill in and the page says \"inte tillgängligt\". A professionals' goal is shown"
                     + " beside the person's own, marked as such."
                     + " Visible as the plan is: to the lead always, to another party while a consent in force shares"
-                    + " the person's information with it; 404 otherwise.")
+                    + " the person's information with it; 404 otherwise."
+                    + " The person themselves (role individual) gets the document of their own plan (another person's"
+                    + " is a 404): the same page, but their number is a line to fill in (they know it, an answer had"
+                    + " better not carry it), and nothing comes from an officials' meeting (tjänstemannamöte, its"
+                    + " minutes internal): for the plan as it is, the attendance and the absence reason are those of"
+                    + " the latest held meeting but an officials' one, by its approved minutes only (else lines to"
+                    + " fill in); a version agreed by an officials' meeting does not exist for them. The page names"
+                    + " organisations and people by name, never a staff member's user id.")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "an incomplete SIP", value = DocumentExamples.INCOMPLETE_SIP)))
     @APIResponse(responseCode = "400", description = "version is not a number of 1 or more")
-    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller, or no agreed version n")
+    @APIResponse(responseCode = "404", description = "No such plan, not visible to the caller (another person's plan"
+            + " to the person), or no agreed version n")
     public Response document(@PathParam("id") UUID id,
             @Parameter(description = "An agreed version's number; the plan as it now is when absent", example = "1")
             @QueryParam("version") @Min(value = 1, message = "must be 1 or more") Integer version) {

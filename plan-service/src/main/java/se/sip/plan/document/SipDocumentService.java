@@ -21,6 +21,8 @@ import se.sip.platform.security.Caller;
 @ApplicationScoped
 class SipDocumentService {
 
+    private static final String OFFICIALS = "OFFICIALS";
+
     private final PlanService plans;
     private final AgreedVersionService versions;
     private final ConsentTermsClient consentTerms;
@@ -40,26 +42,37 @@ class SipDocumentService {
 
     /**
      * The plan as it now is, with the latest held meeting (none before one is held), or agreed version n, with the
-     * meeting whose approved minutes made it.
+     * meeting whose approved minutes made it. The person themselves (role individual) gets it without their number
+     * (a line to fill in, as name and address) and, for the plan as it is, never from an officials' meeting nor from
+     * minutes not yet approved; their versions never come from an officials' meeting (AgreedVersionService).
      */
     String document(Caller caller, UUID planId, Integer version) {
+        boolean person = caller.isIndividual();
         if (version == null) {
             PlanDetails now = plans.read(caller, planId);
             PlanSnapshot plan = PlanSnapshot.of(now);
-            MeetingAccount account = meetings.ofPlan(planId).stream().filter(PlanMeeting::isHeld)
-                    .reduce((a, b) -> b).map(m -> accounts.of(m.meetingId(), null)).orElse(null);
-            return SipDocument.of(plan, now.personId(), new SipDocument.Heading("Aktuell plan", LocalDate.now(clock),
-                    "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i ett justerat"
-                            + " protokoll. Utskriven " + LocalDate.now(clock) + ".", null), terms(plan), account)
-                    .render();
+            return SipDocument.of(plan, now.personId(), !person, new SipDocument.Heading("Aktuell plan",
+                    LocalDate.now(clock), "Planen som den ser ut nu (version " + plan.version() + "), inte fastställd i"
+                            + " ett justerat protokoll. Utskriven " + LocalDate.now(clock) + ".", null),
+                    terms(plan), latestHeld(planId, person)).render();
         }
         AgreedPlan agreed = versions.read(caller, planId, version);
         LocalDate agreedOn = LocalDate.ofInstant(agreed.agreedAt(), clock.getZone());
-        return SipDocument.of(agreed.plan(), agreed.personId(), new SipDocument.Heading(
+        return SipDocument.of(agreed.plan(), agreed.personId(), !person, new SipDocument.Heading(
                 agreed.number() == 1 ? "Ny plan" : "Uppföljning", agreedOn,
                 "Fastställd version " + agreed.number() + ": mötets protokoll justerades " + agreedOn + ".",
                 agreed.nextFollowUpOn()), terms(agreed.plan()),
                 accounts.of(agreed.meetingId(), agreed.minutesRevision())).render();
+    }
+
+    /**
+     * The account of the plan's latest held meeting, its latest minutes; for the person, of the latest held meeting
+     * but an officials' one (between officials only, its minutes internal), by its approved minutes only.
+     */
+    private MeetingAccount latestHeld(UUID planId, boolean person) {
+        return meetings.ofPlan(planId).stream().filter(PlanMeeting::isHeld)
+                .filter(m -> !person || !OFFICIALS.equals(m.type())).reduce((a, b) -> b)
+                .map(m -> person ? accounts.approved(m.meetingId()) : accounts.of(m.meetingId(), null)).orElse(null);
     }
 
     /** The terms of the consent the plan (or the version) rests on, asked of consent-service now. */

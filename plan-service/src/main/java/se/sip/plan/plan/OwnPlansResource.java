@@ -45,8 +45,9 @@ class OwnPlansResource {
                     + " (`responsibleOrgId`: a party's orgId, or INDIVIDUAL for what the person does themselves)."
                     + " Without the personal identity number or its pseudonym (`personId`, `personRef`), and with"
                     + " who started the plan by organisation only (no `created.sub`)."
-                    + " The person also reads each plan (`GET /api/v1/plans/{id}`), its schedule and its milestones;"
-                    + " every other operation is 403 to them. The read is in the person's access-log extract.")
+                    + " The person also reads each plan (`GET /api/v1/plans/{id}`), its schedule, its milestones, its"
+                    + " SIP document and its agreed versions; every other operation is 403 to them. The read is in the"
+                    + " person's access-log extract.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = PlanResource.PlanPage.class),
                     examples = @ExampleObject(name = "page", value = PlanExamples.OWN_PAGE)))

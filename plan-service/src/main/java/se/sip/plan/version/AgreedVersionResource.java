@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.sip.platform.paging.Page;
 import se.sip.platform.paging.PageRequest;
 import se.sip.platform.problem.Problem;
+import se.sip.platform.security.Caller;
 import se.sip.platform.security.CurrentCaller;
 import se.sip.platform.security.Roles;
 
@@ -32,7 +33,10 @@ import se.sip.platform.security.Roles;
 class AgreedVersionResource {
 
     private static final String VISIBILITY = " Visible as the plan is: to the lead always, to another party while a"
-            + " consent in force shares the person's information with it; 404 otherwise, as if there were no plan.";
+            + " consent in force shares the person's information with it, to the person themselves (role individual)"
+            + " when it is their own plan; 404 otherwise, as if there were no plan. The person gets the plan view"
+            + " without their number, `personRef` or `created.sub`, and no version agreed by an officials' meeting"
+            + " (tjänstemannamöte; since its minutes became internal they agree none).";
 
     @Inject
     AgreedVersionService service;
@@ -41,7 +45,7 @@ class AgreedVersionResource {
     CurrentCaller caller;
 
     @GET
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "listAgreedVersions", summary = "The plan's agreed versions (fastställda versioner)",
             description = "One version per approved minutes (justerat protokoll) of a meeting about the plan, oldest"
                     + " first: when meeting-service publishes se.sip.meeting.minutes-approved.v1, the plan as it then"
@@ -59,7 +63,7 @@ class AgreedVersionResource {
 
     @GET
     @Path("/{n}")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getAgreedVersion", summary = "One agreed version (fastställd version)",
             description = "The plan exactly as it stood when the minutes were approved, and which minutes agreed it."
                     + VISIBILITY)
@@ -71,12 +75,14 @@ class AgreedVersionResource {
                     examples = @ExampleObject(name = "no such version", value = VersionExamples.NO_VERSION)))
     public AgreedVersionView get(@PathParam("id") UUID id,
             @Parameter(description = "The version's number, 1, 2, …", example = "1") @PathParam("n") int n) {
-        return AgreedVersionView.of(service.read(caller.get(), id, n));
+        Caller c = caller.get();
+        AgreedVersionView version = AgreedVersionView.of(service.read(c, id, n));
+        return c.isIndividual() ? version.forThePerson() : version;
     }
 
     @GET
     @Path("/{n}/changes")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MANAGER, Roles.PARTNER, Roles.INTEGRATION, Roles.INDIVIDUAL })
     @Operation(operationId = "getAgreedVersionChanges", summary = "What changed since the version before"
             + " (ändringar sedan föregående version)",
             description = "Version n compared with version n-1: the plan's own fields that changed (lead, parties,"

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,6 +18,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.sip.plan.meeting.MeetingProjection;
+import se.sip.plan.meeting.PlanMeeting;
 import se.sip.plan.plan.PlanDetails;
 import se.sip.plan.plan.PlanService;
 import se.sip.plan.plan.PlanStatus;
@@ -45,14 +50,16 @@ public class AgreedVersionService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MeetingProjection meetings;
 
     AgreedVersionService(PlanService plans, AgreedVersionRepository versions, Outbox outbox, ObjectMapper json,
-            Clock clock) {
+            Clock clock, MeetingProjection meetings) {
         this.plans = plans;
         this.versions = versions;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        this.meetings = meetings;
     }
 
     /**
@@ -102,7 +109,7 @@ public class AgreedVersionService {
     /** The plan's agreed versions, oldest first, when the caller may see the plan; 404 otherwise. */
     Page<AgreedVersion> list(Caller caller, UUID planId, PageRequest page) {
         plans.read(caller, planId);
-        List<AgreedVersion> all = versions.ofPlan(planId);
+        List<AgreedVersion> all = versions.ofPlan(planId).stream().filter(shownTo(caller, planId)).toList();
         int from = (int) Math.min((long) page.page * page.size, all.size());
         int to = Math.min(from + page.size, all.size());
         return new Page<>(all.subList(from, to), page.page, page.size, all.size());
@@ -111,13 +118,13 @@ public class AgreedVersionService {
     /** Version {@code number} of the plan, when the caller may see the plan; 404 otherwise. */
     public AgreedPlan read(Caller caller, UUID planId, int number) {
         PlanDetails plan = plans.read(caller, planId);
-        return agreed(version(planId, number), plan.personId());
+        return agreed(version(caller, planId, number), plan.personId());
     }
 
     /** Version {@code number} and the one before it (none for version 1), to compare. */
     Compared compared(Caller caller, UUID planId, int number) {
         plans.read(caller, planId);
-        PlanSnapshot after = snapshot(version(planId, number));
+        PlanSnapshot after = snapshot(version(caller, planId, number));
         return new Compared(number == 1 ? null : snapshot(version(planId, number - 1)), after);
     }
 
@@ -140,6 +147,25 @@ public class AgreedVersionService {
 
     private AgreedVersion version(UUID planId, int number) {
         return versions.find(planId, number).orElseThrow(() -> ProblemException.notFound("Agreed version " + number));
+    }
+
+    /** Version {@code number} as {@link #version(UUID, int)}, and 404 when it is not shown to the caller. */
+    private AgreedVersion version(Caller caller, UUID planId, int number) {
+        return Optional.of(version(planId, number)).filter(shownTo(caller, planId))
+                .orElseThrow(() -> ProblemException.notFound("Agreed version " + number));
+    }
+
+    /**
+     * Every version to an organisation that sees the plan. To the person themselves none agreed by an officials'
+     * meeting: {@link #agree} makes none since officials' minutes became internal, but rows stored before may hold one.
+     */
+    private Predicate<AgreedVersion> shownTo(Caller caller, UUID planId) {
+        if (!caller.isIndividual()) {
+            return v -> true;
+        }
+        Set<UUID> officials = meetings.ofPlan(planId).stream().filter(m -> OFFICIALS.equals(m.type()))
+                .map(PlanMeeting::meetingId).collect(Collectors.toSet());
+        return v -> !officials.contains(v.meetingId);
     }
 
     private String write(PlanSnapshot snapshot) {

@@ -26,6 +26,12 @@ record AgreedVersionView(int version, Instant agreedAt, UUID meetingId, int minu
                 plan(v.plan(), v.personId()));
     }
 
+    /** This version as the person themselves is shown it: the plan as {@link PlanView#forThePerson()}. */
+    AgreedVersionView forThePerson() {
+        return new AgreedVersionView(version, agreedAt, meetingId, minutesRevision, nextFollowUpOn,
+                plan.forThePerson());
+    }
+
     /** A line of the list of a plan's agreed versions. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgreedVersionSummary", description = "One agreed version (fastställd version) of a plan")
