@@ -1,5 +1,7 @@
 package se.sip.meeting.invitation;
 
+import se.sip.meeting.meeting.MeetingExamples;
+
 /** Example bodies of the invitations API (answers, calendar replies, the .ics) for the OpenAPI document. */
 final class InvitationExamples {
 
@@ -11,23 +13,7 @@ final class InvitationExamples {
             {"answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2027-02-12T14:00:00+01:00"}""";
 
     /** The person's meeting as the answer to their own answer shows it (OwnMeeting). */
-    static final String OWN_ANSWERED = """
-            {
-              "id": "8c2f0a41-3d5e-4f9b-a2c3-0e1d4b6f7a81",
-              "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
-              "type": "FOLLOW_UP",
-              "status": "SCHEDULED",
-              "startsAt": "2027-02-10T08:00:00Z",
-              "durationMinutes": 60,
-              "format": "DIGITAL",
-              "videoLink": "https://meet.example.se/sip-4711",
-              "invitees": [
-                {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
-                {"kind": "PARTY", "name": "Motala kommun", "orgId": "kommun-0583", "orgType": "MUNICIPALITY"}
-              ],
-              "yourAnswer": {"answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2027-02-12T13:00:00Z",
-                             "answeredAt": "2027-01-20T18:05:00Z", "byYou": true}
-            }""";
+    static final String OWN_ANSWERED = MeetingExamples.OWN_MEETING;
 
     static final String CALENDAR_REPLY = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Calendar//EN\r\n"
             + "METHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70@sip\r\nSEQUENCE:0\r\n"

@@ -4,7 +4,7 @@ package se.sip.meeting.meeting;
  * Example bodies of the meetings API (book, read, list, move, cancel) for the OpenAPI document: the partners' manual.
  * Test numbers only (191212121212 is Skatteverket's).
  */
-final class MeetingExamples {
+public final class MeetingExamples {
 
     static final String SIP_MEETING = """
             {
@@ -135,26 +135,31 @@ final class MeetingExamples {
 
     static final String PAGE = "{\"items\": [" + MEETING + "], \"page\": 0, \"size\": 50, \"total\": 1}";
 
+    /** One meeting as the person themselves sees it (OwnMeeting): also the answer to their own answer. */
+    public static final String OWN_MEETING = """
+            {
+              "id": "8c2f0a41-3d5e-4f9b-a2c3-0e1d4b6f7a81",
+              "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
+              "type": "FOLLOW_UP",
+              "status": "SCHEDULED",
+              "startsAt": "2027-02-10T08:00:00Z",
+              "durationMinutes": 60,
+              "format": "DIGITAL",
+              "videoLink": "https://meet.example.se/sip-4711",
+              "invitees": [
+                {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
+                {"kind": "PARTY", "name": "Motala kommun", "orgId": "kommun-0583", "orgType": "MUNICIPALITY"}
+              ],
+              "yourAnswer": {"answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2027-02-12T13:00:00Z",
+                             "answeredAt": "2027-01-20T18:05:00Z", "byYou": true}
+            }""";
+
     /** The person's own meetings: a follow-up ahead, and the SIP-möte before it with its approved minutes. */
     static final String OWN_PAGE = """
             {
               "items": [
-                {
-                  "id": "8c2f0a41-3d5e-4f9b-a2c3-0e1d4b6f7a81",
-                  "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
-                  "type": "FOLLOW_UP",
-                  "status": "SCHEDULED",
-                  "startsAt": "2027-02-10T08:00:00Z",
-                  "durationMinutes": 60,
-                  "format": "DIGITAL",
-                  "videoLink": "https://meet.example.se/sip-4711",
-                  "invitees": [
-                    {"kind": "INDIVIDUAL", "name": "Tolvan Tolvansson"},
-                    {"kind": "PARTY", "name": "Motala kommun", "orgId": "kommun-0583", "orgType": "MUNICIPALITY"}
-                  ],
-                  "yourAnswer": {"answer": "PROPOSED_NEW_TIME", "proposedStartsAt": "2027-02-12T13:00:00Z",
-                                 "answeredAt": "2027-01-20T18:05:00Z", "byYou": true}
-                },
+            """ + OWN_MEETING + """
+                ,
                 {
                   "id": "7b1e9f30-2c4d-4e8a-b1f2-9d0c3a5e6f70",
                   "planId": "0f5a3c2e-6d1b-4c1a-9a57-3c0f7d2b8e41",
