@@ -92,9 +92,9 @@ public class AnswerService {
             throw ProblemException.forbidden("Only the invitee's own organisation answers for it; the organiser's"
                     + " organisation answers for an invitee without one (the individual, a relative).");
         }
-        // The person has no organisation, and their number is never kept: their answer records none.
+        // The person has no organisation (their caller's org is empty), and their number is never kept.
         InvitationResponse response = new InvitationResponse(invitee, answer, proposedStartsAt, clock.instant(),
-                caller.isIndividual() ? null : caller.org());
+                caller.org());
         m.responses.add(response);
         events.answered(m, invitee, response);
     }
